@@ -1,0 +1,256 @@
+#include "Call.h"
+
+#include "CmsClient.h"
+#include "Envelope.h"
+#include "Logging.h"
+
+#include <QNetworkAccessManager>
+
+namespace migo::api::detail {
+
+namespace {
+
+/// Errors that mean the transport failed (not an HTTP status the server chose): Qt's 1-199 range.
+bool isTransportError(QNetworkReply::NetworkError error) {
+    return error != QNetworkReply::NoError && int(error) < 200;
+}
+
+bool isRetryableTransportError(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+constexpr qsizetype maxErrorBodyBytes = 1 << 20; // an error envelope is small; never buffer a runaway body
+
+} // namespace
+
+Call::Call(CmsClient* client, RequestSpec spec, QObject* context, OutcomeHandler onOutcome)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_onOutcome(std::move(onOutcome)) {
+    m_inactivity.setSingleShot(true);
+    connect(&m_inactivity, &QTimer::timeout, this, &Call::onInactivity);
+    if (context)
+        connect(context, &QObject::destroyed, this, &Call::cancel);
+}
+
+Call::~Call() {
+    dropReply();
+    if (m_sink)
+        m_sink->discard();
+}
+
+void Call::setSink(std::unique_ptr<ReplySink> sink) {
+    m_sink = std::move(sink);
+}
+
+void Call::setProgressHandler(ProgressHandler handler) {
+    m_onProgress = std::move(handler);
+}
+
+void Call::start() {
+    send();
+}
+
+void Call::send() {
+    dropReply();
+    m_body.clear();
+    m_streaming = false;
+    m_timedOut = false;
+    m_sinkError.reset();
+
+    QNetworkRequest request;
+    if (std::optional<ApiError> refused = m_client->prepareRequest(m_spec, request, m_tokenGeneration)) {
+        report(*refused);
+        return;
+    }
+    qCInfo(lcApi).noquote() << m_spec.operation << m_spec.verb << redactedUrl(request.url());
+    qCDebug(lcApiWire).noquote() << "headers:" << redactedHeaders(request);
+
+    QNetworkAccessManager* network = m_client->network();
+    if (m_spec.verb == "GET")
+        m_reply = network->get(request);
+    else
+        m_reply = network->sendCustomRequest(request, m_spec.verb, m_spec.body.value_or(QByteArray()));
+    if (m_sink)
+        m_reply->setReadBufferSize(1 << 20); // back-pressure: keep a download's memory flat
+    m_clock.start();
+    m_inactivity.start(m_spec.timeout);
+
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Call::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Call::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Call::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(m_spec.timeout); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_inactivity.start(m_spec.timeout);
+        if (m_streaming && m_onProgress && (!m_hasContext || m_context))
+            m_onProgress(received, total);
+    });
+}
+
+void Call::onMetaDataChanged() {
+    if (!m_reply || !m_sink || m_streaming)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return; // an error body is buffered and decoded as an envelope
+    m_streaming = true;
+    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    m_sinkError = m_sink->begin(contentType, length.isValid() ? length.toLongLong() : -1);
+    if (m_sinkError)
+        m_reply->abort();
+}
+
+void Call::onReadyRead() {
+    if (!m_reply)
+        return;
+    m_inactivity.start(m_spec.timeout);
+    if (m_streaming) {
+        if (m_sinkError)
+            return;
+        while (m_reply->bytesAvailable() > 0) {
+            const QByteArray chunk = m_reply->read(256 * 1024);
+            if ((m_sinkError = m_sink->write(chunk))) {
+                m_reply->abort();
+                return;
+            }
+        }
+        return;
+    }
+    m_body += m_reply->readAll();
+    if (m_sink && m_body.size() > maxErrorBodyBytes)
+        m_body.truncate(maxErrorBodyBytes);
+}
+
+void Call::onInactivity() {
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    qCWarning(lcApi).noquote() << m_spec.operation << "timed out after" << m_spec.timeout.count() << "ms";
+    m_reply->abort(); // finished() follows
+}
+
+void Call::onFinished() {
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_inactivity.stop();
+    onReadyRead();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    RawReply raw{status, std::move(m_body), reply->rawHeader("Retry-After"), reply->rawHeader("Content-Disposition")};
+    const QString errorText = reply->errorString();
+    m_body.clear();
+    dropReply();
+
+    const bool stateChanging = m_spec.access != Access::Read;
+    qCInfo(lcApi).noquote() << m_spec.operation << "->"
+                            << (status ? QString::number(status) : QStringLiteral("no answer")) << raw.body.size()
+                            << "bytes" << m_clock.elapsed() << "ms";
+
+    if (m_sinkError) {
+        report(*m_sinkError);
+        return;
+    }
+    if (m_timedOut) {
+        report(errors::timeout(stateChanging));
+        return;
+    }
+    if (isTransportError(networkError)) {
+        const bool sinkUntouched = !m_sink || !m_sink->hasStarted();
+        if (m_spec.access == Access::Read && isRetryableTransportError(networkError) && sinkUntouched &&
+            retryLater(m_client->config().retryBackoff * (m_retries + 1)))
+            return;
+        report(errors::fromNetwork(networkError, stateChanging, errorText));
+        return;
+    }
+    if (status == 401 && m_spec.access != Access::Auth) {
+        m_client->handleUnauthorized(this);
+        return;
+    }
+    if (m_spec.access == Access::Read && (status == 502 || status == 503 || status == 504) &&
+        retryLater(m_client->config().retryBackoff * (m_retries + 1)))
+        return;
+    if (m_spec.access == Access::Read && status == 429) {
+        const std::optional<int> wait = parseRetryAfter(raw.retryAfter);
+        const auto delay = wait ? std::chrono::milliseconds(std::chrono::seconds(*wait))
+                                : m_client->config().retryBackoff * (m_retries + 1);
+        if (delay <= m_client->config().maxRetryAfter && retryLater(delay))
+            return;
+    }
+    if (status >= 200 && status < 300 && m_streaming) {
+        if (std::optional<ApiError> error = m_sink->finish()) {
+            report(*error);
+            return;
+        }
+    }
+    report(std::move(raw));
+}
+
+bool Call::retryLater(std::chrono::milliseconds delay) {
+    if (m_retries >= m_client->config().maxReadRetries)
+        return false;
+    ++m_retries;
+    qCInfo(lcApi).noquote() << m_spec.operation << "retry" << m_retries << "in" << delay.count() << "ms";
+    QTimer::singleShot(delay, this, &Call::send);
+    return true;
+}
+
+void Call::replayAfterRefresh() {
+    m_replayedAfterRefresh = true;
+    send();
+}
+
+void Call::fail(const ApiError& error) {
+    report(error);
+}
+
+void Call::report(Outcome outcome) {
+    if (m_reported)
+        return;
+    m_reported = true;
+    if (m_sink && std::holds_alternative<ApiError>(outcome))
+        m_sink->discard();
+    m_onOutcome(this, std::move(outcome));
+}
+
+void Call::finishWith(const std::function<void()>& deliver) {
+    if (!m_hasContext || m_context)
+        deliver();
+    deleteLater();
+}
+
+void Call::cancel() {
+    m_reported = true;
+    m_inactivity.stop();
+    dropReply();
+    if (m_sink)
+        m_sink->discard();
+    deleteLater();
+}
+
+void Call::dropReply() {
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace migo::api::detail

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <variant>
+
+class QNetworkAccessManager;
+
+namespace migo::api {
+
+class CmsClient;
+
+namespace detail {
+
+/// How a request may be repeated (DEVELOPERS.md: money-moving and state-changing calls are never retried).
+enum class Access {
+    Read, ///< idempotent (GET, cardholder detail POST): retried on connection failure/502/503/504/429, replayed after a
+          ///< refresh
+    Write, ///< state-changing: never retried or replayed; a lost answer is an unknown outcome
+    Auth,  ///< login and refresh calls: no operator token, no refresh on 401, not retried
+};
+
+/// Everything needed to send (and resend) one request.
+struct RequestSpec {
+    QByteArray verb = QByteArrayLiteral("GET");
+    QString path;                   ///< relative to the base URL, e.g. "/app/partners/1/cardholders"
+    QByteArray encodedQuery;        ///< already percent-encoded, without '?'
+    std::optional<QByteArray> body; ///< JSON
+    Access access = Access::Read;
+    bool sendAppToken = true;
+    bool sendUserToken = true;
+    std::chrono::milliseconds timeout{30000};
+    const char* operation = ""; ///< name for the log
+};
+
+/// An HTTP answer as received (any status).
+struct RawReply {
+    int httpStatus = 0;
+    QByteArray body; ///< empty for a streamed 2xx
+    QByteArray retryAfter;
+    QByteArray contentDisposition;
+};
+
+/// Receives a 2xx body as it arrives instead of buffering it (downloads). Errors abort the transfer.
+class ReplySink {
+public:
+    virtual ~ReplySink() = default;
+    /// Called once the headers of a 2xx answer arrived; `contentType` as sent, `expectedBytes` -1 when unknown.
+    virtual std::optional<ApiError> begin(const QByteArray& contentType, qint64 expectedBytes) = 0;
+    virtual std::optional<ApiError> write(QByteArrayView chunk) = 0;
+    /// Called after the last byte of a complete 2xx answer.
+    virtual std::optional<ApiError> finish() = 0;
+    /// Drops whatever was written (a failed, cancelled or refused transfer leaves nothing behind).
+    virtual void discard() = 0;
+    virtual bool hasStarted() const = 0;
+};
+
+using Outcome = std::variant<RawReply, ApiError>;
+
+/// One logical request: sends it, enforces an inactivity timeout, retries reads within policy, hands a 401 to the
+/// client for the shared refresh, streams into a sink, and reports one Outcome. Deletes itself after delivery or
+/// cancellation; a destroyed context cancels it.
+class Call final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Call)
+
+public:
+    using OutcomeHandler = std::function<void(Call*, Outcome)>;
+    using ProgressHandler = std::function<void(qint64 received, qint64 total)>;
+
+    Call(CmsClient* client, RequestSpec spec, QObject* context, OutcomeHandler onOutcome);
+    ~Call() override;
+
+    void setSink(std::unique_ptr<ReplySink> sink);
+    void setProgressHandler(ProgressHandler handler);
+
+    void start();
+    /// Aborts the request; no outcome is reported.
+    void cancel();
+    /// Runs `deliver` if the context is still alive, then deletes this call.
+    void finishWith(const std::function<void()>& deliver);
+
+    const RequestSpec& spec() const { return m_spec; }
+    ReplySink* sink() const { return m_sink.get(); }
+    int tokenGeneration() const { return m_tokenGeneration; }
+    bool replayedAfterRefresh() const { return m_replayedAfterRefresh; }
+    /// Called by the client once a shared refresh succeeded: resends a read with the new token.
+    void replayAfterRefresh();
+    /// Called by the client: reports `error` as the outcome.
+    void fail(const ApiError& error);
+
+private:
+    void send();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onFinished();
+    void onInactivity();
+    bool retryLater(std::chrono::milliseconds delay);
+    void report(Outcome outcome);
+    void dropReply();
+
+    CmsClient* m_client;
+    RequestSpec m_spec;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    OutcomeHandler m_onOutcome;
+    ProgressHandler m_onProgress;
+    std::unique_ptr<ReplySink> m_sink;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_inactivity;
+    QElapsedTimer m_clock;
+    QByteArray m_body;
+    std::optional<ApiError> m_sinkError;
+    bool m_streaming = false;
+    bool m_timedOut = false;
+    bool m_replayedAfterRefresh = false;
+    bool m_reported = false;
+    int m_retries = 0;
+    int m_tokenGeneration = 0;
+};
+
+} // namespace detail
+} // namespace migo::api

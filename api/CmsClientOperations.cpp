@@ -1,0 +1,304 @@
+// The CMS Backoffice operations of CmsClient (seed 002), one per documented endpoint.
+#include "CmsClient.h"
+#include "ReportSink.h"
+
+#include <QCoreApplication>
+
+namespace migo::api {
+
+using detail::Access;
+using detail::RequestSpec;
+
+namespace {
+
+/// Builds a percent-encoded query; every value is fully encoded, so '+', '&' and '=' in a search arrive intact.
+class Query {
+public:
+    Query& add(const char* key, const QString& value) {
+        if (value.isEmpty())
+            return *this;
+        if (!m_text.isEmpty())
+            m_text += '&';
+        m_text += QByteArray(key) + '=' + QUrl::toPercentEncoding(value);
+        return *this;
+    }
+    Query& add(const char* key, qint64 value) { return add(key, QString::number(value)); }
+    Query& add(const char* key, QDate value) { return add(key, value.toString(Qt::ISODate)); }
+    Query& add(const char* key, SortOrder order) {
+        return add(key, order == SortOrder::Ascending ? QStringLiteral("asc") : QStringLiteral("desc"));
+    }
+    QByteArray encoded() const { return m_text; }
+
+private:
+    QByteArray m_text;
+};
+
+QString cardholderPath(qint64 cardholderId) {
+    return QStringLiteral("/cardholders/%1").arg(cardholderId);
+}
+
+QByteArray otpBody(const QString& otp) {
+    return otp.isEmpty() ? QByteArray() : json::ObjectWriter().add("otp", otp).toJson();
+}
+
+std::optional<ApiError> checkAmount(Money amount) {
+    if (amount.isZero())
+        return errors::invalidRequest(errors::sentenceForCode(QStringLiteral("7001")));
+    return std::nullopt;
+}
+
+template <typename T>
+CallHandle refuseNow(QObject* context, const ApiError& error, const CmsClient::Callback<T>& done) {
+    // Reported from the event loop, like every other answer, so callers handle one code path.
+    QMetaObject::invokeMethod(
+        context ? context : QCoreApplication::instance(), [error, done] { done(Result<T>(error)); },
+        Qt::QueuedConnection);
+    return {};
+}
+
+} // namespace
+
+RequestSpec CmsClient::cmsRequest(const char* operation, QByteArray verb, const QString& pathAfterPartner,
+                                  Access access) const {
+    RequestSpec spec;
+    spec.operation = operation;
+    spec.verb = std::move(verb);
+    spec.path = QStringLiteral("/app/partners/%1").arg(m_config.partnerId) + pathAfterPartner;
+    spec.access = access;
+    spec.timeout = m_config.transferTimeout;
+    return spec;
+}
+
+CallHandle CmsClient::listCardholders(const CardholderQuery& query, QObject* context, Callback<Page<Cardholder>> done) {
+    RequestSpec spec = cmsRequest("listCardholders", "GET", QStringLiteral("/cardholders"), Access::Read);
+    spec.encodedQuery = Query()
+                            .add("page", query.page)
+                            .add("limit", query.limit)
+                            .add("searchText", query.searchText)
+                            .add("sortBy", query.sortBy)
+                            .add("sortOrder", query.sortOrder)
+                            .encoded();
+    const int page = query.page;
+    const int limit = query.limit;
+    return start<Page<Cardholder>>(
+        std::move(spec), context,
+        [page, limit](const json::Json& data, QString& problem) {
+            return parse::page<Cardholder>(data, problem, page, limit, &parse::cardholder);
+        },
+        std::move(done));
+}
+
+CallHandle CmsClient::createCardholder(const NewCardholder& c, QObject* context, Callback<Cardholder> done) {
+    RequestSpec spec = cmsRequest("createCardholder", "POST", QStringLiteral("/cardholders"), Access::Write);
+    spec.body = json::ObjectWriter()
+                    .add("name", c.name)
+                    .add("lastName", c.lastName)
+                    .add("address", c.address)
+                    .add("countryOfBirth", c.countryOfBirth)
+                    .add("dateOfBirth", c.dateOfBirth.toString(Qt::ISODate))
+                    .add("maritalStatus", wireValue(c.maritalStatus))
+                    .add("gender", wireValue(c.gender))
+                    .add("phoneNumber", c.phoneNumber)
+                    .add("email", c.email)
+                    .add("documentType", wireValue(c.documentType))
+                    .add("documentNumber", c.documentNumber)
+                    .add("cardId", c.cardId)
+                    .toJson();
+    return start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
+}
+
+CallHandle CmsClient::cardholderDetail(qint64 cardholderId, const QString& otp, QObject* context,
+                                       Callback<Cardholder> done) {
+    // A POST that only reads (seed 002): safe to retry and to replay after a refresh.
+    RequestSpec spec = cmsRequest("cardholderDetail", "POST", cardholderPath(cardholderId), Access::Read);
+    if (!otp.isEmpty())
+        spec.body = otpBody(otp);
+    return start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
+}
+
+CallHandle CmsClient::listPartnerCards(QObject* context, Callback<QList<Card>> done) {
+    RequestSpec spec = cmsRequest("listPartnerCards", "GET", QStringLiteral("/cards"), Access::Read);
+    return start<QList<Card>>(
+        std::move(spec), context,
+        [](const json::Json& data, QString& problem) { return parse::list<Card>(data, problem, &parse::card); },
+        std::move(done));
+}
+
+CallHandle CmsClient::listCardholderCards(qint64 cardholderId, QObject* context, Callback<QList<Card>> done) {
+    RequestSpec spec = cmsRequest("listCardholderCards", "GET", cardholderPath(cardholderId) + u"/cards", Access::Read);
+    return start<QList<Card>>(
+        std::move(spec), context,
+        [](const json::Json& data, QString& problem) { return parse::list<Card>(data, problem, &parse::card); },
+        std::move(done));
+}
+
+CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAction action, const QString& otp,
+                                      QObject* context, Callback<Card> done) {
+    const char* verbName = action == CardAction::Activate ? "activate"
+                           : action == CardAction::Block  ? "block"
+                                                          : "unblock";
+    RequestSpec spec =
+        cmsRequest("changeCardState", "PATCH",
+                   cardholderPath(cardholderId) + QStringLiteral("/cards/%1/").arg(cardId) + QLatin1String(verbName),
+                   Access::Write);
+    if (!otp.isEmpty())
+        spec.body = otpBody(otp);
+    return start<Card>(std::move(spec), context, &parse::card, std::move(done));
+}
+
+CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qint64>& cardIds, const QString& otp,
+                                          QObject* context, Callback<BulkResult> done) {
+    if (cardIds.isEmpty() || cardIds.size() > m_config.maxBulkCardIds)
+        return refuseNow<BulkResult>(
+            context,
+            errors::invalidRequest(
+                tr("Select between 1 and %1 cards for one bulk request.").arg(m_config.maxBulkCardIds)),
+            done);
+    RequestSpec spec = cmsRequest("bulkChangeCardState", "PATCH",
+                                  action == BulkCardAction::Block ? QStringLiteral("/cardholders/cards/block")
+                                                                  : QStringLiteral("/cardholders/cards/unblock"),
+                                  Access::Write);
+    spec.body = json::ObjectWriter().add("cardIds", cardIds).add("otp", otp).toJson();
+    return start<BulkResult>(std::move(spec), context, &parse::bulkResult, std::move(done));
+}
+
+CallHandle CmsClient::addFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
+                               Callback<FundsResult> done) {
+    if (auto refused = checkAmount(request.amount))
+        return refuseNow<FundsResult>(context, *refused, done);
+    RequestSpec spec =
+        cmsRequest("addFunds", "POST", cardholderPath(cardholderId) + u"/cards/funds/add", Access::Write);
+    spec.body = json::ObjectWriter()
+                    .add("cardId", request.cardId)
+                    .add("amount", request.amount)
+                    .addIfNotEmpty("observations", request.observations)
+                    .addIfNotEmpty("otp", request.otp)
+                    .toJson();
+    return start<FundsResult>(std::move(spec), context, &parse::fundsResult, std::move(done));
+}
+
+CallHandle CmsClient::withdrawFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
+                                    Callback<FundsResult> done) {
+    if (auto refused = checkAmount(request.amount))
+        return refuseNow<FundsResult>(context, *refused, done);
+    RequestSpec spec =
+        cmsRequest("withdrawFunds", "POST", cardholderPath(cardholderId) + u"/cards/funds/withdraw", Access::Write);
+    spec.body = json::ObjectWriter()
+                    .add("cardId", request.cardId)
+                    .add("amount", request.amount)
+                    .addIfNotEmpty("observations", request.observations)
+                    .addIfNotEmpty("otp", request.otp)
+                    .toJson();
+    return start<FundsResult>(std::move(spec), context, &parse::fundsResult, std::move(done));
+}
+
+CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& request, QObject* context,
+                               Callback<TransferResult> done) {
+    if (auto refused = checkAmount(request.amount))
+        return refuseNow<TransferResult>(context, *refused, done);
+    if (request.fromCardId == request.toCardId)
+        return refuseNow<TransferResult>(context, errors::invalidRequest(tr("Choose two different cards.")), done);
+    RequestSpec spec =
+        cmsRequest("transfer", "POST", cardholderPath(cardholderId) + u"/cards/transfers", Access::Write);
+    spec.body = json::ObjectWriter()
+                    .add("fromCardId", request.fromCardId)
+                    .add("toCardId", request.toCardId)
+                    .add("amount", request.amount)
+                    .addIfNotEmpty("observations", request.observations)
+                    .addIfNotEmpty("otp", request.otp)
+                    .toJson();
+    return start<TransferResult>(std::move(spec), context, &parse::transferResult, std::move(done));
+}
+
+CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const MovementQuery& query, QObject* context,
+                                    Callback<Page<Movement>> done) {
+    RequestSpec spec =
+        cmsRequest("listMovements", "GET",
+                   cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements").arg(cardId), Access::Read);
+    spec.encodedQuery = Query()
+                            .add("from", query.from)
+                            .add("to", query.to)
+                            .add("page", query.page)
+                            .add("limit", query.limit)
+                            .add("sortBy", query.sortBy)
+                            .add("sortOrder", query.sortOrder)
+                            .encoded();
+    const int page = query.page;
+    const int limit = query.limit;
+    return start<Page<Movement>>(
+        std::move(spec), context,
+        [page, limit](const json::Json& data, QString& problem) {
+            return parse::page<Movement>(data, problem, page, limit, &parse::movement);
+        },
+        std::move(done));
+}
+
+CallHandle CmsClient::movement(qint64 cardholderId, qint64 cardId, qint64 transferId, QObject* context,
+                               Callback<Movement> done) {
+    RequestSpec spec =
+        cmsRequest("movement", "GET",
+                   cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements/%2").arg(cardId).arg(transferId),
+                   Access::Read);
+    return start<Movement>(std::move(spec), context, &parse::movement, std::move(done));
+}
+
+CallHandle CmsClient::downloadMovementReport(qint64 cardholderId, qint64 cardId, QDate from, QDate to,
+                                             const QString& destinationPath, QObject* context,
+                                             ProgressCallback progress, Callback<DownloadedFile> done) {
+    RequestSpec spec = cmsRequest(
+        "downloadMovementReport", "GET",
+        cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements/report").arg(cardId), Access::Read);
+    spec.encodedQuery = Query().add("from", from).add("to", to).encoded();
+    spec.timeout = m_config.reportTimeout;
+    auto sink = std::make_unique<detail::PdfFileSink>(destinationPath);
+    detail::PdfFileSink* sinkPtr = sink.get();
+    auto onOutcome = [done, sinkPtr](detail::Call* call, detail::Outcome outcome) {
+        if (ApiError* error = std::get_if<ApiError>(&outcome)) {
+            call->finishWith([&] { done(Result<DownloadedFile>(std::move(*error))); });
+            return;
+        }
+        const detail::RawReply& raw = std::get<detail::RawReply>(outcome);
+        if (raw.httpStatus < 200 || raw.httpStatus >= 300 || !sinkPtr->hasStarted()) {
+            auto decoded = decodeEnvelope(raw.httpStatus, raw.body, raw.retryAfter);
+            ApiError error = std::holds_alternative<ApiError>(decoded)
+                                 ? std::get<ApiError>(decoded)
+                                 : errors::malformed(raw.httpStatus, QStringLiteral("a report without a body"));
+            sinkPtr->discard();
+            call->finishWith([&] { done(Result<DownloadedFile>(error)); });
+            return;
+        }
+        DownloadedFile file{sinkPtr->path(), sinkPtr->bytesWritten(),
+                            detail::filenameFromContentDisposition(raw.contentDisposition)};
+        call->finishWith([&] { done(Result<DownloadedFile>(file)); });
+    };
+    detail::Call* call = startRaw(std::move(spec), context, std::move(onOutcome));
+    call->setSink(std::move(sink));
+    if (progress)
+        call->setProgressHandler(std::move(progress));
+    return CallHandle(call);
+}
+
+CallHandle CmsClient::associateCard(qint64 cardholderId, const AssociationRequest& request, QObject* context,
+                                    Callback<Association> done) {
+    RequestSpec spec =
+        cmsRequest("associateCard", "POST", cardholderPath(cardholderId) + u"/cards/association", Access::Write);
+    spec.body = json::ObjectWriter()
+                    .add("email", request.email)
+                    .add("suffix", request.suffix)
+                    .add("alias", request.alias)
+                    .toJson();
+    return start<Association>(std::move(spec), context, &parse::association, std::move(done));
+}
+
+CallHandle CmsClient::listAssociations(qint64 cardholderId, QObject* context, Callback<QList<Association>> done) {
+    RequestSpec spec =
+        cmsRequest("listAssociations", "GET", cardholderPath(cardholderId) + u"/cards/association", Access::Read);
+    return start<QList<Association>>(
+        std::move(spec), context,
+        [](const json::Json& data, QString& problem) {
+            return parse::list<Association>(data, problem, &parse::association);
+        },
+        std::move(done));
+}
+
+} // namespace migo::api

@@ -1,0 +1,132 @@
+#include "Envelope.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace migo::api {
+
+using json::Json;
+
+namespace {
+
+bool isSuccessStatus(int httpStatus) {
+    return httpStatus >= 200 && httpStatus < 300;
+}
+
+QString jsonText(const Json& value) {
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (auto number = json::numberText(value))
+        return QString::fromStdString(*number);
+    return {};
+}
+
+/// Reads `errors[]`; returns false when present with a wrong shape.
+bool readDetails(const Json& root, QList<ErrorDetail>& details) {
+    auto errorsIt = root.find("errors");
+    if (errorsIt != root.end() && !errorsIt->is_null()) {
+        if (!errorsIt->is_array())
+            return false;
+        for (const Json& item : *errorsIt) {
+            ErrorDetail detail;
+            if (item.is_object()) {
+                if (auto code = item.find("code"); code != item.end())
+                    detail.code = jsonText(*code);
+                if (auto message = item.find("message"); message != item.end())
+                    detail.message = jsonText(*message);
+                if (auto field = item.find("field"); field != item.end())
+                    detail.field = jsonText(*field);
+            } else if (item.is_string()) { // tolerated: ["some message"]
+                detail.message = jsonText(item);
+            } else {
+                return false;
+            }
+            details << detail;
+        }
+    } else if (auto code = root.find("code"); code != root.end()) { // tolerated: a single top-level code
+        details << ErrorDetail{jsonText(*code), {}, {}};
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<int> parseRetryAfter(QByteArrayView value) {
+    const QByteArray trimmed = value.toByteArray().trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    QDateTime utcWhen = when;
+    utcWhen.setTimeZone(QTimeZone::utc());
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utcWhen)));
+}
+
+std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayView body, QByteArrayView retryAfter) {
+    auto withRetryAfter = [&](ApiError error) {
+        if (httpStatus == 429 || httpStatus == 503)
+            error.retryAfterSeconds = parseRetryAfter(retryAfter);
+        return error;
+    };
+
+    if (body.trimmed().isEmpty()) {
+        if (isSuccessStatus(httpStatus))
+            return EnvelopeData{}; // 204 or an empty 200: success without data
+        return withRetryAfter(errors::fromServer(httpStatus, {}, {}));
+    }
+
+    QString parseError;
+    std::optional<Json> root = json::exactParse(body, &parseError);
+    if (!root || !root->is_object()) {
+        if (isSuccessStatus(httpStatus))
+            return errors::malformed(httpStatus, root ? QStringLiteral("the answer is not a JSON object") : parseError);
+        ApiError error = errors::fromServer(httpStatus, {}, {});
+        error.technicalDetail = QStringLiteral("non-JSON error body");
+        return withRetryAfter(error);
+    }
+
+    bool success = isSuccessStatus(httpStatus);
+    if (auto it = root->find("success"); it != root->end()) {
+        if (!it->is_boolean())
+            return errors::malformed(httpStatus, QStringLiteral("envelope.success: expected true or false"));
+        success = it->get<bool>() && isSuccessStatus(httpStatus);
+    } else if (auto status = root->find("statusCode"); status != root->end()) { // Quick Start variant
+        if (!status->is_number_integer())
+            return errors::malformed(httpStatus, QStringLiteral("envelope.statusCode: expected an integer"));
+        success = isSuccessStatus(status->get<int>()) && isSuccessStatus(httpStatus);
+    }
+
+    QString message;
+    if (auto it = root->find("message"); it != root->end() && !it->is_null()) {
+        if (!it->is_string())
+            return errors::malformed(httpStatus, QStringLiteral("envelope.message: expected a string"));
+        message = jsonText(*it);
+    }
+
+    Json data;
+    if (auto it = root->find("data"); it != root->end())
+        data = std::move(*it);
+
+    if (success)
+        return EnvelopeData{std::move(data), message};
+
+    QList<ErrorDetail> details;
+    if (!readDetails(*root, details))
+        return errors::malformed(httpStatus, QStringLiteral("envelope.errors: expected a list"));
+    // A 2xx that says success:false is still a refusal; 400 is the closest status for the catalogue.
+    ApiError error = errors::fromServer(isSuccessStatus(httpStatus) ? 400 : httpStatus, std::move(details), message);
+    if (data.is_object()) {
+        if (auto attempts = data.find("attemptsLeft"); attempts != data.end() && attempts->is_number_integer())
+            error.attemptsLeft = attempts->get<int>();
+    }
+    return withRetryAfter(error);
+}
+
+} // namespace migo::api

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ExactJson.h"
+
+#include <variant>
+
+namespace migo::api {
+
+/// The successful part of a CMS answer: `data` (null when absent) and `message`.
+struct EnvelopeData {
+    json::Json data;
+    QString message;
+};
+
+/// Decodes a CMS answer `{success, message?, data?, errors?[{code, message, field?}]}` (ref §3.1, contract §2).
+///
+/// Tolerates the documented variants: `statusCode` instead of `success`, codes as numbers, a missing `message`, a
+/// failure without `errors` (the HTTP status then decides), a non-JSON error body (a proxy's HTML page). A 2xx
+/// whose body is not an envelope is MalformedResponse. `retryAfter` is the Retry-After header value (seconds or an
+/// HTTP date), copied into the error for 429 and 503.
+std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayView body,
+                                                    QByteArrayView retryAfter = {});
+
+/// Seconds to wait from a Retry-After value ("120" or an HTTP date); nothing when absent or unreadable.
+std::optional<int> parseRetryAfter(QByteArrayView value);
+
+} // namespace migo::api

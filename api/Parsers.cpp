@@ -1,0 +1,286 @@
+#include "Parsers.h"
+
+#include <QTimeZone>
+
+namespace migo::api::parse {
+
+using json::FieldReader;
+using json::Json;
+
+namespace {
+
+template <typename T>
+std::optional<T> finish(const FieldReader& reader, T&& value, QString& problem) {
+    if (!reader.ok()) {
+        problem = reader.problem();
+        return std::nullopt;
+    }
+    return std::forward<T>(value);
+}
+
+MovementDirection directionFromWire(const QString& wire) {
+    if (wire.compare(u"credit", Qt::CaseInsensitive) == 0)
+        return MovementDirection::Credit;
+    if (wire.compare(u"debit", Qt::CaseInsensitive) == 0)
+        return MovementDirection::Debit;
+    return MovementDirection::Unknown;
+}
+
+BulkOutcome outcomeFromWire(const QString& wire) {
+    const QString upper = wire.toUpper();
+    if (upper == u"DONE" || upper == u"OK" || upper == u"SUCCESS")
+        return BulkOutcome::Done;
+    if (upper == u"ALREADY_IN_STATE" || upper == u"ALREADY")
+        return BulkOutcome::AlreadyInState;
+    if (upper == u"REFUSED" || upper == u"FAILED" || upper == u"ERROR")
+        return BulkOutcome::Refused;
+    return BulkOutcome::Unknown;
+}
+
+QDateTime epochSeconds(std::optional<qint64> seconds) {
+    return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc()) : QDateTime();
+}
+
+template <typename T>
+std::optional<T> optionalChild(FieldReader& reader, std::initializer_list<const char*> keys, QString& problem,
+                               std::optional<T> (*parser)(const Json&, QString&), bool& failed) {
+    const Json* child = reader.child(keys);
+    if (!child)
+        return std::nullopt;
+    std::optional<T> parsed = parser(*child, problem);
+    if (!parsed)
+        failed = true;
+    return parsed;
+}
+
+} // namespace
+
+std::optional<Cardholder> cardholder(const Json& value, QString& problem) {
+    FieldReader r(value, "cardholder");
+    Cardholder c;
+    c.id = r.integer({"cardholderId", "id", "userId"});
+    c.name = r.text({"name", "firstName"});
+    c.lastName = r.text({"lastName"});
+    c.address = r.text({"address"});
+    c.countryOfBirth = r.text({"countryOfBirth"});
+    c.dateOfBirth = r.date({"dateOfBirth"});
+    c.maritalStatus = r.text({"maritalStatus"});
+    c.gender = r.text({"gender"});
+    c.phoneNumber = r.text({"phoneNumber", "phone"});
+    c.email = r.text({"email"});
+    c.documentType = r.text({"documentType"});
+    c.documentNumber = r.text({"documentNumber", "documentId"});
+    c.createdAt = r.timestamp({"createdAt"});
+    return finish(r, std::move(c), problem);
+}
+
+std::optional<Card> card(const Json& value, QString& problem) {
+    FieldReader r(value, "card");
+    Card c;
+    c.id = r.integer({"cardId", "id"});
+    c.maskedPan = r.text({"maskedPan", "pan"});
+    c.alias = r.text({"alias"});
+    c.typeWire = r.text({"type", "cardType"});
+    c.type = cardTypeFromWire(c.typeWire);
+    c.statusWire = r.text({"status", "state"});
+    c.status = cardStatusFromWire(c.statusWire);
+    c.balance = r.money({"balance", "availableBalance"}, false);
+    c.currency = r.text({"currency"});
+    c.cardholderId = r.optionalInteger({"cardholderId", "userId"});
+    c.cardholderName = r.text({"cardholderName"});
+    return finish(r, std::move(c), problem);
+}
+
+std::optional<Movement> movement(const Json& value, QString& problem) {
+    FieldReader r(value, "movement");
+    Movement m;
+    m.transferId = r.integer({"transferId", "id", "movementId"});
+    m.cardId = r.integer({"cardId"}, false);
+    m.direction = directionFromWire(r.text({"movementType", "direction"}));
+    m.type = r.text({"type"});
+    m.description = r.text({"description"});
+    m.observations = r.text({"observations"});
+    m.amount = r.money({"amount"});
+    m.balanceAfter = r.optionalMoney({"balanceAfter", "balance"});
+    m.currency = r.text({"currency"});
+    m.channel = r.text({"channel"});
+    m.operatorId = r.optionalInteger({"operatorId"});
+    m.createdAt = r.timestamp({"createdAt", "date"});
+    return finish(r, std::move(m), problem);
+}
+
+std::optional<Association> association(const Json& value, QString& problem) {
+    FieldReader r(value, "association");
+    Association a;
+    a.id = r.integer({"associationId", "id"});
+    a.cardId = r.integer({"cardId"}, false);
+    a.alias = r.text({"alias"});
+    a.maskedPan = r.text({"maskedPan"});
+    a.ownerName = r.text({"ownerName"});
+    a.createdAt = r.timestamp({"createdAt"});
+    return finish(r, std::move(a), problem);
+}
+
+std::optional<BulkResult> bulkResult(const Json& value, QString& problem) {
+    BulkResult result;
+    const Json* array = value.is_object() ? findList(value, nullptr) : nullptr;
+    if (value.is_object() && value.contains("results"))
+        array = &value["results"];
+    if (!array || !array->is_array()) {
+        problem = QStringLiteral("bulk result: expected results[]");
+        return std::nullopt;
+    }
+    for (const Json& item : *array) {
+        FieldReader r(item, "bulk result");
+        BulkItemResult entry;
+        entry.cardId = r.integer({"cardId", "id"});
+        entry.outcome = outcomeFromWire(r.text({"outcome", "status", "result"}, true));
+        entry.code = r.text({"code"});
+        entry.message = r.text({"message"});
+        if (!r.ok()) {
+            problem = r.problem();
+            return std::nullopt;
+        }
+        result.results << entry;
+    }
+    return result;
+}
+
+std::optional<FundsResult> fundsResult(const Json& value, QString& problem) {
+    FieldReader r(value, "funds result");
+    FundsResult result;
+    const Json* movementJson = r.child({"movement"});
+    // Tolerated: the movement itself as data.
+    std::optional<Movement> m = movement(movementJson ? *movementJson : value, problem);
+    if (!m)
+        return std::nullopt;
+    result.movement = std::move(*m);
+    bool failed = false;
+    result.card = optionalChild<Card>(r, {"card"}, problem, &card, failed);
+    if (failed)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<TransferResult> transferResult(const Json& value, QString& problem) {
+    FieldReader r(value, "transfer result");
+    if (!r.ok()) {
+        problem = r.problem();
+        return std::nullopt;
+    }
+    TransferResult result;
+    bool failed = false;
+    result.debit = optionalChild<Movement>(r, {"debit"}, problem, &movement, failed);
+    result.credit = optionalChild<Movement>(r, {"credit"}, problem, &movement, failed);
+    result.fromCard = optionalChild<Card>(r, {"fromCard"}, problem, &card, failed);
+    result.toCard = optionalChild<Card>(r, {"toCard"}, problem, &card, failed);
+    if (failed)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<TokenPair> tokenPair(const Json& value, QString& problem) {
+    FieldReader r(value, "session");
+    TokenPair tokens;
+    tokens.accessToken = r.text({"accessToken", "token"}, true);
+    tokens.refreshToken = r.text({"refreshToken"}, true);
+    return finish(r, std::move(tokens), problem);
+}
+
+std::optional<AppSession> appSession(const Json& value, QString& problem) {
+    std::optional<TokenPair> tokens = tokenPair(value, problem);
+    if (!tokens)
+        return std::nullopt;
+    FieldReader r(value, "app session");
+    AppSession session;
+    session.tokens = std::move(*tokens);
+    session.accessExpiresAt = epochSeconds(r.optionalInteger({"expirationToken"}));
+    session.refreshExpiresAt = epochSeconds(r.optionalInteger({"expirationRefreshToken"}));
+    return finish(r, std::move(session), problem);
+}
+
+std::optional<OperatorSession> operatorSession(const Json& value, QString& problem) {
+    std::optional<TokenPair> tokens = tokenPair(value, problem);
+    if (!tokens)
+        return std::nullopt;
+    FieldReader r(value, "operator");
+    OperatorSession session;
+    session.tokens = std::move(*tokens);
+    session.id = r.integer({"id", "userId"}, false);
+    session.email = r.text({"email"});
+    session.name = r.text({"name"});
+    if (auto seconds = r.optionalInteger({"expiresIn"}))
+        session.expiresInSeconds = int(*seconds);
+    if (const Json* partners = r.child({"partners"}); partners && partners->is_array()) {
+        for (const Json& item : *partners) {
+            FieldReader pr(item, "partner");
+            PartnerRef partner{pr.integer({"partnerId", "id", "clientId"}), pr.text({"name"})};
+            if (!pr.ok()) {
+                problem = pr.problem();
+                return std::nullopt;
+            }
+            session.partners << partner;
+        }
+    }
+    return finish(r, std::move(session), problem);
+}
+
+std::optional<OtpChallenge> otpChallenge(const Json& value, QString& problem) {
+    OtpChallenge challenge;
+    if (value.is_null()) // tolerated: a bare success with no data
+        return challenge;
+    FieldReader r(value, "otp");
+    challenge.sentTo = r.text({"sentTo", "destination"});
+    challenge.channel = r.text({"channel"});
+    challenge.expiresAt = r.timestamp({"expiresAt"});
+    if (!challenge.expiresAt.isValid()) {
+        if (auto seconds = r.optionalInteger({"expiresIn"}))
+            challenge.expiresAt = QDateTime::currentDateTimeUtc().addSecs(*seconds);
+    }
+    challenge.resendAfterSeconds = int(r.optionalInteger({"resendAfter"}).value_or(30));
+    return finish(r, std::move(challenge), problem);
+}
+
+std::optional<OtpVerification> otpVerification(const Json& value, QString& problem) {
+    OtpVerification verification;
+    verification.valid = true; // a 2xx answer means the code is valid
+    if (value.is_null())
+        return verification;
+    FieldReader r(value, "otp verification");
+    verification.valid = r.boolean({"valid"}, true);
+    verification.expiresAt = r.timestamp({"expiresAt"});
+    return finish(r, std::move(verification), problem);
+}
+
+const Json* findList(const Json& data, std::optional<qint64>* total) {
+    if (data.is_array())
+        return &data;
+    if (!data.is_object())
+        return nullptr;
+    const Json* array = nullptr;
+    for (const char* key : {"items", "data", "results", "rows", "content"}) {
+        auto it = data.find(key);
+        if (it != data.end() && it->is_array()) {
+            array = &*it;
+            break;
+        }
+    }
+    if (array && total) {
+        for (const char* key : {"total", "totalItems", "count", "totalCount"}) {
+            auto it = data.find(key);
+            if (it != data.end() && it->is_number_integer()) {
+                *total = it->get<qint64>();
+                break;
+            }
+        }
+        auto meta = data.find("meta");
+        if (!*total && meta != data.end() && meta->is_object()) {
+            auto it = meta->find("total");
+            if (it != meta->end() && it->is_number_integer())
+                *total = it->get<qint64>();
+        }
+    }
+    return array;
+}
+
+} // namespace migo::api::parse

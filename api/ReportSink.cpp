@@ -1,0 +1,92 @@
+#include "ReportSink.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace migo::api::detail {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ReportDownload", text);
+}
+
+ApiError fileError(const QString& detail) {
+    ApiError error;
+    error.kind = ErrorKind::FileError;
+    error.technicalDetail = detail;
+    error.userMessage = tr("The report could not be saved: %1. Choose another folder or free some space.").arg(detail);
+    return error;
+}
+
+ApiError notPdf(const QString& detail) {
+    ApiError error;
+    error.kind = ErrorKind::UnexpectedContent;
+    error.technicalDetail = detail;
+    error.userMessage = tr("The server did not send a PDF report. Nothing was saved.");
+    return error;
+}
+
+constexpr QByteArrayView pdfMagic("%PDF-");
+
+} // namespace
+
+PdfFileSink::PdfFileSink(QString destinationPath)
+    : m_path(std::move(destinationPath))
+    , m_file(std::make_unique<QSaveFile>(m_path)) {}
+
+std::optional<ApiError> PdfFileSink::begin(const QByteArray& contentType, qint64) {
+    if (!m_file)
+        return fileError(QStringLiteral("cancelled"));
+    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
+    if (mime != "application/pdf" && mime != "application/octet-stream")
+        return notPdf(QStringLiteral("Content-Type: %1").arg(QString::fromLatin1(mime)));
+    if (!m_file->open(QIODevice::WriteOnly))
+        return fileError(m_file->errorString());
+    m_started = true;
+    return std::nullopt;
+}
+
+std::optional<ApiError> PdfFileSink::write(QByteArrayView chunk) {
+    if (!m_file)
+        return fileError(QStringLiteral("cancelled"));
+    if (!m_magicChecked) {
+        m_head += chunk.first(std::min(chunk.size(), pdfMagic.size() - m_head.size())).toByteArray();
+        if (m_head.size() >= pdfMagic.size()) {
+            if (!m_head.startsWith(pdfMagic))
+                return notPdf(QStringLiteral("the body does not start with %PDF-"));
+            m_magicChecked = true;
+        }
+    }
+    if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
+        return fileError(m_file->errorString());
+    m_written += chunk.size();
+    return std::nullopt;
+}
+
+std::optional<ApiError> PdfFileSink::finish() {
+    if (!m_file)
+        return fileError(QStringLiteral("cancelled"));
+    if (!m_magicChecked)
+        return notPdf(QStringLiteral("the body is too short to be a PDF"));
+    if (!m_file->commit())
+        return fileError(m_file->errorString());
+    return std::nullopt;
+}
+
+void PdfFileSink::discard() {
+    // Destroying an uncommitted QSaveFile removes its temporary file; the destination is never touched.
+    m_file.reset();
+}
+
+QString filenameFromContentDisposition(const QByteArray& header) {
+    const qsizetype at = header.indexOf("filename=");
+    if (at < 0)
+        return {};
+    QByteArray name = header.mid(at + 9).split(';').constFirst().trimmed();
+    if (name.startsWith('"') && name.endsWith('"') && name.size() >= 2)
+        name = name.mid(1, name.size() - 2);
+    return QFileInfo(QString::fromUtf8(name)).fileName(); // never a path the server chose
+}
+
+} // namespace migo::api::detail
