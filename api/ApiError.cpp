@@ -6,10 +6,6 @@ namespace migo::api {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ApiError", text);
-}
-
 struct CodeSentence {
     const char* code;
     const char* sentence;
@@ -112,37 +108,42 @@ namespace errors {
 QString sentenceForCode(const QString& code) {
     for (const CodeSentence& entry : codeSentences)
         if (code == QLatin1String(entry.code))
-            return tr(entry.sentence);
+            return QCoreApplication::translate("ApiError", entry.sentence);
     return {};
 }
 
 QString sentenceForStatus(int httpStatus) {
     switch (httpStatus) {
     case 400:
-        return tr("Some of the data sent is not valid.");
+        return QCoreApplication::translate("ApiError", "Some of the data sent is not valid.");
     case 401:
-        return tr("The session is not valid or has expired. Sign in again.");
+        return QCoreApplication::translate("ApiError", "The session is not valid or has expired. Sign in again.");
     case 403:
-        return tr("You are not allowed to do this.");
+        return QCoreApplication::translate("ApiError", "You are not allowed to do this.");
     case 404:
-        return tr("What was requested was not found.");
+        return QCoreApplication::translate("ApiError", "What was requested was not found.");
     case 409:
-        return tr("The operation conflicts with the current state. Refresh and check before trying again.");
+        return QCoreApplication::translate(
+            "ApiError", "The operation conflicts with the current state. Refresh and check before trying again.");
     case 413:
-        return tr("The request is too large. Send fewer items at once.");
+        return QCoreApplication::translate("ApiError", "The request is too large. Send fewer items at once.");
     case 422:
-        return tr("The request was understood but cannot be carried out (for example, an expired card).");
+        return QCoreApplication::translate(
+            "ApiError", "The request was understood but cannot be carried out (for example, an expired card).");
     case 429:
-        return tr("Too many requests in a short time. Wait a moment and try again.");
+        return QCoreApplication::translate("ApiError",
+                                           "Too many requests in a short time. Wait a moment and try again.");
     case 502:
     case 504:
-        return tr("Migo's card processor did not answer. Try again in a few minutes.");
+        return QCoreApplication::translate("ApiError",
+                                           "Migo's card processor did not answer. Try again in a few minutes.");
     case 503:
-        return tr("The service is under maintenance. Try again in a few minutes.");
+        return QCoreApplication::translate("ApiError", "The service is under maintenance. Try again in a few minutes.");
     default:
         if (httpStatus >= 500)
-            return tr("The server failed to process the request. If it keeps happening, contact Migo support.");
-        return tr("The server refused the request (HTTP %1).").arg(httpStatus);
+            return QCoreApplication::translate(
+                "ApiError", "The server failed to process the request. If it keeps happening, contact Migo support.");
+        return QCoreApplication::translate("ApiError", "The server refused the request (HTTP %1).").arg(httpStatus);
     }
 }
 
@@ -185,36 +186,41 @@ ApiError fromNetwork(QNetworkReply::NetworkError networkError, bool stateChangin
     error.kind = ErrorKind::Network;
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
-        error.userMessage =
-            tr("The server refused the connection. Check the environment and that the service is running.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "The server refused the connection. Check the environment and that the service is running.");
         break;
     case QNetworkReply::HostNotFoundError:
-        error.userMessage = tr("The server's address could not be found. Check the network connection.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "The server's address could not be found. Check the network connection.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ErrorKind::Tls;
-        error.userMessage = tr("A secure connection could not be established: the server's certificate was not "
-                               "accepted. Nothing was sent. Contact IT support.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "A secure connection could not be established: the server's certificate was not "
+                        "accepted. Nothing was sent. Contact IT support.");
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        error.userMessage = tr("The network proxy could not be used. Check the system's proxy settings.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "The network proxy could not be used. Check the system's proxy settings.");
         break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     default:
-        error.userMessage = tr("The connection to the server was interrupted. Check the network connection.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "The connection to the server was interrupted. Check the network connection.");
         break;
     }
     if (stateChanging && !isNothingSent(networkError)) {
         error.kind = ErrorKind::OutcomeUnknown;
-        error.userMessage = tr("The connection was lost before the server answered, so it is not known whether "
-                               "the operation was carried out. Check the card's movements or status before trying "
-                               "again.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "The connection was lost before the server answered, so it is not known whether "
+                        "the operation was carried out. Check the card's movements or status before trying "
+                        "again.");
     }
     return error;
 }
@@ -224,11 +230,12 @@ ApiError timeout(bool stateChanging) {
     error.networkError = QNetworkReply::TimeoutError;
     if (stateChanging) {
         error.kind = ErrorKind::OutcomeUnknown;
-        error.userMessage = tr("The server did not answer in time, so it is not known whether the operation was "
-                               "carried out. Check the card's movements or status before trying again.");
+        error.userMessage = QCoreApplication::translate(
+            "ApiError", "The server did not answer in time, so it is not known whether the operation was "
+                        "carried out. Check the card's movements or status before trying again.");
     } else {
         error.kind = ErrorKind::Timeout;
-        error.userMessage = tr("The server did not answer in time. Try again.");
+        error.userMessage = QCoreApplication::translate("ApiError", "The server did not answer in time. Try again.");
     }
     return error;
 }
@@ -238,8 +245,9 @@ ApiError malformed(int httpStatus, const QString& technicalDetail) {
     error.kind = ErrorKind::MalformedResponse;
     error.httpStatus = httpStatus;
     error.technicalDetail = technicalDetail;
-    error.userMessage = tr("The server's answer could not be understood. If it keeps happening, contact Migo "
-                           "support.");
+    error.userMessage = QCoreApplication::translate(
+        "ApiError", "The server's answer could not be understood. If it keeps happening, contact Migo "
+                    "support.");
     return error;
 }
 
@@ -247,7 +255,9 @@ ApiError insecureUrl(const QString& host) {
     ApiError error;
     error.kind = ErrorKind::InsecureUrl;
     error.technicalDetail = host;
-    error.userMessage = tr("The connection to %1 would not be encrypted. Use an https:// address.").arg(host);
+    error.userMessage =
+        QCoreApplication::translate("ApiError", "The connection to %1 would not be encrypted. Use an https:// address.")
+            .arg(host);
     return error;
 }
 
@@ -255,7 +265,7 @@ ApiError sessionExpired() {
     ApiError error;
     error.kind = ErrorKind::SessionExpired;
     error.httpStatus = 401;
-    error.userMessage = tr("Your session has expired. Sign in again to continue.");
+    error.userMessage = QCoreApplication::translate("ApiError", "Your session has expired. Sign in again to continue.");
     return error;
 }
 
@@ -263,8 +273,9 @@ ApiError notResentAfterRefresh() {
     ApiError error;
     error.kind = ErrorKind::NotResentAfterRefresh;
     error.httpStatus = 401;
-    error.userMessage = tr("The session had expired and was renewed. The operation was not carried out and nothing "
-                           "was sent twice: do it again.");
+    error.userMessage = QCoreApplication::translate(
+        "ApiError", "The session had expired and was renewed. The operation was not carried out and nothing "
+                    "was sent twice: do it again.");
     return error;
 }
 

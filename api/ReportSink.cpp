@@ -7,15 +7,14 @@ namespace migo::api::detail {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReportDownload", text);
-}
-
 ApiError fileError(const QString& detail) {
     ApiError error;
     error.kind = ErrorKind::FileError;
     error.technicalDetail = detail;
-    error.userMessage = tr("The report could not be saved: %1. Choose another folder or free some space.").arg(detail);
+    error.userMessage =
+        QCoreApplication::translate("ReportDownload",
+                                    "The report could not be saved: %1. Choose another folder or free some space.")
+            .arg(detail);
     return error;
 }
 
@@ -23,7 +22,8 @@ ApiError notPdf(const QString& detail) {
     ApiError error;
     error.kind = ErrorKind::UnexpectedContent;
     error.technicalDetail = detail;
-    error.userMessage = tr("The server did not send a PDF report. Nothing was saved.");
+    error.userMessage =
+        QCoreApplication::translate("ReportDownload", "The server did not send a PDF report. Nothing was saved.");
     return error;
 }
 

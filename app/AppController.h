@@ -1,0 +1,50 @@
+#pragma once
+
+#include "SandboxLauncher.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace migo::api {
+class CmsClient;
+}
+namespace migo::models {
+class CardholderListModel;
+}
+namespace migo::views {
+class MainWindow;
+class SignInDialog;
+} // namespace migo::views
+
+namespace migo::app {
+
+/// The composition root: builds the client, the models and the windows, and wires the session between them.
+class AppController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    /// Reads the command line (see --help) and shows the first window. Returns false when the app should exit.
+    bool start(const QStringList& arguments);
+
+private:
+    void showSignIn(const std::optional<SandboxInfo>& sandbox);
+    void showMainWindow();
+
+    QNetworkAccessManager* m_network;
+    api::CmsClient* m_client;
+    models::CardholderListModel* m_cardholders;
+    std::unique_ptr<views::MainWindow> m_mainWindow;
+    QPointer<views::SignInDialog> m_signIn;
+    SandboxLauncher* m_sandbox = nullptr;
+    QString m_environmentBadge;
+};
+
+} // namespace migo::app

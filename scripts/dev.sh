@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The README's two set-up commands on a fresh Debian 12 machine:
+#   scripts/dev.sh run    install what is missing, build, start the app on a local sandbox with demo data
+#   scripts/dev.sh test   install what is missing, build (CI preset: warnings are errors), run every test with CTest
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Debian 12 packages the project needs. qt6-httpserver-dev needs qt6-websockets-dev named explicitly.
+packages=(
+  cmake ninja-build g++ pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+  qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev
+  clang-format poppler-utils xvfb xauth x11-apps netpbm
+)
+# Node.js and npm run the OpenAPI tools (package.json); use the machine's own when it has one.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+
+install_missing() {
+  local missing=() package
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "${package}" 2>/dev/null | grep -q 'install ok installed' || missing+=("${package}")
+  done
+  if ((${#missing[@]})); then
+    local sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  if [[ ! -d node_modules || node_modules -ot package-lock.json ]]; then
+    npm ci --no-audit --no-fund --loglevel=error
+    touch node_modules
+  fi
+}
+
+case "${1:-}" in
+  run)
+    install_missing
+    cmake --preset dev
+    cmake --build --preset dev --target migo-backoffice migo-cms-sandbox
+    exec build/dev/bin/migo-backoffice --sandbox "${@:2}"
+    ;;
+  test)
+    install_missing
+    cmake --preset ci
+    cmake --build --preset ci
+    ctest --preset ci
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
