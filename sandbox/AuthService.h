@@ -1,0 +1,69 @@
+#pragma once
+
+#include "JsonSupport.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+class Database;
+class HttpRequest;
+struct SandboxOptions;
+
+/// The signed-in operator behind an `x-user-token`, with the partners they are assigned to and their
+/// `resource:action` permissions (ref §4.3).
+struct OperatorSession {
+    qint64 operatorId = 0;
+    QString email;
+    QString name;
+    QSet<qint64> partners;
+    QSet<QString> permissions;
+    [[nodiscard]] bool holds(const QString& permission) const { return permissions.contains(permission); }
+};
+
+/// App and operator authentication (contract §4): random opaque tokens (32 bytes, base64url) stored as SHA-256
+/// hashes with their expiry; single-use refresh tokens that rotate both tokens; PBKDF2-SHA256 salted passwords.
+class AuthService final {
+public:
+    AuthService(Database& db, const SandboxOptions& options);
+
+    /// POST /app/auth/login `{merchant}` → `{accessToken, refreshToken, expirationToken, expirationRefreshToken}`
+    /// (epoch seconds). Unknown merchant → 401 MERCHANT_NOT_FOUND.
+    Json appLogin(HttpRequest& request);
+    /// POST /app/auth/refresh `{refreshToken}`; a used/unknown/expired token → 401 REFRESH_TOKEN_INVALID.
+    Json appRefresh(HttpRequest& request);
+    /// POST /app/users/login `{email, password}` (app token required) → operator profile and tokens;
+    /// wrong credentials → 401 INVALID_CREDENTIALS.
+    Json operatorLogin(HttpRequest& request);
+    /// POST /app/users/refresh `{refreshToken}` (app token required): both tokens rotate, the old pair dies.
+    Json operatorRefresh(HttpRequest& request);
+
+    /// Checks `Authorization: Bearer <app token>`: 401 TOKEN_MISSING / TOKEN_INVALID / TOKEN_EXPIRED.
+    void requireAppToken(const HttpRequest& request);
+    /// Checks both tokens and returns the operator (401 as above).
+    OperatorSession requireOperator(const HttpRequest& request);
+    /// Both tokens, then partner assignment (403 FORBIDDEN), then `permission` (403 PERMISSION_DENIED) —
+    /// the order of contract §8.
+    OperatorSession requirePartnerPermission(const HttpRequest& request, qint64 partnerId, const QString& permission);
+
+    /// Creates an operator with a salted PBKDF2 password hash; returns its id.
+    qint64 createOperator(const QString& email, const QString& password, const QString& name, const QString& role);
+
+    static constexpr int kAppAccessTtlSeconds = 30 * 60;
+    static constexpr int kAppRefreshTtlSeconds = 7 * 24 * 3600;
+    static constexpr int kOperatorRefreshTtlSeconds = 12 * 3600;
+
+private:
+    struct TokenPair {
+        QByteArray access;
+        QByteArray refresh;
+    };
+    static TokenPair newTokenPair();
+    static QByteArray tokenHash(const QByteArray& token);
+    static QByteArray bearerToken(const HttpRequest& request, const QByteArray& header);
+    Json operatorProfile(qint64 operatorId);
+    OperatorSession loadOperator(qint64 operatorId);
+
+    Database& m_db;
+    const SandboxOptions& m_options;
+};

@@ -1,0 +1,198 @@
+#include "ApiError.h"
+#include "AuthService.h"
+#include "Database.h"
+#include "HttpRouter.h"
+#include "OtpService.h"
+#include "Representations.h"
+#include "Routes.h"
+#include "SandboxContext.h"
+#include "Validation.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using Method = QHttpServerRequest::Method;
+
+namespace {
+
+const QStringList kSortKeys = {QStringLiteral("createdAt"),      QStringLiteral("name"),
+                               QStringLiteral("lastName"),       QStringLiteral("email"),
+                               QStringLiteral("documentNumber"), QStringLiteral("phoneNumber")};
+
+/// Column expression for a whitelisted sortBy key (never user text).
+QString sortColumn(const QString& sortBy) {
+    if (sortBy == QStringLiteral("name")) {
+        return QStringLiteral("h.name COLLATE NOCASE");
+    }
+    if (sortBy == QStringLiteral("lastName")) {
+        return QStringLiteral("h.last_name COLLATE NOCASE");
+    }
+    if (sortBy == QStringLiteral("email")) {
+        return QStringLiteral("h.email_lower");
+    }
+    if (sortBy == QStringLiteral("documentNumber")) {
+        return QStringLiteral("h.document_number");
+    }
+    if (sortBy == QStringLiteral("phoneNumber")) {
+        return QStringLiteral("h.phone_number");
+    }
+    return QStringLiteral("h.created_at");
+}
+
+/// GET /app/partners/{p}/cardholders — paged, sorted, searched by case-insensitive substring (contract §6).
+HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
+    const qint64 partnerId = request.id(0);
+    context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:list"));
+    FieldErrors errors;
+    const validation::PageRequest paging = validation::readPaging(request, kSortKeys, errors);
+    const QString searchText = request.query(QStringLiteral("searchText")).value_or(QString()).trimmed().toLower();
+    if (searchText.size() > 100) {
+        errors.add("searchText", "searchText must have at most 100 characters");
+    }
+    errors.throwIfAny();
+
+    QString where = QStringLiteral(" FROM cardholders h WHERE h.partner_id = ?");
+    QVariantList binds{partnerId};
+    if (!searchText.isEmpty()) {
+        if (searchText.size() >= 3) {
+            // Trigram index: a quoted phrase matches any substring of three characters or more.
+            where +=
+                QStringLiteral(" AND h.id IN (SELECT rowid FROM cardholder_search WHERE cardholder_search MATCH ?)");
+            QString phrase = searchText;
+            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            binds << QVariant(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        } else {
+            where +=
+                QStringLiteral(" AND h.id IN (SELECT rowid FROM cardholder_search WHERE instr(search_text, ?) > 0)");
+            binds << QVariant(searchText);
+        }
+    }
+    const qint64 total = context.db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toLongLong();
+    const QString direction = paging.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QVariantList pageBinds = binds;
+    pageBinds << paging.limit << paging.offset();
+    QSqlQuery rows = context.db.run(QStringLiteral("SELECT ") + kCardholderColumns + where +
+                                        QStringLiteral(" ORDER BY ") + sortColumn(paging.sortBy) + direction +
+                                        QStringLiteral(", h.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                    pageBinds);
+    Json items = Json::array();
+    while (rows.next()) {
+        items.push_back(cardholderFromRow(rows));
+    }
+    return HttpResponse::ok(pageJson(std::move(items), paging.page, paging.limit, total));
+}
+
+std::optional<std::string> enumField(const Json& body, const std::string& field, const QStringList& allowed,
+                                     FieldErrors& errors) {
+    const auto value = validation::requiredString(body, field, 1, 32, errors);
+    if (value && !allowed.contains(toQt(*value))) {
+        errors.add(field, field + " must be one of " + toStd(allowed.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// POST /app/partners/{p}/cardholders — the 12 documented fields, all required (contract §8, Create cardholder).
+HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
+    const qint64 partnerId = request.id(0);
+    context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:create"));
+    const Json& body = request.body();
+    FieldErrors errors;
+    const auto name = validation::requiredString(body, "name", 1, 80, errors);
+    const auto lastName = validation::requiredString(body, "lastName", 1, 80, errors);
+    const auto address = validation::requiredString(body, "address", 1, 200, errors);
+    const auto country = validation::requiredString(body, "countryOfBirth", 2, 2, errors);
+    if (country && !validation::isCountryAlpha2(*country)) {
+        errors.add("countryOfBirth", "countryOfBirth must be an ISO 3166-1 alpha-2 code such as GT");
+    }
+    const auto birth = validation::requiredString(body, "dateOfBirth", 10, 10, errors);
+    if (birth) {
+        const QDate date = validation::parseIsoDate(*birth);
+        if (!date.isValid() || date >= QDate::currentDate() || date.year() < 1900) {
+            errors.add("dateOfBirth", "dateOfBirth must be a real past date written YYYY-MM-DD");
+        }
+    }
+    const auto marital = enumField(body, "maritalStatus",
+                                   {QStringLiteral("soltero"), QStringLiteral("casado"), QStringLiteral("viudo"),
+                                    QStringLiteral("divorciado"), QStringLiteral("separado")},
+                                   errors);
+    const auto gender =
+        enumField(body, "gender", {QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("OTHER")}, errors);
+    const auto phone = validation::requiredString(body, "phoneNumber", 8, 16, errors);
+    static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9]{8,15}$"));
+    if (phone && !phoneShape.match(toQt(*phone)).hasMatch()) {
+        errors.add("phoneNumber", "phoneNumber must be 8 to 15 digits with an optional leading +");
+    }
+    const auto email = validation::requiredString(body, "email", 3, 254, errors);
+    if (email && !validation::isEmail(*email)) {
+        errors.add("email", "email must be a valid e-mail address");
+    }
+    const auto documentType =
+        enumField(body, "documentType",
+                  {QStringLiteral("DPI"), QStringLiteral("NIT"), QStringLiteral("PASSPORT"), QStringLiteral("LEGAL_ID"),
+                   QStringLiteral("PERSONAL_ID"), QStringLiteral("RESIDENCE_ID")},
+                  errors);
+    const auto document = validation::requiredString(body, "documentNumber", 1, 20, errors);
+    static const QRegularExpression documentShape(QStringLiteral("^[A-Za-z0-9]{1,20}$"));
+    if (document && !documentShape.match(toQt(*document)).hasMatch()) {
+        errors.add("documentNumber", "documentNumber must be 1 to 20 letters or digits");
+    }
+    const auto cardId = validation::requiredId(body, "cardId", errors);
+    errors.throwIfAny();
+
+    SqlTransaction transaction(context.db);
+    const std::optional<CardRecord> card = findCard(context.db, *cardId);
+    if (!card || card->partnerId != partnerId) {
+        throw ApiError(404, "7200", "Card not found in the system.", "cardId");
+    }
+    if (card->cardholderId != 0) {
+        throw ApiError(409, "7213", "The card is already assigned to a cardholder", "cardId");
+    }
+    const QString emailLower = toQt(*email).toLower();
+    if (context.db
+            .scalar(QStringLiteral("SELECT 1 FROM cardholders WHERE partner_id = ? AND email_lower = ?"),
+                    {partnerId, emailLower})
+            .isValid()) {
+        throw ApiError(409, "7006", "A cardholder with this e-mail already exists", "email");
+    }
+    if (context.db
+            .scalar(QStringLiteral("SELECT 1 FROM cardholders WHERE partner_id = ? AND document_number = ?"),
+                    {partnerId, toQt(*document)})
+            .isValid()) {
+        throw ApiError(409, "7006", "A cardholder with this document number already exists", "documentNumber");
+    }
+    QSqlQuery inserted = context.db.run(
+        QStringLiteral("INSERT INTO cardholders(partner_id, name, last_name, address, country_of_birth, date_of_birth,"
+                       " marital_status, gender, phone_number, email, email_lower, document_type, document_number,"
+                       " created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {partnerId, toQt(*name), toQt(*lastName), toQt(*address), toQt(*country), toQt(*birth), toQt(*marital),
+         toQt(*gender), toQt(*phone), toQt(*email), emailLower, toQt(*documentType), toQt(*document), nowIsoUtc()});
+    const qint64 cardholderId = inserted.lastInsertId().toLongLong();
+    context.db.run(QStringLiteral("INSERT INTO cardholder_search(rowid, search_text) VALUES(?, ?)"),
+                   {cardholderId,
+                    cardholderSearchText(toQt(*name), toQt(*lastName), toQt(*email), toQt(*phone), toQt(*document))});
+    context.db.run(QStringLiteral("UPDATE cards SET cardholder_id = ? WHERE id = ?"), {cardholderId, *cardId});
+    transaction.commit();
+    return HttpResponse::ok(cardholderJson(context.db, cardholderId), "Cardholder created");
+}
+
+/// POST /app/partners/{p}/cardholders/{c} — detail; OTP when the operator holds cardholders:otp (contract §5).
+HttpResponse cardholderDetail(SandboxContext& context, HttpRequest& request) {
+    const qint64 partnerId = request.id(0);
+    const OperatorSession session =
+        context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:detail"));
+    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cardholders:otp"));
+    requireCardholder(context.db, partnerId, request.id(1));
+    return HttpResponse::ok(cardholderJson(context.db, request.id(1)));
+}
+
+} // namespace
+
+void registerCardholderRoutes(HttpRouter& router, SandboxContext& context) {
+    router.add(Method::Get, QStringLiteral("/app/partners/{p}/cardholders"),
+               [&context](HttpRequest& request) { return listCardholders(context, request); });
+    router.add(Method::Post, QStringLiteral("/app/partners/{p}/cardholders"),
+               [&context](HttpRequest& request) { return createCardholder(context, request); });
+    router.add(Method::Post, QStringLiteral("/app/partners/{p}/cardholders/{c}"),
+               [&context](HttpRequest& request) { return cardholderDetail(context, request); });
+}

@@ -1,0 +1,123 @@
+#include "HttpRouter.h"
+
+#include <QDebug>
+
+#include <exception>
+
+HttpRequest::HttpRequest(QHttpServerRequest::Method method, std::vector<qint64> ids, const QHttpServerRequest& raw)
+    : m_method(method)
+    , m_ids(std::move(ids))
+    , m_headers(raw.headers())
+    , m_query(raw.query())
+    , m_rawBody(raw.body()) {}
+
+QByteArray HttpRequest::header(const QByteArray& name) const {
+    for (const auto& [key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+std::optional<QString> HttpRequest::query(const QString& name) const {
+    if (!m_query.hasQueryItem(name)) {
+        return std::nullopt;
+    }
+    return m_query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+const Json& HttpRequest::body() {
+    if (!m_body) {
+        if (m_rawBody.trimmed().isEmpty()) {
+            m_body = Json::object();
+        } else {
+            std::optional<Json> parsed = parseJsonExact(m_rawBody);
+            if (!parsed) {
+                throw ApiError(400, "7000", "The request body is not valid JSON");
+            }
+            if (!parsed->is_object()) {
+                throw ApiError(400, "7000", "The request body must be a JSON object");
+            }
+            m_body = std::move(*parsed);
+        }
+    }
+    return *m_body;
+}
+
+HttpResponse HttpResponse::ok(const Json& data, const std::string& message) {
+    Json envelope = Json::object();
+    envelope["success"] = true;
+    envelope["message"] = message;
+    envelope["data"] = data;
+    HttpResponse response;
+    response.body = serializeJson(envelope);
+    return response;
+}
+
+HttpResponse HttpResponse::failure(const ApiError& error) {
+    Json envelope = Json::object();
+    envelope["success"] = false;
+    envelope["message"] = error.message;
+    if (!error.data.is_null()) {
+        envelope["data"] = error.data;
+    }
+    Json items = Json::array();
+    for (const ErrorItem& item : error.errors) {
+        Json entry = Json::object();
+        entry["code"] = item.code;
+        entry["message"] = item.message;
+        if (!item.field.empty()) {
+            entry["field"] = item.field;
+        }
+        items.push_back(std::move(entry));
+    }
+    envelope["errors"] = std::move(items);
+    HttpResponse response;
+    response.status = error.httpStatus;
+    response.body = serializeJson(envelope);
+    return response;
+}
+
+void HttpRouter::add(QHttpServerRequest::Method method, const QString& pattern, Handler handler) {
+    QString regex = QRegularExpression::escape(pattern);
+    // escape() turned "{id}" into "\{id\}"; replace those with a positive-integer capture.
+    regex.replace(QRegularExpression(QStringLiteral("\\\\\\{[A-Za-z]+\\\\\\}")), QStringLiteral("([1-9][0-9]{0,17})"));
+    m_routes.push_back(
+        Route{method, QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')), std::move(handler)});
+}
+
+HttpResponse HttpRouter::dispatch(const QHttpServerRequest& request) const {
+    try {
+        if (request.body().size() > kMaxBodyBytes) {
+            throw ApiError(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 1 MiB");
+        }
+        const QString fullPath = request.url().path();
+        const QString base = QString::fromLatin1(kBasePath);
+        if (!fullPath.startsWith(base + QLatin1Char('/'))) {
+            throw ApiError(404, "7010", "Not found: check the endpoint");
+        }
+        const QString path = fullPath.mid(base.size());
+        for (const Route& route : m_routes) {
+            if (route.method != request.method()) {
+                continue;
+            }
+            const QRegularExpressionMatch match = route.pattern.match(path);
+            if (!match.hasMatch()) {
+                continue;
+            }
+            std::vector<qint64> ids;
+            for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
+                ids.push_back(match.captured(group).toLongLong());
+            }
+            HttpRequest wrapped(request.method(), std::move(ids), request);
+            return route.handler(wrapped);
+        }
+        throw ApiError(404, "7010", "Not found: check the endpoint and the method");
+    } catch (const ApiError& error) {
+        return HttpResponse::failure(error);
+    } catch (const std::exception& failure) {
+        qWarning("sandbox: internal error: %s", failure.what());
+        return HttpResponse::failure(ApiError(500, "7003", "Internal error: consult with support"));
+    }
+}

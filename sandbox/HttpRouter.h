@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ApiError.h"
+#include "JsonSupport.h"
+
+#include <QByteArray>
+#include <QHttpServerRequest>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+/// Largest accepted request body (contract §1): 1 MiB; larger → 413 PAYLOAD_TOO_LARGE.
+inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+/// The part of an HTTP request a route handler sees: numeric path ids, query, headers and the JSON body.
+class HttpRequest final {
+public:
+    HttpRequest(QHttpServerRequest::Method method, std::vector<qint64> ids, const QHttpServerRequest& raw);
+
+    QHttpServerRequest::Method method() const { return m_method; }
+    /// The `{id}` path segments in order, e.g. {partnerId, cardholderId, cardId}.
+    qint64 id(std::size_t index) const { return m_ids.at(index); }
+    /// Header value by case-insensitive name; empty when absent.
+    QByteArray header(const QByteArray& name) const;
+    /// Decoded query parameter; nullopt when absent.
+    std::optional<QString> query(const QString& name) const;
+    /// The body as a JSON object. An empty body is `{}`. Broken JSON or a non-object → 400 7000.
+    const Json& body();
+
+private:
+    QHttpServerRequest::Method m_method;
+    std::vector<qint64> m_ids;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QUrlQuery m_query;
+    QByteArray m_rawBody;
+    std::optional<Json> m_body;
+};
+
+/// What a handler answers: a status, a content type, bytes and extra headers.
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
+
+    /// A success envelope `{success: true, message, data}` (contract §2).
+    static HttpResponse ok(const Json& data, const std::string& message = "ok");
+    /// An error envelope `{success: false, message, data?, errors}` with the error's HTTP status.
+    static HttpResponse failure(const ApiError& error);
+};
+
+/// Routes `/cms/rest/...` requests to handlers by method and path pattern. Unknown paths and known paths with
+/// another method answer 404 code 7010; bodies over 1 MiB answer 413; an unexpected exception answers 500 7003.
+class HttpRouter final {
+public:
+    using Handler = std::function<HttpResponse(HttpRequest&)>;
+
+    /// Registers `handler` for `method` on `pattern` (relative to /cms/rest); each `{name}` segment matches a
+    /// positive integer id (1–18 digits) handed to the handler in order.
+    void add(QHttpServerRequest::Method method, const QString& pattern, Handler handler);
+
+    HttpResponse dispatch(const QHttpServerRequest& request) const;
+
+    static constexpr const char* kBasePath = "/cms/rest";
+
+private:
+    struct Route {
+        QHttpServerRequest::Method method;
+        QRegularExpression pattern;
+        Handler handler;
+    };
+    std::vector<Route> m_routes;
+};

@@ -1,0 +1,158 @@
+#include "OtpService.h"
+
+#include "ApiError.h"
+#include "AuthService.h"
+#include "Database.h"
+#include "Representations.h"
+#include "SandboxContext.h"
+#include "Validation.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace {
+
+QByteArray codeHash(const std::string& code) {
+    return QCryptographicHash::hash(QByteArray::fromStdString(code), QCryptographicHash::Sha256);
+}
+
+bool constantTimeEquals(const QByteArray& left, const QByteArray& right) {
+    if (left.size() != right.size()) {
+        return false;
+    }
+    unsigned char difference = 0;
+    for (qsizetype index = 0; index < left.size(); ++index) {
+        difference |= static_cast<unsigned char>(left[index] ^ right[index]);
+    }
+    return difference == 0;
+}
+
+std::string maskEmail(const QString& email) {
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0) {
+        return "***";
+    }
+    return toStd(email.left(1) + QStringLiteral("***") + email.mid(at));
+}
+
+void checkEmailIsOwn(const OperatorSession& session, const Json& body, FieldErrors& errors) {
+    const auto email = validation::requiredString(body, "email", 1, 254, errors);
+    if (email && toQt(*email).compare(session.email, Qt::CaseInsensitive) != 0) {
+        errors.add("email", "email must be the signed-in operator's e-mail");
+    }
+}
+
+ApiError otpError(const char* code, const std::string& message, int attemptsLeft) {
+    ApiError error(403, code, message);
+    error.data = Json::object();
+    error.data["attemptsLeft"] = attemptsLeft;
+    return error;
+}
+
+} // namespace
+
+OtpService::OtpService(Database& db, const SandboxOptions& options)
+    : m_db(db)
+    , m_options(options) {}
+
+Json OtpService::issue(const OperatorSession& session, const Json& body) {
+    FieldErrors errors;
+    checkEmailIsOwn(session, body, errors);
+    const auto purpose = validation::requiredString(body, "purpose", 1, 64, errors);
+    errors.throwIfAny();
+
+    const std::string code =
+        QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0')).toStdString();
+    const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + m_options.otpTtlSeconds;
+    m_db.run(QStringLiteral("INSERT OR REPLACE INTO otp_codes(operator_id, code_hash, purpose, expires_at,"
+                            " attempts_left) VALUES(?,?,?,?,?)"),
+             {session.operatorId, codeHash(code), toQt(*purpose), expiresAt, kMaxAttempts});
+
+    Json line = Json::object();
+    line["email"] = toStd(session.email);
+    line["purpose"] = *purpose;
+    line["code"] = code;
+    line["expiresAt"] = toStd(isoUtcFromEpoch(expiresAt));
+    if (!m_options.otpLogPath.isEmpty()) {
+        QFile log(m_options.otpLogPath);
+        if (log.open(QIODevice::Append | QIODevice::WriteOnly)) {
+            log.write(serializeJson(line) + '\n');
+        }
+    }
+    Json event = Json::object();
+    event["event"] = "otp";
+    event.update(line);
+    const QByteArray printed = serializeJson(event) + '\n';
+    std::fwrite(printed.constData(), 1, size_t(printed.size()), stdout);
+    std::fflush(stdout);
+
+    Json data = Json::object();
+    data["sentTo"] = maskEmail(session.email);
+    data["channel"] = "email";
+    data["expiresAt"] = toStd(isoUtcFromEpoch(expiresAt));
+    data["expiresIn"] = m_options.otpTtlSeconds;
+    data["resendAfter"] = kResendAfterSeconds;
+    return data;
+}
+
+Json OtpService::verify(const OperatorSession& session, const Json& body) {
+    FieldErrors errors;
+    checkEmailIsOwn(session, body, errors);
+    validation::optionalString(body, "purpose", 64, errors);
+    errors.throwIfAny();
+    const std::optional<std::string> code = validation::optionalOtp(body);
+    if (!code) {
+        throw ApiError(400, "7000", "otp is required", "otp");
+    }
+    const qint64 expiresAt = check(session.operatorId, *code);
+    Json data = Json::object();
+    data["valid"] = true;
+    data["expiresAt"] = toStd(isoUtcFromEpoch(expiresAt));
+    return data;
+}
+
+void OtpService::require(const OperatorSession& session, const Json& body) {
+    const std::optional<std::string> code = validation::optionalOtp(body);
+    if (!code) {
+        throw otpError("OTP_REQUIRED", "This operation needs an OTP: request one and send it as \"otp\"", kMaxAttempts);
+    }
+    check(session.operatorId, *code);
+}
+
+void OtpService::requireIfSubject(const OperatorSession& session, const Json& body, const QString& otpPermission) {
+    if (session.holds(otpPermission)) {
+        require(session, body);
+    }
+}
+
+qint64 OtpService::check(qint64 operatorId, const std::string& code) {
+    QSqlQuery found =
+        m_db.run(QStringLiteral("SELECT code_hash, expires_at, attempts_left FROM otp_codes WHERE operator_id = ?"),
+                 {operatorId});
+    if (!found.next()) {
+        throw otpError("OTP_INVALID", "No OTP was issued to this operator: request one", 0);
+    }
+    const QByteArray expected = found.value(0).toByteArray();
+    const qint64 expiresAt = found.value(1).toLongLong();
+    const int attemptsLeft = found.value(2).toInt();
+    if (attemptsLeft <= 0) {
+        throw otpError("OTP_LOCKED", "Too many wrong attempts burnt this OTP: request a new one", 0);
+    }
+    if (expiresAt < QDateTime::currentSecsSinceEpoch()) {
+        throw otpError("OTP_EXPIRED", "The OTP expired: request a new one", attemptsLeft);
+    }
+    if (constantTimeEquals(codeHash(code), expected)) {
+        return expiresAt;
+    }
+    const int remaining = attemptsLeft - 1;
+    m_db.run(QStringLiteral("UPDATE otp_codes SET attempts_left = ? WHERE operator_id = ?"), {remaining, operatorId});
+    if (remaining == 0) {
+        throw otpError("OTP_LOCKED", "Too many wrong attempts burnt this OTP: request a new one", 0);
+    }
+    throw otpError("OTP_INVALID", "Wrong OTP", remaining);
+}

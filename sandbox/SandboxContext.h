@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class Database;
+class AuthService;
+class OtpService;
+
+/// Command-line settings of the sandbox (see main.cpp for the options and their defaults).
+struct SandboxOptions {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    QString databasePath;
+    int demoCardholders = 2000;
+    quint64 seed = 1;
+    bool reset = false;
+    QString otpLogPath;
+    int tokenTtlSeconds = 900; ///< operator access token life
+    int otpTtlSeconds = 300;   ///< OTP validity
+};
+
+/// The services every route handler uses; owned by SandboxServer.
+struct SandboxContext {
+    Database& db;
+    AuthService& auth;
+    OtpService& otp;
+    const SandboxOptions& options;
+};

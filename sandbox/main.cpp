@@ -1,0 +1,106 @@
+// migo-cms-sandbox: a local Migo CMS Backoffice API (docs/api-contract.md) on a real SQLite database.
+
+#include "JsonSupport.h"
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+
+/// Parses the command line into `options`; returns false (after printing why) when it is invalid.
+bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Local Migo CMS Backoffice API sandbox. Prints one JSON 'ready' line on stdout when listening."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 = pick a free one)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
+                                  QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite file (default: AppDataLocation/sandbox.sqlite; :memory: allowed)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Demo cardholders to create when the database is empty."),
+                                  QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the demo world (same seed, same data)."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption reset(QStringLiteral("reset"), QStringLiteral("Wipe the database first."));
+    const QCommandLineOption otpLog(QStringLiteral("otp-log"),
+                                    QStringLiteral("Append issued OTP codes to this file, one JSON line each."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), QStringLiteral("Operator access token life."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption otpTtl(QStringLiteral("otp-ttl"), QStringLiteral("OTP validity."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("300"));
+    parser.addOptions({port, host, db, demo, seed, reset, otpLog, tokenTtl, otpTtl});
+    parser.process(app);
+
+    bool ok = true;
+    const auto number = [&parser, &ok](const QCommandLineOption& option, qint64 minimum, qint64 maximum) {
+        bool parsed = false;
+        const qint64 value = parser.value(option).toLongLong(&parsed);
+        if (!parsed || value < minimum || value > maximum) {
+            std::fprintf(stderr, "invalid --%s: %s\n", qPrintable(option.names().constFirst()),
+                         qPrintable(parser.value(option)));
+            ok = false;
+        }
+        return value;
+    };
+    options.port = quint16(number(port, 0, 65535));
+    options.host = parser.value(host);
+    options.demoCardholders = int(number(demo, 0, 1'000'000));
+    bool seedOk = false;
+    options.seed = parser.value(seed).toULongLong(&seedOk);
+    if (!seedOk) {
+        std::fprintf(stderr, "invalid --seed\n");
+        ok = false;
+    }
+    options.reset = parser.isSet(reset);
+    options.otpLogPath = parser.value(otpLog);
+    options.tokenTtlSeconds = int(number(tokenTtl, 1, 30 * 24 * 3600));
+    options.otpTtlSeconds = int(number(otpTtl, 1, 24 * 3600));
+    if (parser.isSet(db)) {
+        options.databasePath = parser.value(db);
+    } else {
+        const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(directory);
+        options.databasePath = directory + QStringLiteral("/sandbox.sqlite");
+    }
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // QPdfWriter needs a QGuiApplication; the sandbox has no window, so default to the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Migo"));
+    QCoreApplication::setApplicationName(QStringLiteral("migo-cms-sandbox"));
+
+    SandboxOptions options;
+    if (!parseOptions(app, options)) {
+        return 2;
+    }
+    SandboxServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "migo-cms-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QByteArray ready = serializeJson(server.readyEvent()) + '\n';
+    std::fwrite(ready.constData(), 1, size_t(ready.size()), stdout);
+    std::fflush(stdout);
+    return app.exec();
+}

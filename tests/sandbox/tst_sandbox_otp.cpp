@@ -1,0 +1,180 @@
+// OTP step-up properties of migo-cms-sandbox (contract §5).
+#include "SandboxHarness.h"
+
+#include <QTest>
+#include <QThread>
+
+namespace {
+
+const QString kSupervisor = QStringLiteral("supervisor@migo.test");
+
+QJsonObject otpRequest(const QString& email, const QString& purpose) {
+    return QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("purpose"), purpose}};
+}
+
+QString wrongCode(const QString& code) {
+    return QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class SandboxOtpTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_sandbox.start(30), m_sandbox.errorOutput().constData());
+        m_client = std::make_unique<SandboxClient>(m_sandbox.baseUrl());
+        QVERIFY(m_client->login(kSupervisor, QStringLiteral("Supervisor#2026")));
+    }
+
+    void detailWithoutCodeIsOtpRequired() {
+        const HttpAnswer answer = m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"), QByteArray());
+        QCOMPARE(answer.status, 403);
+        QCOMPARE(answer.errorCode(), QStringLiteral("OTP_REQUIRED"));
+    }
+
+    void issuedCodeIsLoggedAndDescribed() {
+        const HttpAnswer issued = m_client->send("POST", QStringLiteral("/app/users/auth/otp"),
+                                                 otpRequest(kSupervisor, QStringLiteral("login")));
+        QCOMPARE(issued.status, 200);
+        const QJsonObject data = issued.data().toObject();
+        QCOMPARE(data.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+        QCOMPARE(data.value(QStringLiteral("expiresIn")).toInt(), 300);
+        QVERIFY(data.value(QStringLiteral("sentTo")).toString().contains(QStringLiteral("***")));
+        const QString code = m_sandbox.lastOtp(kSupervisor);
+        QCOMPARE(code.size(), 6);
+        const HttpAnswer otherEmail =
+            m_client->send("POST", QStringLiteral("/app/users/auth/otp"),
+                           otpRequest(QStringLiteral("agent@migo.test"), QStringLiteral("x")));
+        QCOMPARE(otherEmail.status, 400);
+    }
+
+    void wrongCodesCountDownThenBurnTheCode() {
+        QCOMPARE(m_client
+                     ->send("POST", QStringLiteral("/app/users/auth/otp"),
+                            otpRequest(kSupervisor, QStringLiteral("cardholder_detail")))
+                     .status,
+                 200);
+        const QString code = m_sandbox.lastOtp(kSupervisor);
+        const QByteArray wrongBody = "{\"otp\":\"" + wrongCode(code).toLatin1() + "\"}";
+        for (int expectedLeft = 4; expectedLeft >= 1; --expectedLeft) {
+            const HttpAnswer answer =
+                m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"), wrongBody);
+            QCOMPARE(answer.status, 403);
+            QCOMPARE(answer.errorCode(), QStringLiteral("OTP_INVALID"));
+            QCOMPARE(answer.data().toObject().value(QStringLiteral("attemptsLeft")).toInt(), expectedLeft);
+        }
+        const HttpAnswer fifth = m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"), wrongBody);
+        QCOMPARE(fifth.errorCode(), QStringLiteral("OTP_LOCKED"));
+        // Even the right code is refused once burnt.
+        const HttpAnswer right = m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"),
+                                                "{\"otp\":\"" + code.toLatin1() + "\"}");
+        QCOMPARE(right.status, 403);
+        QCOMPARE(right.errorCode(), QStringLiteral("OTP_LOCKED"));
+    }
+
+    void rightCodeCoversSeveralCallsAndVerifyDoesNotConsume() {
+        QCOMPARE(m_client
+                     ->send("POST", QStringLiteral("/app/users/auth/otp"),
+                            otpRequest(kSupervisor, QStringLiteral("card_action")))
+                     .status,
+                 200);
+        const QString code = m_sandbox.lastOtp(kSupervisor);
+        const HttpAnswer verified =
+            m_client->send("PUT", QStringLiteral("/app/users/auth/otp"),
+                           QJsonObject{{QStringLiteral("email"), kSupervisor},
+                                       {QStringLiteral("otp"), code},
+                                       {QStringLiteral("purpose"), QStringLiteral("card_action")}});
+        QCOMPARE(verified.status, 200);
+        QCOMPARE(verified.data().toObject().value(QStringLiteral("valid")).toBool(), true);
+        const QByteArray withCode = "{\"otp\":\"" + code.toLatin1() + "\"}";
+        for (int call = 0; call < 3; ++call) {
+            const HttpAnswer detail = m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"), withCode);
+            QCOMPARE(detail.status, 200);
+            QCOMPARE(detail.data().toObject().value(QStringLiteral("cardholderId")).toInt(), 1);
+        }
+        // The supervisor holds cards-admin:otp: single-card actions need the code too.
+        const HttpAnswer blockWithout =
+            m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/1/block"), QByteArray());
+        QCOMPARE(blockWithout.errorCode(), QStringLiteral("OTP_REQUIRED"));
+        const HttpAnswer block =
+            m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/1/block"), withCode);
+        QCOMPARE(block.status, 200);
+        QCOMPARE(block.data().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("BLOCKED"));
+        const HttpAnswer bulk = m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/cards/unblock"),
+                                               "{\"cardIds\":[1,3,999999],\"otp\":\"" + code.toLatin1() + "\"}");
+        QCOMPARE(bulk.status, 200);
+        const QJsonObject result = bulk.data().toObject();
+        QCOMPARE(result.value(QStringLiteral("done")).toInt(), 2);
+        QCOMPARE(result.value(QStringLiteral("refused")).toInt(), 1);
+        QCOMPARE(
+            result.value(QStringLiteral("results")).toArray().at(2).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("7200"));
+    }
+
+    void newRequestReplacesThePreviousCode() {
+        m_client->send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, QStringLiteral("a")));
+        const QString first = m_sandbox.lastOtp(kSupervisor);
+        m_client->send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, QStringLiteral("b")));
+        const QString second = m_sandbox.lastOtp(kSupervisor);
+        if (first != second) {
+            const HttpAnswer old = m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"),
+                                                  "{\"otp\":\"" + first.toLatin1() + "\"}");
+            QCOMPARE(old.errorCode(), QStringLiteral("OTP_INVALID"));
+        }
+        QCOMPARE(m_client
+                     ->send("POST", QStringLiteral("/app/partners/1/cardholders/1"),
+                            "{\"otp\":\"" + second.toLatin1() + "\"}")
+                     .status,
+                 200);
+    }
+
+    void malformedCodeIsAValidationError() {
+        const HttpAnswer answer =
+            m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"), QByteArray("{\"otp\":\"12ab\"}"));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.errorCode(), QStringLiteral("7000"));
+        QCOMPARE(answer.json.value(QStringLiteral("errors"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 QStringLiteral("otp"));
+    }
+
+    void operatorWithoutOtpPermissionSkipsItExceptForBulk() {
+        SandboxClient agent(m_sandbox.baseUrl());
+        QVERIFY(agent.login(QStringLiteral("agent@migo.test"), QStringLiteral("Agent#2026")));
+        QCOMPARE(agent.send("POST", QStringLiteral("/app/partners/1/cardholders/1"), QByteArray()).status, 200);
+        const HttpAnswer bulk = agent.send("PATCH", QStringLiteral("/app/partners/1/cardholders/cards/block"),
+                                           QByteArray("{\"cardIds\":[1]}"));
+        QCOMPARE(bulk.status, 403);
+        QCOMPARE(bulk.errorCode(), QStringLiteral("OTP_REQUIRED"));
+    }
+
+    void expiredCodeIsOtpExpired() {
+        SandboxProcess quick;
+        QVERIFY(quick.start(5, {QStringLiteral("--otp-ttl"), QStringLiteral("1")}));
+        SandboxClient client(quick.baseUrl());
+        QVERIFY(client.login(kSupervisor, QStringLiteral("Supervisor#2026")));
+        QCOMPARE(
+            client.send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, QStringLiteral("x")))
+                .status,
+            200);
+        const QString code = quick.lastOtp(kSupervisor);
+        QThread::msleep(2200);
+        const HttpAnswer answer = client.send("POST", QStringLiteral("/app/partners/1/cardholders/1"),
+                                              "{\"otp\":\"" + code.toLatin1() + "\"}");
+        QCOMPARE(answer.status, 403);
+        QCOMPARE(answer.errorCode(), QStringLiteral("OTP_EXPIRED"));
+    }
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<SandboxClient> m_client;
+};
+
+QTEST_GUILESS_MAIN(SandboxOtpTest)
+#include "tst_sandbox_otp.moc"
