@@ -464,6 +464,22 @@ private Q_SLOTS:
         QCOMPARE(f.network.requests().size(), 1);
     }
 
+    void tlsFailureIsReportedAndNeverRetried() {
+        ClientFixture f;
+        f.network.setHandler(
+            [](const FakeRequest&) { return FakeResponse::networkError(QNetworkReply::SslHandshakeFailedError); });
+        Waiter<QList<Card>> read;
+        f.client.listPartnerCards(nullptr, read.callback());
+        QTRY_VERIFY(read.done());
+        QCOMPARE(read.result->error().kind, ErrorKind::Tls);
+        QVERIFY(read.result->error().userMessage.contains(u"certificate"));
+        QCOMPARE(f.network.requests().size(), 1);
+        Waiter<Card> write;
+        f.client.changeCardState(5, 10, CardAction::Block, QString(), nullptr, write.callback());
+        QTRY_VERIFY(write.done());
+        QCOMPARE(write.result->error().kind, ErrorKind::Tls); // the handshake failed: nothing was sent
+    }
+
     void readRecoversAfterATransientFailure() {
         ClientFixture f;
         int calls = 0;
