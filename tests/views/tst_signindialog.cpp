@@ -1,0 +1,145 @@
+// The sign-in dialog (ref §2.1-2.2): progress, one-sentence failures, and never two sign-ins at once.
+#include "../api/ClientFixture.h"
+#include "SignInDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace migo;
+using namespace migo::test;
+using views::SignInDialog;
+using views::SignInProfile;
+
+namespace {
+
+FakeResponse signInServer(const FakeRequest& r) {
+    const QString path = r.url.path();
+    if (path.endsWith(u"/app/auth/login")) {
+        if (!r.body.contains("\"merchant\":\"demo\""))
+            return FakeResponse::failure(401, "MERCHANT_NOT_FOUND", "unknown merchant");
+        return FakeResponse::ok(R"({"accessToken":"app","refreshToken":"app-r"})");
+    }
+    if (path.endsWith(u"/app/users/login")) {
+        if (!r.body.contains("\"password\":\"right\""))
+            return FakeResponse::failure(401, "INVALID_CREDENTIALS", "bad credentials");
+        return FakeResponse::ok(R"({"id":3,"accessToken":"op","refreshToken":"op-r","email":"agent@migo.test",)"
+                                R"("name":"Agent Smith"})");
+    }
+    return FakeResponse::failure(404, "7010", "not found");
+}
+
+struct Form {
+    SignInDialog dialog;
+    explicit Form(api::CmsClient* client, const QString& merchant, const QString& password)
+        : dialog(client) {
+        SignInProfile profile;
+        profile.environment = SignInProfile::Environment::Custom;
+        profile.customUrl = QUrl(QStringLiteral("https://cms.test/cms/rest"));
+        profile.merchant = merchant;
+        profile.email = QStringLiteral("agent@migo.test");
+        profile.partnerId = 7;
+        dialog.setProfile(profile);
+        dialog.setPassword(password);
+        dialog.show();
+    }
+    QPushButton* signInButton() { return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok); }
+    QString status() {
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        for (QLabel* label : labels)
+            if (label->accessibleName() == u"Sign-in status")
+                return label->text();
+        return {};
+    }
+};
+
+} // namespace
+
+class TestSignInDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signsInWithAppThenOperatorLogin() {
+        ClientFixture f;
+        f.client.setAppTokens({});
+        f.client.setOperatorTokens({});
+        f.network.setHandler(signInServer);
+        Form form(&f.client, QStringLiteral("demo"), QStringLiteral("right"));
+        QTest::mouseClick(form.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(form.dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(form.dialog.session().name, QStringLiteral("Agent Smith"));
+        QCOMPARE(f.client.config().partnerId, qint64(7));
+        QCOMPARE(f.client.config().baseUrl, QUrl(QStringLiteral("https://cms.test/cms/rest")));
+        QVERIFY(f.client.hasOperatorSession());
+        QCOMPARE(f.network.requests().size(), 2);
+        // The password does not linger in the form once used.
+        QLineEdit* passwordField = nullptr;
+        const QList<QLineEdit*> fields = form.dialog.findChildren<QLineEdit*>();
+        for (QLineEdit* field : fields)
+            if (field->accessibleName() == u"Password")
+                passwordField = field;
+        QVERIFY(passwordField);
+        QVERIFY(passwordField->text().isEmpty());
+    }
+
+    void eachFailureIsOneClearSentence_data() {
+        QTest::addColumn<QString>("merchant");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong password") << QStringLiteral("demo") << QStringLiteral("wrong") << 0
+                                        << api::errors::sentenceForCode(QStringLiteral("INVALID_CREDENTIALS"));
+        QTest::newRow("unknown merchant") << QStringLiteral("nobody") << QStringLiteral("right") << 0
+                                          << api::errors::sentenceForCode(QStringLiteral("MERCHANT_NOT_FOUND"));
+        QTest::newRow("server unreachable")
+            << QStringLiteral("demo") << QStringLiteral("right") << int(QNetworkReply::ConnectionRefusedError)
+            << api::errors::fromNetwork(QNetworkReply::ConnectionRefusedError, false, {}).userMessage;
+        QTest::newRow("tls problem")
+            << QStringLiteral("demo") << QStringLiteral("right") << int(QNetworkReply::SslHandshakeFailedError)
+            << api::errors::fromNetwork(QNetworkReply::SslHandshakeFailedError, false, {}).userMessage;
+    }
+    void eachFailureIsOneClearSentence() {
+        QFETCH(QString, merchant);
+        QFETCH(QString, password);
+        QFETCH(int, networkError);
+        QFETCH(QString, expected);
+        ClientFixture f;
+        f.network.setHandler([networkError](const FakeRequest& r) {
+            if (networkError)
+                return FakeResponse::networkError(QNetworkReply::NetworkError(networkError));
+            return signInServer(r);
+        });
+        Form form(&f.client, merchant, password);
+        QTest::mouseClick(form.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(form.status(), expected);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(form.dialog.isVisible());
+        QVERIFY(form.signInButton()->isEnabled()); // the agent can correct and try again
+    }
+
+    void doubleClickSignsInOnce() {
+        ClientFixture f;
+        f.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
+        Form form(&f.client, QStringLiteral("demo"), QStringLiteral("right"));
+        QTest::mouseClick(form.signInButton(), Qt::LeftButton);
+        QTest::mouseDClick(form.signInButton(), Qt::LeftButton);
+        form.dialog.signIn(); // also a programmatic second attempt
+        QTest::qWait(50);
+        QCOMPARE(f.network.requests().size(), 1);
+        QVERIFY(!form.signInButton()->isEnabled());
+    }
+
+    void missingFieldsAreNamedBeforeSending() {
+        ClientFixture f;
+        f.network.setHandler(signInServer);
+        Form form(&f.client, QString(), QStringLiteral("right"));
+        QTest::mouseClick(form.signInButton(), Qt::LeftButton);
+        QVERIFY(form.status().contains(u"merchant"));
+        QTest::qWait(20);
+        QVERIFY(f.network.requests().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"
