@@ -147,14 +147,8 @@ CallHandle CmsClient::refreshOperatorSession(QObject* context, Callback<TokenPai
             this, [this] { finishRefresh(errors::sessionExpired()); }, Qt::QueuedConnection);
         return {};
     }
-    RequestSpec spec;
-    spec.operation = "refreshOperatorSession";
-    spec.verb = "POST";
-    spec.path = QStringLiteral("/app/users/refresh");
-    spec.access = Access::Auth;
-    spec.sendUserToken = false;
-    spec.timeout = m_config.transferTimeout;
-    spec.body = json::ObjectWriter().add("refreshToken", m_operatorTokens.refreshToken).toJson();
+    RequestSpec spec = authRequest("refreshOperatorSession", QStringLiteral("/app/users/refresh"),
+                                   json::ObjectWriter().add("refreshToken", m_operatorTokens.refreshToken).toJson());
     // The old refresh token is single-use (ref §2.3): forget it now, whatever the answer.
     m_operatorTokens.refreshToken.clear();
     CallHandle handle = start<TokenPair>(std::move(spec), nullptr, &parse::tokenPair,
@@ -193,34 +187,32 @@ void CmsClient::finishRefresh(const Result<TokenPair>& result) {
 }
 
 CallHandle CmsClient::appLogin(const QString& merchant, QObject* context, Callback<AppSession> done) {
-    RequestSpec spec;
-    spec.operation = "appLogin";
-    spec.verb = "POST";
-    spec.path = QStringLiteral("/app/auth/login");
-    spec.access = Access::Auth;
+    RequestSpec spec = authRequest("appLogin", QStringLiteral("/app/auth/login"),
+                                   json::ObjectWriter().add("merchant", merchant).toJson());
     spec.sendAppToken = false;
-    spec.sendUserToken = false;
-    spec.timeout = m_config.transferTimeout;
-    spec.body = json::ObjectWriter().add("merchant", merchant).toJson();
-    return start<AppSession>(std::move(spec), context, &parse::appSession,
-                             [this, done](const Result<AppSession>& result) {
-                                 if (result.ok())
-                                     setAppTokens(result.value().tokens);
-                                 if (done)
-                                     done(result);
-                             });
+    return startAppSession(std::move(spec), context, std::move(done));
 }
 
 CallHandle CmsClient::refreshAppSession(QObject* context, Callback<AppSession> done) {
+    RequestSpec spec = authRequest("refreshAppSession", QStringLiteral("/app/auth/refresh"),
+                                   json::ObjectWriter().add("refreshToken", m_appTokens.refreshToken).toJson());
+    m_appTokens.refreshToken.clear(); // single-use (ref §2.3)
+    return startAppSession(std::move(spec), context, std::move(done));
+}
+
+RequestSpec CmsClient::authRequest(const char* operation, const QString& path, QByteArray body) const {
     RequestSpec spec;
-    spec.operation = "refreshAppSession";
+    spec.operation = operation;
     spec.verb = "POST";
-    spec.path = QStringLiteral("/app/auth/refresh");
+    spec.path = path;
     spec.access = Access::Auth;
     spec.sendUserToken = false;
     spec.timeout = m_config.transferTimeout;
-    spec.body = json::ObjectWriter().add("refreshToken", m_appTokens.refreshToken).toJson();
-    m_appTokens.refreshToken.clear(); // single-use
+    spec.body = std::move(body);
+    return spec;
+}
+
+CallHandle CmsClient::startAppSession(RequestSpec spec, QObject* context, Callback<AppSession> done) {
     return start<AppSession>(std::move(spec), context, &parse::appSession,
                              [this, done](const Result<AppSession>& result) {
                                  if (result.ok())
@@ -232,14 +224,8 @@ CallHandle CmsClient::refreshAppSession(QObject* context, Callback<AppSession> d
 
 CallHandle CmsClient::operatorLogin(const QString& email, const QString& password, QObject* context,
                                     Callback<OperatorSession> done) {
-    RequestSpec spec;
-    spec.operation = "operatorLogin";
-    spec.verb = "POST";
-    spec.path = QStringLiteral("/app/users/login");
-    spec.access = Access::Auth;
-    spec.sendUserToken = false;
-    spec.timeout = m_config.transferTimeout;
-    spec.body = json::ObjectWriter().add("email", email).add("password", password).toJson();
+    RequestSpec spec = authRequest("operatorLogin", QStringLiteral("/app/users/login"),
+                                   json::ObjectWriter().add("email", email).add("password", password).toJson());
     return start<OperatorSession>(std::move(spec), context, &parse::operatorSession,
                                   [this, done](const Result<OperatorSession>& result) {
                                       if (result.ok())

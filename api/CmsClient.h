@@ -166,6 +166,11 @@ private:
 
     detail::RequestSpec cmsRequest(const char* operation, QByteArray verb, const QString& pathAfterPartner,
                                    detail::Access access) const;
+    /// A POST to a login or refresh path: no operator token, never refreshed on 401.
+    detail::RequestSpec authRequest(const char* operation, const QString& path, QByteArray body) const;
+    CallHandle startAppSession(detail::RequestSpec spec, QObject* context, Callback<AppSession> done);
+    CallHandle moveFunds(const char* operation, const QString& pathSuffix, qint64 cardholderId,
+                         const FundsRequest& request, QObject* context, Callback<FundsResult> done);
     void finishRefresh(const Result<TokenPair>& result);
 
     QNetworkAccessManager* m_network;

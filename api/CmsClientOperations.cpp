@@ -164,25 +164,20 @@ CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qin
 
 CallHandle CmsClient::addFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
                                Callback<FundsResult> done) {
-    if (auto refused = checkAmount(request.amount))
-        return refuseNow<FundsResult>(context, *refused, done);
-    RequestSpec spec =
-        cmsRequest("addFunds", "POST", cardholderPath(cardholderId) + u"/cards/funds/add", Access::Write);
-    spec.body = json::ObjectWriter()
-                    .add("cardId", request.cardId)
-                    .add("amount", request.amount)
-                    .addIfNotEmpty("observations", request.observations)
-                    .addIfNotEmpty("otp", request.otp)
-                    .toJson();
-    return start<FundsResult>(std::move(spec), context, &parse::fundsResult, std::move(done));
+    return moveFunds("addFunds", QStringLiteral("/cards/funds/add"), cardholderId, request, context, std::move(done));
 }
 
 CallHandle CmsClient::withdrawFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
                                     Callback<FundsResult> done) {
+    return moveFunds("withdrawFunds", QStringLiteral("/cards/funds/withdraw"), cardholderId, request, context,
+                     std::move(done));
+}
+
+CallHandle CmsClient::moveFunds(const char* operation, const QString& pathSuffix, qint64 cardholderId,
+                                const FundsRequest& request, QObject* context, Callback<FundsResult> done) {
     if (auto refused = checkAmount(request.amount))
         return refuseNow<FundsResult>(context, *refused, done);
-    RequestSpec spec =
-        cmsRequest("withdrawFunds", "POST", cardholderPath(cardholderId) + u"/cards/funds/withdraw", Access::Write);
+    RequestSpec spec = cmsRequest(operation, "POST", cardholderPath(cardholderId) + pathSuffix, Access::Write);
     spec.body = json::ObjectWriter()
                     .add("cardId", request.cardId)
                     .add("amount", request.amount)
