@@ -1,6 +1,7 @@
 #include "AuthService.h"
 
 #include "ApiError.h"
+#include "ConstantTime.h"
 #include "Database.h"
 #include "HttpRouter.h"
 #include "SandboxContext.h"
@@ -25,18 +26,6 @@ QByteArray randomBytes(int count) {
 
 QByteArray derivePassword(const QString& password, const QByteArray& salt, int iterations) {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
-}
-
-/// Compares two byte strings in time independent of where they differ.
-bool constantTimeEquals(const QByteArray& left, const QByteArray& right) {
-    if (left.size() != right.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype index = 0; index < left.size(); ++index) {
-        difference |= static_cast<unsigned char>(left[index] ^ right[index]);
-    }
-    return difference == 0;
 }
 
 qint64 now() {

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "AuthService.h"
+#include "ConstantTime.h"
 #include "Database.h"
 #include "Representations.h"
 #include "SandboxContext.h"
@@ -19,17 +20,6 @@ namespace {
 
 QByteArray codeHash(const std::string& code) {
     return QCryptographicHash::hash(QByteArray::fromStdString(code), QCryptographicHash::Sha256);
-}
-
-bool constantTimeEquals(const QByteArray& left, const QByteArray& right) {
-    if (left.size() != right.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype index = 0; index < left.size(); ++index) {
-        difference |= static_cast<unsigned char>(left[index] ^ right[index]);
-    }
-    return difference == 0;
 }
 
 std::string maskEmail(const QString& email) {
