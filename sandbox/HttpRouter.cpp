@@ -8,7 +8,9 @@ HttpRequest::HttpRequest(QHttpServerRequest::Method method, std::vector<qint64> 
     : m_method(method)
     , m_ids(std::move(ids))
     , m_headers(raw.headers())
-    , m_query(raw.query())
+    // A '+' in a query means a space (HTML form encoding, which gateways such as Prism use); QUrlQuery keeps it as
+    // a plus. A literal plus arrives as %2B and is unaffected.
+    , m_query(raw.url().query(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%20")))
     , m_rawBody(raw.body()) {}
 
 QByteArray HttpRequest::header(const QByteArray& name) const {
