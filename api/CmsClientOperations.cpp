@@ -158,7 +158,8 @@ CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qin
                                   action == BulkCardAction::Block ? QStringLiteral("/cardholders/cards/block")
                                                                   : QStringLiteral("/cardholders/cards/unblock"),
                                   Access::Write);
-    spec.body = json::ObjectWriter().add("cardIds", cardIds).add("otp", otp).toJson();
+    // Without a code the field is left out, so the server answers OTP_REQUIRED (step-up), not a format error.
+    spec.body = json::ObjectWriter().add("cardIds", cardIds).addIfNotEmpty("otp", otp).toJson();
     return start<BulkResult>(std::move(spec), context, &parse::bulkResult, std::move(done));
 }
 
