@@ -90,30 +90,38 @@ Json AuthService::appLogin(HttpRequest& request) {
 }
 
 Json AuthService::appRefresh(HttpRequest& request) {
-    const std::string refresh = stringField(request.body(), "refreshToken");
+    const TokenPair tokens = rotateSession({"app_sessions", "merchant_id"}, stringField(request.body(), "refreshToken"),
+                                           kAppAccessTtlSeconds, kAppRefreshTtlSeconds);
+    Json data = Json::object();
+    data["accessToken"] = tokens.access.toStdString();
+    data["refreshToken"] = tokens.refresh.toStdString();
+    data["expirationToken"] = tokens.accessExpires;
+    data["expirationRefreshToken"] = tokens.refreshExpires;
+    return data;
+}
+
+AuthService::TokenPair AuthService::rotateSession(const SessionTable& sessions, const std::string& refreshToken,
+                                                  qint64 accessTtl, qint64 refreshTtl) {
+    const QString table = QString::fromLatin1(sessions.table);
+    const QString owner = QString::fromLatin1(sessions.ownerColumn);
     SqlTransaction transaction(m_db);
-    QSqlQuery found = m_db.run(QStringLiteral("SELECT id, merchant_id, refresh_expires FROM app_sessions"
-                                              " WHERE refresh_hash = ?"),
-                               {tokenHash(QByteArray::fromStdString(refresh))});
+    QSqlQuery found = m_db.run(u"SELECT id, " + owner + u", refresh_expires FROM " + table + u" WHERE refresh_hash = ?",
+                               {tokenHash(QByteArray::fromStdString(refreshToken))});
     if (!found.next() || found.value(2).toLongLong() < now()) {
         unauthorized("REFRESH_TOKEN_INVALID", "The refresh token is unknown, expired or already used");
     }
     const qint64 sessionId = found.value(0).toLongLong();
-    const qint64 merchantId = found.value(1).toLongLong();
-    m_db.run(QStringLiteral("DELETE FROM app_sessions WHERE id = ?"), {sessionId});
-    const TokenPair tokens = newTokenPair();
-    const qint64 accessExpires = now() + kAppAccessTtlSeconds;
-    const qint64 refreshExpires = now() + kAppRefreshTtlSeconds;
-    m_db.run(QStringLiteral("INSERT INTO app_sessions(merchant_id, access_hash, refresh_hash, access_expires,"
-                            " refresh_expires) VALUES(?,?,?,?,?)"),
-             {merchantId, tokenHash(tokens.access), tokenHash(tokens.refresh), accessExpires, refreshExpires});
+    const qint64 ownerId = found.value(1).toLongLong();
+    m_db.run(u"DELETE FROM " + table + u" WHERE id = ?", {sessionId});
+    TokenPair tokens = newTokenPair();
+    tokens.accessExpires = now() + accessTtl;
+    tokens.refreshExpires = now() + refreshTtl;
+    m_db.run(
+        u"INSERT INTO " + table + u"(" + owner +
+            u", access_hash, refresh_hash, access_expires, refresh_expires) VALUES(?,?,?,?,?)",
+        {ownerId, tokenHash(tokens.access), tokenHash(tokens.refresh), tokens.accessExpires, tokens.refreshExpires});
     transaction.commit();
-    Json data = Json::object();
-    data["accessToken"] = tokens.access.toStdString();
-    data["refreshToken"] = tokens.refresh.toStdString();
-    data["expirationToken"] = accessExpires;
-    data["expirationRefreshToken"] = refreshExpires;
-    return data;
+    return tokens;
 }
 
 void AuthService::requireAppToken(const HttpRequest& request) {
@@ -160,23 +168,9 @@ Json AuthService::operatorLogin(HttpRequest& request) {
 
 Json AuthService::operatorRefresh(HttpRequest& request) {
     requireAppToken(request);
-    const std::string refresh = stringField(request.body(), "refreshToken");
-    SqlTransaction transaction(m_db);
-    QSqlQuery found = m_db.run(QStringLiteral("SELECT id, operator_id, refresh_expires FROM operator_sessions"
-                                              " WHERE refresh_hash = ?"),
-                               {tokenHash(QByteArray::fromStdString(refresh))});
-    if (!found.next() || found.value(2).toLongLong() < now()) {
-        unauthorized("REFRESH_TOKEN_INVALID", "The refresh token is unknown, expired or already used");
-    }
-    const qint64 sessionId = found.value(0).toLongLong();
-    const qint64 operatorId = found.value(1).toLongLong();
-    m_db.run(QStringLiteral("DELETE FROM operator_sessions WHERE id = ?"), {sessionId});
-    const TokenPair tokens = newTokenPair();
-    m_db.run(QStringLiteral("INSERT INTO operator_sessions(operator_id, access_hash, refresh_hash, access_expires,"
-                            " refresh_expires) VALUES(?,?,?,?,?)"),
-             {operatorId, tokenHash(tokens.access), tokenHash(tokens.refresh), now() + m_options.tokenTtlSeconds,
-              now() + kOperatorRefreshTtlSeconds});
-    transaction.commit();
+    const TokenPair tokens =
+        rotateSession({"operator_sessions", "operator_id"}, stringField(request.body(), "refreshToken"),
+                      m_options.tokenTtlSeconds, kOperatorRefreshTtlSeconds);
     Json data = Json::object();
     data["accessToken"] = tokens.access.toStdString();
     data["refreshToken"] = tokens.refresh.toStdString();

@@ -57,8 +57,20 @@ private:
     struct TokenPair {
         QByteArray access;
         QByteArray refresh;
+        qint64 accessExpires = 0;  ///< epoch seconds, set when stored
+        qint64 refreshExpires = 0; ///< epoch seconds, set when stored
     };
     static TokenPair newTokenPair();
+    /// A session table: app sessions belong to a merchant, operator sessions to an operator.
+    struct SessionTable {
+        const char* table;
+        const char* ownerColumn;
+    };
+    /// Exchanges a refresh token for a new token pair in one transaction: the old session is deleted (refresh
+    /// tokens are single-use, ref §2.3) and a new one stored. Throws 401 REFRESH_TOKEN_INVALID for an unknown,
+    /// expired or already used token. The lifetimes are in seconds.
+    TokenPair rotateSession(const SessionTable& sessions, const std::string& refreshToken, qint64 accessTtl,
+                            qint64 refreshTtl);
     static QByteArray tokenHash(const QByteArray& token);
     static QByteArray bearerToken(const HttpRequest& request, const QByteArray& header);
     Json operatorProfile(qint64 operatorId);
