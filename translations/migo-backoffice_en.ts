@@ -437,6 +437,77 @@
     </message>
 </context>
 <context>
+    <name>migo::views::OtpDialog</name>
+    <message>
+        <source>&amp;Send a new code</source>
+        <translation>&amp;Send a new code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>One-time password, six digits</source>
+        <translation>One-time password, six digits</translation>
+    </message>
+    <message>
+        <source>Where the code was sent</source>
+        <translation>Where the code was sent</translation>
+    </message>
+    <message>
+        <source>Code validity</source>
+        <translation>Code validity</translation>
+    </message>
+    <message>
+        <source>One-time password status</source>
+        <translation>One-time password status</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <source>This operation needs a one-time password. Type the &amp;6-digit code:</source>
+        <translation>This operation needs a one-time password. Type the &amp;6-digit code:</translation>
+    </message>
+    <message>
+        <source>Requesting a code…</source>
+        <translation>Requesting a code…</translation>
+    </message>
+    <message>
+        <source>A code was sent to your e-mail.</source>
+        <translation>A code was sent to your e-mail.</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1.</source>
+        <translation>A code was sent to %1.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not correct. %n attempt(s) left.</source>
+        <translation><numerusform>The code is not correct. %n attempt left.</numerusform><numerusform>The code is not correct. %n attempts left.</numerusform></translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>The code is valid for %1:%2 more.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new one.</source>
+        <translation>The code has expired. Send a new one.</translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation>Send a new code (%1 s)</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::SignInDialog</name>
     <message>
         <source>Sign in — Migo Backoffice</source>

@@ -437,6 +437,77 @@
     </message>
 </context>
 <context>
+    <name>migo::views::OtpDialog</name>
+    <message>
+        <source>&amp;Send a new code</source>
+        <translation>&amp;Enviar un código nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>One-time password, six digits</source>
+        <translation>Código de un solo uso, seis dígitos</translation>
+    </message>
+    <message>
+        <source>Where the code was sent</source>
+        <translation>Adónde se envió el código</translation>
+    </message>
+    <message>
+        <source>Code validity</source>
+        <translation>Vigencia del código</translation>
+    </message>
+    <message>
+        <source>One-time password status</source>
+        <translation>Estado del código de un solo uso</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Enviar un código nuevo</translation>
+    </message>
+    <message>
+        <source>This operation needs a one-time password. Type the &amp;6-digit code:</source>
+        <translation>Esta operación requiere un código de un solo uso (OTP). Escriba el código de &amp;6 dígitos:</translation>
+    </message>
+    <message>
+        <source>Requesting a code…</source>
+        <translation>Solicitando un código…</translation>
+    </message>
+    <message>
+        <source>A code was sent to your e-mail.</source>
+        <translation>Se envió un código a su correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1.</source>
+        <translation>Se envió un código a %1.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Verificando el código…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not correct. %n attempt(s) left.</source>
+        <translation><numerusform>El código no es correcto. Queda %n intento.</numerusform><numerusform>El código no es correcto. Quedan %n intentos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>El código es válido por %1:%2 más.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new one.</source>
+        <translation>El código expiró. Envíe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation>Enviar un código nuevo (%1 s)</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::SignInDialog</name>
     <message>
         <source>Sign in — Migo Backoffice</source>
