@@ -352,6 +352,21 @@
     </message>
 </context>
 <context>
+    <name>migo::app::TokenStore</name>
+    <message>
+        <source>No keyring is available on this computer, so the session cannot be remembered: you will be asked for your password next time. (%1)</source>
+        <translation>No keyring is available on this computer, so the session cannot be remembered: you will be asked for your password next time. (%1)</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied, so the session cannot be remembered.</source>
+        <translation>Access to the keyring was denied, so the session cannot be remembered.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error, so the session cannot be remembered. (%1)</source>
+        <translation>The keyring reported an error, so the session cannot be remembered. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>migo::models::CardholderListModel</name>
     <message>
         <source>Name</source>
@@ -492,7 +507,10 @@
     </message>
     <message numerus="yes">
         <source>The code is not correct. %n attempt(s) left.</source>
-        <translation><numerusform>The code is not correct. %n attempt left.</numerusform><numerusform>The code is not correct. %n attempts left.</numerusform></translation>
+        <translation>
+            <numerusform>The code is not correct. %n attempt left.</numerusform>
+            <numerusform>The code is not correct. %n attempts left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The code is valid for %1:%2 more.</source>

@@ -352,6 +352,21 @@
     </message>
 </context>
 <context>
+    <name>migo::app::TokenStore</name>
+    <message>
+        <source>No keyring is available on this computer, so the session cannot be remembered: you will be asked for your password next time. (%1)</source>
+        <translation>No hay un llavero disponible en esta computadora, así que la sesión no se puede recordar: la próxima vez se le pedirá su contraseña. (%1)</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied, so the session cannot be remembered.</source>
+        <translation>Se negó el acceso al llavero, así que la sesión no se puede recordar.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error, so the session cannot be remembered. (%1)</source>
+        <translation>El llavero informó un error, así que la sesión no se puede recordar. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>migo::models::CardholderListModel</name>
     <message>
         <source>Name</source>
@@ -492,7 +507,10 @@
     </message>
     <message numerus="yes">
         <source>The code is not correct. %n attempt(s) left.</source>
-        <translation><numerusform>El código no es correcto. Queda %n intento.</numerusform><numerusform>El código no es correcto. Quedan %n intentos.</numerusform></translation>
+        <translation>
+            <numerusform>El código no es correcto. Queda %n intento.</numerusform>
+            <numerusform>El código no es correcto. Quedan %n intentos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The code is valid for %1:%2 more.</source>

@@ -1,0 +1,90 @@
+#include "Settings.h"
+
+namespace migo::app {
+
+namespace {
+
+// Every key in one place.
+constexpr auto keyEnvironment = "profile/environment";
+constexpr auto keyCustomUrl = "profile/customUrl";
+constexpr auto keyMerchant = "profile/merchant";
+constexpr auto keyEmail = "profile/email";
+constexpr auto keyPartner = "profile/partnerId";
+constexpr auto keyIdleLock = "session/idleLockMinutes";
+constexpr auto keyGeometry = "window/geometry";
+constexpr auto keyWindowState = "window/state";
+constexpr auto keyCardholderColumns = "window/cardholderColumns";
+
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
+
+constexpr std::chrono::minutes defaultIdleLock{15};
+constexpr std::chrono::minutes minIdleLock{1};
+constexpr std::chrono::minutes maxIdleLock{240};
+
+} // namespace
+
+Settings::Settings(QSettings* backing)
+    : m_owned(backing ? nullptr : std::make_unique<QSettings>())
+    , m_settings(backing ? backing : m_owned.get()) {}
+
+Settings::~Settings() = default;
+
+views::SignInProfile Settings::lastProfile() const {
+    using Environment = views::SignInProfile::Environment;
+    views::SignInProfile profile;
+    const int environment = m_settings->value(key(keyEnvironment), int(Environment::Production)).toInt();
+    if (environment >= int(Environment::LocalSandbox) && environment <= int(Environment::Custom))
+        profile.environment = Environment(environment);
+    profile.customUrl = m_settings->value(key(keyCustomUrl)).toUrl();
+    profile.merchant = m_settings->value(key(keyMerchant)).toString();
+    profile.email = m_settings->value(key(keyEmail)).toString();
+    profile.partnerId = m_settings->value(key(keyPartner), 0).toLongLong();
+    return profile;
+}
+
+void Settings::setLastProfile(const views::SignInProfile& profile) {
+    m_settings->setValue(key(keyEnvironment), int(profile.environment));
+    m_settings->setValue(key(keyCustomUrl), profile.customUrl);
+    m_settings->setValue(key(keyMerchant), profile.merchant);
+    m_settings->setValue(key(keyEmail), profile.email);
+    m_settings->setValue(key(keyPartner), profile.partnerId);
+}
+
+std::chrono::minutes Settings::idleLock() const {
+    bool ok = false;
+    const int stored = m_settings->value(key(keyIdleLock)).toInt(&ok);
+    if (!ok)
+        return defaultIdleLock;
+    return std::clamp(std::chrono::minutes(stored), minIdleLock, maxIdleLock);
+}
+
+void Settings::setIdleLock(std::chrono::minutes minutes) {
+    m_settings->setValue(key(keyIdleLock), qlonglong(std::clamp(minutes, minIdleLock, maxIdleLock).count()));
+}
+
+QByteArray Settings::mainWindowGeometry() const {
+    return m_settings->value(key(keyGeometry)).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray& geometry) {
+    m_settings->setValue(key(keyGeometry), geometry);
+}
+QByteArray Settings::mainWindowState() const {
+    return m_settings->value(key(keyWindowState)).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray& state) {
+    m_settings->setValue(key(keyWindowState), state);
+}
+QByteArray Settings::cardholderColumns() const {
+    return m_settings->value(key(keyCardholderColumns)).toByteArray();
+}
+void Settings::setCardholderColumns(const QByteArray& state) {
+    m_settings->setValue(key(keyCardholderColumns), state);
+}
+
+void Settings::sync() {
+    m_settings->sync();
+}
+
+} // namespace migo::app
