@@ -7,8 +7,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTableView>
 
 namespace migo::app {
 
@@ -16,7 +18,10 @@ AppController::AppController(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new api::CmsClient(m_network, this))
-    , m_cardholders(new models::CardholderListModel(m_client, this)) {}
+    , m_cardholders(new models::CardholderListModel(m_client, this)) {
+    connect(m_client, &api::CmsClient::operatorTokensChanged, this, &AppController::rememberRefreshToken);
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &AppController::saveWindowState);
+}
 
 AppController::~AppController() = default;
 
@@ -34,9 +39,12 @@ bool AppController::start(const QStringList& arguments) {
     parser.process(arguments);
 
     if (!parser.isSet(sandbox)) {
+        m_tokenStore = std::make_unique<KeychainTokenStore>();
         showSignIn(std::nullopt);
         return true;
     }
+    // A sandbox session is for training and tests: nothing of it is kept after the app closes.
+    m_tokenStore = std::make_unique<MemoryTokenStore>();
     m_sandbox = new SandboxLauncher(this);
     connect(m_sandbox, &SandboxLauncher::ready, this, [this](const SandboxInfo& info) { showSignIn(info); });
     connect(m_sandbox, &SandboxLauncher::failed, this, [](const QString& reason) {
@@ -60,7 +68,7 @@ void AppController::showSignIn(const std::optional<SandboxInfo>& sandbox) {
         m_signIn->setProfile(profile);
         m_signIn->setPassword(sandbox->operatorPassword);
     } else {
-        m_signIn->setProfile(profile);
+        m_signIn->setProfile(m_settings.lastProfile());
     }
     connect(m_signIn, &QDialog::accepted, this, [this] {
         const views::SignInProfile chosen = m_signIn->profile();
@@ -78,7 +86,11 @@ void AppController::showSignIn(const std::optional<SandboxInfo>& sandbox) {
             m_environmentBadge = tr("CUSTOM");
             break;
         }
+        if (chosen.environment != views::SignInProfile::Environment::LocalSandbox)
+            m_settings.setLastProfile(chosen); // a sandbox's address changes every run
+        m_tokenKey = TokenStore::keyFor(m_client->config().baseUrl, chosen.merchant, chosen.email);
         showMainWindow();
+        rememberRefreshToken();
     });
     connect(m_signIn, &QDialog::rejected, this, [this] {
         if (!m_mainWindow)
@@ -94,8 +106,32 @@ void AppController::showMainWindow() {
     m_mainWindow = std::make_unique<views::MainWindow>(m_cardholders);
     m_mainWindow->setSessionInfo(m_environmentBadge, session.name.isEmpty() ? session.email : session.name,
                                  m_client->config().partnerId);
+    m_mainWindow->restoreGeometry(m_settings.mainWindowGeometry());
+    m_mainWindow->restoreState(m_settings.mainWindowState());
+    if (auto* table = m_mainWindow->findChild<QTableView*>())
+        table->horizontalHeader()->restoreState(m_settings.cardholderColumns());
     m_mainWindow->show();
     m_cardholders->reload();
+}
+
+void AppController::rememberRefreshToken() {
+    const QString refreshToken = m_client->operatorTokens().refreshToken;
+    if (!m_tokenStore || m_tokenKey.isEmpty() || refreshToken.isEmpty())
+        return;
+    m_tokenStore->write(m_tokenKey, refreshToken, this, [this](const QString& error) {
+        if (!error.isEmpty() && m_mainWindow)
+            m_mainWindow->showNotice(error);
+    });
+}
+
+void AppController::saveWindowState() {
+    if (!m_mainWindow)
+        return;
+    m_settings.setMainWindowGeometry(m_mainWindow->saveGeometry());
+    m_settings.setMainWindowState(m_mainWindow->saveState());
+    if (auto* table = m_mainWindow->findChild<QTableView*>())
+        m_settings.setCardholderColumns(table->horizontalHeader()->saveState());
+    m_settings.sync();
 }
 
 } // namespace migo::app

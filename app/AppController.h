@@ -1,6 +1,8 @@
 #pragma once
 
 #include "SandboxLauncher.h"
+#include "Settings.h"
+#include "TokenStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,6 +39,9 @@ public:
 private:
     void showSignIn(const std::optional<SandboxInfo>& sandbox);
     void showMainWindow();
+    /// Keeps the operator's current refresh token in the token store (it rotates on every refresh).
+    void rememberRefreshToken();
+    void saveWindowState();
 
     QNetworkAccessManager* m_network;
     api::CmsClient* m_client;
@@ -44,6 +49,9 @@ private:
     std::unique_ptr<views::MainWindow> m_mainWindow;
     QPointer<views::SignInDialog> m_signIn;
     SandboxLauncher* m_sandbox = nullptr;
+    Settings m_settings;
+    std::unique_ptr<TokenStore> m_tokenStore;
+    QString m_tokenKey;
     QString m_environmentBadge;
 };
 

@@ -46,8 +46,8 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     layout->addWidget(m_table);
     layout->addWidget(m_listStatus);
     setCentralWidget(central);
-    statusBar()->addWidget(m_environment);
-    statusBar()->addWidget(m_operator);
+    statusBar()->addPermanentWidget(m_environment);
+    statusBar()->addPermanentWidget(m_operator);
 
     // Search as you type, once the agent pauses (~250 ms), so each keystroke does not cost a request.
     m_searchDebounce->setSingleShot(true);
@@ -72,6 +72,10 @@ void MainWindow::setSessionInfo(const QString& environmentBadge, const QString& 
     m_environment->setText(u' ' + environmentBadge + u' ');
     m_environment->setStyleSheet(QStringLiteral("font-weight: bold; padding: 2px 6px;"));
     m_operator->setText(tr("%1 — partner %2").arg(operatorName).arg(partnerId));
+}
+
+void MainWindow::showNotice(const QString& text) {
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::updateListStatus() {

@@ -24,6 +24,8 @@ public:
 
     /// e.g. "SANDBOX" (shown as a badge), the operator's name and the partner id.
     void setSessionInfo(const QString& environmentBadge, const QString& operatorName, qint64 partnerId);
+    /// Shows a one-line notice in the status bar until the next one (e.g. "the session cannot be remembered").
+    void showNotice(const QString& text);
 
 private:
     void updateListStatus();
