@@ -7,6 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace migo::app {
 
 namespace {
@@ -89,6 +94,10 @@ void SandboxLauncher::start(int demoCardholders) {
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If the app dies without quitting (crash, kill), the kernel stops the sandbox too: no orphaned server.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(program, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
                               QDir(dataDir).filePath(QStringLiteral("sandbox-demo.sqlite")), QStringLiteral("--demo"),
                               QString::number(demoCardholders), QStringLiteral("--seed"), QStringLiteral("1")});
