@@ -188,6 +188,12 @@ QString todayUtc() {
     return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
 }
 
+QList<qint64> activateCardholderOneCards(SandboxClient& agent) {
+    const HttpAnswer unblocked =
+        agent.send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/3/unblock"), QByteArray());
+    return unblocked.status == 200 ? QList<qint64>{1, 2, 3} : QList<qint64>();
+}
+
 namespace {
 
 enum OperationKind { AddFunds = 0, WithdrawFunds = 1, Transfer = 2 };

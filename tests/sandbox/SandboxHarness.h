@@ -95,6 +95,9 @@ private:
 qint64 toUnits(const QJsonValue& amount);
 /// Today's UTC date as YYYY-MM-DD.
 QString todayUtc();
+/// Makes all three cards of demo cardholder 1 ACTIVE for a money load (the demo world starts them ACTIVE, ACTIVE and
+/// BLOCKED) and returns their ids; empty when the unblock is refused.
+QList<qint64> activateCardholderOneCards(SandboxClient& agent);
 
 /// One money movement acknowledged by a 200 answer.
 struct AckedMovement {

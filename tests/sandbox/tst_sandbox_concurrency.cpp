@@ -56,10 +56,8 @@ private slots:
         QVERIFY2(sandbox.start(20), sandbox.errorOutput().constData());
         SandboxClient agent(sandbox.baseUrl());
         QVERIFY(agent.login(QStringLiteral("agent@migo.test"), QStringLiteral("Agent#2026")));
-        // Cardholder 1 of the demo world has cards 1 and 2 ACTIVE and card 3 BLOCKED.
-        QCOMPARE(
-            agent.send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/3/unblock"), QByteArray()).status,
-            200);
+        const QList<qint64> cards = activateCardholderOneCards(agent);
+        QCOMPARE(cards.size(), 3);
         const QMap<qint64, qint64> before = balances(agent);
         QCOMPARE(before.size(), 3);
         qint64 totalBefore = 0;
@@ -67,8 +65,8 @@ private slots:
             totalBefore += balance;
         }
 
-        MoneyLoad load(MoneyLoad::Settings{sandbox.baseUrl(), agent.appToken, agent.operatorToken, 1, 1,
-                                           QList<qint64>{1, 2, 3}, 4, 2, 2000, 11});
+        MoneyLoad load(
+            MoneyLoad::Settings{sandbox.baseUrl(), agent.appToken, agent.operatorToken, 1, 1, cards, 4, 2, 2000, 11});
         QVERIFY(load.run({}, 100000));
         QVERIFY2(load.unexpected == 0, qPrintable(load.unexpectedSamples.join(QStringLiteral("; "))));
         QCOMPARE(load.acknowledged + load.insufficientFunds, 2000);

@@ -12,12 +12,11 @@ private slots:
         QVERIFY2(sandbox.start(20), sandbox.errorOutput().constData());
         SandboxClient agent(sandbox.baseUrl());
         QVERIFY(agent.login(QStringLiteral("agent@migo.test"), QStringLiteral("Agent#2026")));
-        QCOMPARE(
-            agent.send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/3/unblock"), QByteArray()).status,
-            200);
+        const QList<qint64> loadCards = activateCardholderOneCards(agent);
+        QCOMPARE(loadCards.size(), 3);
 
-        MoneyLoad load(MoneyLoad::Settings{sandbox.baseUrl(), agent.appToken, agent.operatorToken, 1, 1,
-                                           QList<qint64>{1, 2, 3}, 4, 3, 100000, 23});
+        MoneyLoad load(MoneyLoad::Settings{sandbox.baseUrl(), agent.appToken, agent.operatorToken, 1, 1, loadCards, 4,
+                                           3, 100000, 23});
         load.run([](const MoneyLoad& progress) { return progress.acknowledged >= 400; }, 100000);
         sandbox.kill(); // requests are still in flight
         QVERIFY(load.acknowledged >= 400);
