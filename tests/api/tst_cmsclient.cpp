@@ -551,17 +551,13 @@ private Q_SLOTS:
         int reads = 0;
         QElapsedTimer clock;
         f.network.setHandler([&](const FakeRequest& r) {
-            if (r.verb == "GET" && ++reads == 1) {
-                FakeResponse limited = FakeResponse::failure(429, "RATE_LIMITED", "slow down");
-                limited.headers << std::pair<QByteArray, QByteArray>("Retry-After", "1");
-                return limited;
-            }
-            if (r.verb != "GET") {
-                FakeResponse limited = FakeResponse::failure(429, "RATE_LIMITED", "slow down");
-                limited.headers << std::pair<QByteArray, QByteArray>("Retry-After", "1");
-                return limited;
-            }
-            return route(r);
+            // Every write is limited; only the first read is, so a retried read gets through.
+            const bool isRead = r.verb == "GET";
+            if (isRead && ++reads > 1)
+                return route(r);
+            FakeResponse limited = FakeResponse::failure(429, "RATE_LIMITED", "slow down");
+            limited.headers << std::pair<QByteArray, QByteArray>("Retry-After", "1");
+            return limited;
         });
         clock.start();
         Waiter<QList<Card>> read;
@@ -623,7 +619,6 @@ private Q_SLOTS:
         auto* dialog = new QObject;
         f.client.listPartnerCards(dialog, [&calls](const Result<QList<Card>>&) { ++calls; });
         QTRY_COMPARE(f.network.requests().size(), 2);
-        QTRY_VERIFY(f.network.requests().size() == 2);
         delete dialog;
         QTest::qWait(50);
         QCOMPARE(calls, 0);
