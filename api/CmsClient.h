@@ -110,6 +110,8 @@ public:
     // ---- Cards (seed 002) ----
     /// GET .../cards: every card of the partner, unpaged (may be 100,000+; parsed off the GUI thread).
     CallHandle listPartnerCards(QObject* context, Callback<QList<Card>> done);
+    /// The same list narrowed by the sandbox-documented `assigned` and `status` filters (contract §10).
+    CallHandle listPartnerCardsMatching(const PartnerCardQuery& query, QObject* context, Callback<QList<Card>> done);
     /// GET .../cardholders/{id}/cards: owned and linked cards.
     CallHandle listCardholderCards(qint64 cardholderId, QObject* context, Callback<QList<Card>> done);
     /// PATCH .../cards/{cardId}/activate|block|unblock, with `{otp}` when not empty.

@@ -37,6 +37,20 @@ QString cardholderPath(qint64 cardholderId) {
     return QStringLiteral("/cardholders/%1").arg(cardholderId);
 }
 
+QString statusWire(CardStatus status) {
+    switch (status) {
+    case CardStatus::Inactive:
+        return QStringLiteral("INACTIVE");
+    case CardStatus::Active:
+        return QStringLiteral("ACTIVE");
+    case CardStatus::Blocked:
+        return QStringLiteral("BLOCKED");
+    case CardStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
 QByteArray otpBody(const QString& otp) {
     return otp.isEmpty() ? QByteArray() : json::ObjectWriter().add("otp", otp).toJson();
 }
@@ -117,7 +131,18 @@ CallHandle CmsClient::cardholderDetail(qint64 cardholderId, const QString& otp, 
 }
 
 CallHandle CmsClient::listPartnerCards(QObject* context, Callback<QList<Card>> done) {
+    return listPartnerCardsMatching(PartnerCardQuery(), context, std::move(done));
+}
+
+CallHandle CmsClient::listPartnerCardsMatching(const PartnerCardQuery& query, QObject* context,
+                                               Callback<QList<Card>> done) {
     RequestSpec spec = cmsRequest("listPartnerCards", "GET", QStringLiteral("/cards"), Access::Read);
+    Query filters;
+    if (query.assigned)
+        filters.add("assigned", *query.assigned ? QStringLiteral("true") : QStringLiteral("false"));
+    if (query.status && *query.status != CardStatus::Unknown)
+        filters.add("status", statusWire(*query.status));
+    spec.encodedQuery = filters.encoded();
     return start<QList<Card>>(
         std::move(spec), context,
         [](const json::Json& data, QString& problem) { return parse::list<Card>(data, problem, &parse::card); },

@@ -116,6 +116,12 @@ struct Card {
     QString lastFour() const;
 };
 
+/// Filters of "List partner cards" (contract §10, decided here: the docs list no query). Unset filters are not sent.
+struct PartnerCardQuery {
+    std::optional<bool> assigned; ///< false: cards not yet given to a cardholder (the create-cardholder picker)
+    std::optional<CardStatus> status;
+};
+
 enum class BulkOutcome { Done, AlreadyInState, Refused, Unknown };
 
 /// One card's result in a bulk block/unblock (contract §8).

@@ -538,6 +538,24 @@ private slots:
         }
         QVERIFY(unassigned >= 2);
 
+        // The create-cardholder picker's filters: exactly the unassigned cards, and exactly the blocked ones.
+        api::PartnerCardQuery pool;
+        pool.assigned = false;
+        const auto free = sync(**m_agent, &CmsClient::listPartnerCardsMatching, pool);
+        E2E_OK(free);
+        QCOMPARE(free.value().size(), unassigned);
+        for (const api::Card& card : free.value())
+            QVERIFY(!card.cardholderId);
+        api::PartnerCardQuery blockedOnly;
+        blockedOnly.status = api::CardStatus::Blocked;
+        const auto blocked = sync(**m_agent, &CmsClient::listPartnerCardsMatching, blockedOnly);
+        E2E_OK(blocked);
+        const auto blockedInAll = std::count_if(all.value().cbegin(), all.value().cend(), [](const api::Card& card) {
+            return card.status == api::CardStatus::Blocked;
+        });
+        QCOMPARE(blocked.value().size(), qsizetype(blockedInAll));
+        QVERIFY(blockedInAll > 0);
+
         const auto owned = sync(**m_agent, &CmsClient::listCardholderCards, qint64(1));
         E2E_OK(owned);
         const auto one = findCard(owned.value(), 1);
