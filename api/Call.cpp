@@ -157,6 +157,7 @@ void Call::onFinished() {
     dropReply();
 
     const bool stateChanging = m_spec.access != Access::Read;
+    m_client->noteReachability(status != 0 && !m_timedOut);
     qCInfo(lcApi).noquote() << m_spec.operation << "->"
                             << (status ? QString::number(status) : QStringLiteral("no answer")) << raw.body.size()
                             << "bytes" << m_clock.elapsed() << "ms";

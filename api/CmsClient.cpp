@@ -100,6 +100,13 @@ Call* CmsClient::startRaw(RequestSpec spec, QObject* context, Call::OutcomeHandl
     return call;
 }
 
+void CmsClient::noteReachability(bool answered) {
+    if (answered == m_serverReachable)
+        return;
+    m_serverReachable = answered;
+    Q_EMIT reachabilityChanged(answered);
+}
+
 void CmsClient::handleUnauthorized(Call* call) {
     const bool isWrite = call->spec().access == Access::Write;
     if (call->tokenGeneration() != m_tokenGeneration && !m_operatorTokens.accessToken.isEmpty()) {

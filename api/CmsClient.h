@@ -150,12 +150,18 @@ public:
     std::optional<ApiError> prepareRequest(const detail::RequestSpec& spec, QNetworkRequest& request,
                                            int& tokenGeneration) const;
     void handleUnauthorized(detail::Call* call);
+    /// Records whether the last finished request got an HTTP answer (any status) or none (network error, timeout).
+    void noteReachability(bool answered);
+    /// False after a request got no answer, true again after the next one that did (the status bar's indicator).
+    bool isServerReachable() const { return m_serverReachable; }
 
 Q_SIGNALS:
     /// The operator tokens were rotated by a refresh: persist the new refresh token (the old one is dead).
     void operatorTokensChanged();
     /// The operator session could not be renewed; the GUI should ask for the password again.
     void sessionExpired();
+    /// The server went from answering to not answering, or back (see isServerReachable()).
+    void reachabilityChanged(bool reachable);
 
 private:
     template <typename T>
@@ -180,6 +186,7 @@ private:
     TokenPair m_appTokens;
     TokenPair m_operatorTokens;
     int m_tokenGeneration = 0;
+    bool m_serverReachable = true;
     QPointer<detail::Call> m_refreshCall;
     QList<QPointer<detail::Call>> m_waitingForRefresh;
     QList<Callback<TokenPair>> m_refreshListeners;

@@ -464,6 +464,32 @@ private Q_SLOTS:
         QCOMPARE(f.network.requests().size(), 1);
     }
 
+    void reachabilityFollowsWhetherTheServerAnswers() {
+        ClientFixture f;
+        bool down = true;
+        f.network.setHandler([&down](const FakeRequest& r) {
+            if (down)
+                return FakeResponse::networkError(QNetworkReply::ConnectionRefusedError);
+            return route(r);
+        });
+        QSignalSpy changes(&f.client, &CmsClient::reachabilityChanged);
+        QVERIFY(f.client.isServerReachable());
+        Waiter<QList<Card>> unreachable;
+        f.client.listPartnerCards(nullptr, unreachable.callback());
+        QTRY_VERIFY(unreachable.done());
+        QVERIFY(!f.client.isServerReachable());
+        QCOMPARE(changes.size(), 1); // three tries, one change
+        QCOMPARE(changes.at(0).at(0).toBool(), false);
+
+        down = false;
+        Waiter<QList<Card>> back;
+        f.client.listPartnerCards(nullptr, back.callback());
+        QTRY_VERIFY(back.done());
+        QVERIFY(f.client.isServerReachable());
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(1).at(0).toBool(), true);
+    }
+
     void tlsFailureIsReportedAndNeverRetried() {
         ClientFixture f;
         f.network.setHandler(
