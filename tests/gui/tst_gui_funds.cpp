@@ -1,0 +1,461 @@
+// Money dialogs (issue 5): add funds, withdraw funds and transfer against a real migo-cms-sandbox on a free port.
+// Every money assertion compares the dialog's text with the server's own state afterwards (listCardholderCards,
+// listMovements). Demo facts (tests/e2e): cardholder 1 owns cards 1 and 2 (ACTIVE) and 3 (BLOCKED); agent@ needs
+// no OTP, supervisor@ does.
+#include "AmountEdit.h"
+#include "E2eHarness.h"
+#include "FundsDialog.h"
+#include "OtpDialog.h"
+#include "TransferDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <memory>
+#include <string_view>
+
+using namespace migo;
+using api::CmsClient;
+using api::Money;
+using e2e::sync;
+using views::AmountEdit;
+using views::FundsDialog;
+using views::TransferDialog;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kAgent = QStringLiteral("agent@migo.test");
+const QString kSupervisor = QStringLiteral("supervisor@migo.test");
+const QString kGtq = QStringLiteral("GTQ");
+
+#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
+
+Money money(std::string_view text) {
+    return *Money::parse(text);
+}
+
+/// The widget under `root` with this accessible name (visible ones first, so a page's own button wins).
+template <typename T>
+T* byName(QWidget* root, const QString& name) {
+    T* hidden = nullptr;
+    const QList<T*> all = root->findChildren<T*>();
+    for (T* widget : all) {
+        if (widget->accessibleName() != name)
+            continue;
+        if (widget->isVisible())
+            return widget;
+        if (!hidden)
+            hidden = widget;
+    }
+    return hidden;
+}
+
+QString labelText(QWidget* root, const QString& name) {
+    QLabel* label = byName<QLabel>(root, name);
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(name);
+}
+
+} // namespace
+
+class TestGuiFunds final : public QObject {
+    Q_OBJECT
+
+private:
+    e2e::E2eServer m_server;
+    std::unique_ptr<e2e::E2eClient> m_agent;
+    std::unique_ptr<e2e::E2eClient> m_supervisor;
+
+    std::optional<api::Card> serverCard(qint64 cardId) {
+        const auto cards = sync(**m_agent, &CmsClient::listCardholderCards, qint64(1));
+        if (!cards.ok())
+            return std::nullopt;
+        for (const api::Card& card : cards.value())
+            if (card.id == cardId)
+                return card;
+        return std::nullopt;
+    }
+    QList<api::Card> serverCards() {
+        const auto cards = sync(**m_agent, &CmsClient::listCardholderCards, qint64(1));
+        return cards.ok() ? cards.value() : QList<api::Card>();
+    }
+    /// How many movements the server holds for the card around today (UTC): the wire-level "sent once" check.
+    qint64 movementCount(qint64 cardId) {
+        api::MovementQuery query;
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        query.from = today.addDays(-1);
+        query.to = today.addDays(1);
+        query.limit = 1;
+        const auto page = sync(**m_agent, &CmsClient::listMovements, qint64(1), cardId, query);
+        return page.ok() && page.value().total ? *page.value().total : -1;
+    }
+    /// A shown funds dialog on card `cardId` as the server describes it now.
+    std::unique_ptr<FundsDialog> openFunds(qint64 cardId, FundsDialog::Kind kind, e2e::E2eClient& client,
+                                           const QString& email) {
+        const std::optional<api::Card> card = serverCard(cardId);
+        if (!card)
+            return nullptr;
+        auto dialog = std::make_unique<FundsDialog>(&*client, *card, kind, email);
+        dialog->show();
+        return dialog;
+    }
+    /// Types the amount (and observations) and presses Continue.
+    static void fillAndContinue(QWidget* dialog, const QString& amount, const QString& observations = {}) {
+        auto* edit = byName<QLineEdit>(dialog, QStringLiteral("Amount"));
+        edit->clear();
+        QTest::keyClicks(edit, amount);
+        if (!observations.isEmpty())
+            byName<QLineEdit>(dialog, QStringLiteral("Observations"))
+                ->insert(observations); // as if pasted: QTest types ASCII only
+        QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Continue")), Qt::LeftButton);
+    }
+    static bool onConfirmPage(QWidget* dialog) {
+        QPushButton* confirm = byName<QPushButton>(dialog, QStringLiteral("Confirm"));
+        return confirm && confirm->isVisible();
+    }
+    static bool finished(QWidget* dialog) { return !labelText(dialog, QStringLiteral("Outcome")).isEmpty(); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("20")}, &error), qPrintable(error));
+        m_agent = std::make_unique<e2e::E2eClient>(m_server);
+        QVERIFY2(e2e::signIn(*m_agent, m_server, kAgent, &error), qPrintable(error));
+        m_supervisor = std::make_unique<e2e::E2eClient>(m_server);
+        QVERIFY2(e2e::signIn(*m_supervisor, m_server, kSupervisor, &error), qPrintable(error));
+        QCOMPARE(serverCard(1)->status, api::CardStatus::Active);
+        QCOMPARE(serverCard(3)->status, api::CardStatus::Blocked);
+    }
+
+    void cleanupTestCase() {
+        m_agent.reset();
+        m_supervisor.reset();
+        m_server.stop();
+    }
+
+    void addRaisesTheBalanceExactly() {
+        const Money before = serverCard(1)->balance;
+        const qint64 movements = movementCount(1);
+        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_agent, kAgent);
+        QVERIFY(dialog);
+        QSignalSpy changed(dialog.get(), &FundsDialog::cardChanged);
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Current balance")), views::moneyText(before, kGtq));
+
+        fillAndContinue(dialog.get(), QStringLiteral("150.2575"), QStringLiteral("Depósito en ventanilla"));
+        QVERIFY(onConfirmPage(dialog.get()));
+        const Money expected = *Money::checkedAdd(before, money("150.2575"));
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Operation summary")).contains(u"Q\u00a0150.2575"));
+        QVERIFY2(labelText(dialog.get(), QStringLiteral("Balance after"))
+                     .contains(QStringLiteral("Balance after: %1").arg(views::moneyText(expected, kGtq))),
+                 qPrintable(labelText(dialog.get(), QStringLiteral("Balance after"))));
+        QCOMPARE(movementCount(1), movements); // nothing is sent before Confirm
+
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(dialog.get()), kWaitMs);
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"));
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Outcome details"))
+                    .contains(QStringLiteral("New balance: %1").arg(views::moneyText(expected, kGtq))));
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Current balance")), views::moneyText(expected, kGtq));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<api::Card>().balance, expected);
+
+        QCOMPARE(serverCard(1)->balance, expected);
+        QCOMPARE(movementCount(1), movements + 1);
+        api::MovementQuery query;
+        query.from = QDateTime::currentDateTimeUtc().date().addDays(-1);
+        query.to = query.from.addDays(2);
+        const auto newest = sync(**m_agent, &CmsClient::listMovements, qint64(1), qint64(1), query);
+        E2E_OK(newest);
+        QCOMPARE(newest.value().items.first().amount, money("150.2575"));
+        QCOMPARE(newest.value().items.first().observations, QStringLiteral("Depósito en ventanilla"));
+
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Close")), Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    }
+
+    void withdrawLowersTheBalanceExactly() {
+        const Money before = serverCard(2)->balance;
+        auto dialog = openFunds(2, FundsDialog::Kind::Withdraw, *m_agent, kAgent);
+        QVERIFY(dialog);
+        fillAndContinue(dialog.get(), QStringLiteral("10.5"));
+        QVERIFY(onConfirmPage(dialog.get()));
+        const Money expected = *Money::checkedSubtract(before, money("10.5"));
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Balance after"))
+                    .contains(QStringLiteral("Balance after: %1").arg(views::moneyText(expected, kGtq))));
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(dialog.get()), kWaitMs);
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"));
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Outcome details")).contains(views::moneyText(expected, kGtq)));
+        QCOMPARE(serverCard(2)->balance, expected);
+    }
+
+    void overdrawIsExplainedWith7303() {
+        const Money before = serverCard(2)->balance;
+        const qint64 movements = movementCount(2);
+        auto dialog = openFunds(2, FundsDialog::Kind::Withdraw, *m_agent, kAgent);
+        QVERIFY(dialog);
+        const Money tooMuch = *Money::checkedAdd(before, money("1"));
+        fillAndContinue(dialog.get(), tooMuch.toString());
+        QVERIFY(onConfirmPage(dialog.get())); // the client does not decide: the server's 7303 does
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Balance after")).contains(u"more than the current balance"));
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(dialog.get()), kWaitMs);
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Not done"));
+        const QString details = labelText(dialog.get(), QStringLiteral("Outcome details"));
+        QVERIFY2(details.contains(api::errors::sentenceForCode(QStringLiteral("7303"))), qPrintable(details));
+        QVERIFY(details.contains(views::moneyText(before, kGtq)));
+        QVERIFY(byName<QPushButton>(dialog.get(), QStringLiteral("Back to the form"))->isVisible());
+        QVERIFY(!byName<QPushButton>(dialog.get(), QStringLiteral("Check the movements"))->isVisible());
+        QCOMPARE(serverCard(2)->balance, before);
+        QCOMPARE(movementCount(2), movements);
+
+        // Back to the form keeps the amount for correction; a corrected amount goes through.
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Back to the form")), Qt::LeftButton);
+        fillAndContinue(dialog.get(), QStringLiteral("1"));
+        QVERIFY(onConfirmPage(dialog.get()));
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
+        QCOMPARE(serverCard(2)->balance, *Money::checkedSubtract(before, money("1")));
+        QCOMPARE(movementCount(2), movements + 1);
+    }
+
+    void invalidAmountsSendNothing_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("empty") << QString() << api::moneyErrorText(api::MoneyError::Empty);
+        QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("The amount must be greater than zero.");
+        QTest::newRow("zero with decimals")
+            << QStringLiteral("0.0000") << QStringLiteral("The amount must be greater than zero.");
+        QTest::newRow("negative") << QStringLiteral("-1") << api::moneyErrorText(api::MoneyError::Negative);
+        QTest::newRow("five decimals") << QStringLiteral("1.23456")
+                                       << api::moneyErrorText(api::MoneyError::TooManyDecimals);
+        QTest::newRow("letters") << QStringLiteral("abc") << api::moneyErrorText(api::MoneyError::NotANumber);
+        QTest::newRow("exponent") << QStringLiteral("1e3") << api::moneyErrorText(api::MoneyError::Exponent);
+        // In en_US "," groups thousands: "1,5" is not fifteen, and "1.234,50" is not 1.2345.
+        QTest::newRow("comma as decimals") << QStringLiteral("1,5") << QStringLiteral("for example 1,234.50");
+        QTest::newRow("continental") << QStringLiteral("1.234,50") << QStringLiteral("for example 1,234.50");
+    }
+
+    void invalidAmountsSendNothing() {
+        QFETCH(QString, typed);
+        QFETCH(QString, problem);
+        const qint64 movements = movementCount(1);
+        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_agent, kAgent);
+        QVERIFY(dialog);
+        fillAndContinue(dialog.get(), typed);
+        QLabel* shown = byName<QLabel>(dialog.get(), QStringLiteral("Amount problem"));
+        QVERIFY(shown->isVisible());
+        QVERIFY2(shown->text().contains(problem), qPrintable(shown->text()));
+        QVERIFY(!onConfirmPage(dialog.get()));
+        QCOMPARE(dialog->focusWidget(), byName<QLineEdit>(dialog.get(), QStringLiteral("Amount")));
+        // Return in the field is the same Continue: still refused.
+        QTest::keyClick(byName<QLineEdit>(dialog.get(), QStringLiteral("Amount")), Qt::Key_Return);
+        QVERIFY(!onConfirmPage(dialog.get()));
+        QTest::keyClick(byName<QLineEdit>(dialog.get(), QStringLiteral("Amount")), Qt::Key_0);
+        QVERIFY(!shown->isVisible()); // editing clears the message
+        dialog->reject();
+        QCOMPARE(movementCount(1), movements);
+    }
+
+    void amountsFollowTheLocale() {
+        // Guatemala writes 1,234.50 (CLDR es_GT: "." before decimals, "," between thousands).
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Guatemala));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
+        QCOMPARE(QLocale().groupSeparator(), QStringLiteral(","));
+        const qint64 movements = movementCount(1);
+        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_agent, kAgent);
+        QVERIFY(dialog);
+        fillAndContinue(dialog.get(), QStringLiteral("1.234,50"));
+        QVERIFY(!onConfirmPage(dialog.get()));
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Amount problem")).contains(u"for example 1,234.50"));
+        fillAndContinue(dialog.get(), QStringLiteral("1,234.50"));
+        QVERIFY(onConfirmPage(dialog.get()));
+        QVERIFY2(labelText(dialog.get(), QStringLiteral("Operation summary")).contains(u"Q\u00a01,234.50"),
+                 qPrintable(labelText(dialog.get(), QStringLiteral("Operation summary"))));
+        dialog->reject();
+
+        // A locale with a decimal comma reads the same amount from "1.234,50".
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        AmountEdit edit;
+        edit.setCurrency(QStringLiteral("GTQ"));
+        edit.setText(QStringLiteral("1.234,50"));
+        QCOMPARE(edit.amount(), std::optional<Money>(money("1234.5")));
+        edit.setText(QStringLiteral("Q 1234,5"));
+        QCOMPARE(edit.amount(), std::optional<Money>(money("1234.5")));
+        edit.setText(QStringLiteral("1,23456"));
+        QCOMPARE(edit.amount(), std::nullopt);
+        QCOMPARE(edit.problem(), api::moneyErrorText(api::MoneyError::TooManyDecimals));
+        QCOMPARE(movementCount(1), movements);
+    }
+
+    void doubleClickOnConfirmSendsOnce_data() {
+        QTest::addColumn<bool>("doubleClick");
+        QTest::newRow("two clicks") << false;
+        QTest::newRow("double click") << true;
+    }
+
+    void doubleClickOnConfirmSendsOnce() {
+        QFETCH(bool, doubleClick);
+        const Money before = serverCard(1)->balance;
+        const qint64 movements = movementCount(1);
+        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_agent, kAgent);
+        QVERIFY(dialog);
+        fillAndContinue(dialog.get(), QStringLiteral("3.33"));
+        QPushButton* confirm = byName<QPushButton>(dialog.get(), QStringLiteral("Confirm"));
+        if (doubleClick) {
+            // What a real double click delivers (QTest::mouseDClick alone sends only the double-click event).
+            QTest::mousePress(confirm, Qt::LeftButton);
+            QTest::mouseRelease(confirm, Qt::LeftButton);
+            QTest::mouseDClick(confirm, Qt::LeftButton);
+            QTest::mouseRelease(confirm, Qt::LeftButton);
+        } else {
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
+        QCOMPARE(movementCount(1), movements + 1);
+        QCOMPARE(serverCard(1)->balance, *Money::checkedAdd(before, money("3.33")));
+        QVERIFY(!confirm->isEnabled());
+    }
+
+    void supervisorAddsWithTheOtp() {
+        const Money before = serverCard(2)->balance;
+        const qint64 movements = movementCount(2);
+        auto dialog = openFunds(2, FundsDialog::Kind::Add, *m_supervisor, kSupervisor);
+        QVERIFY(dialog);
+        fillAndContinue(dialog.get(), QStringLiteral("42.0001"));
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
+        views::OtpDialog* otp = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((otp = dialog->findChild<views::OtpDialog*>()) && otp->isVisible(), kWaitMs);
+        QLineEdit* code = byName<QLineEdit>(otp, QStringLiteral("One-time password, six digits"));
+        QTRY_VERIFY_WITH_TIMEOUT(code->isEnabled() && !m_server.lastOtp(kSupervisor).isEmpty(), kWaitMs);
+        QCOMPARE(movementCount(2), movements); // refused with OTP_REQUIRED: nothing moved yet
+        QTest::keyClicks(code, m_server.lastOtp(kSupervisor));
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
+        const Money expected = *Money::checkedAdd(before, money("42.0001"));
+        QVERIFY(labelText(dialog.get(), QStringLiteral("Outcome details")).contains(views::moneyText(expected, kGtq)));
+        QCOMPARE(serverCard(2)->balance, expected);
+        QCOMPARE(movementCount(2), movements + 1);
+    }
+
+    void transferMovesBetweenOwnCards() {
+        const QList<api::Card> cards = serverCards();
+        const Money from = serverCard(1)->balance;
+        const Money to = serverCard(2)->balance;
+        TransferDialog dialog(&**m_agent, 1, cards, 1, kAgent);
+        dialog.show();
+        QComboBox* fromPicker = byName<QComboBox>(&dialog, QStringLiteral("From card"));
+        QComboBox* toPicker = byName<QComboBox>(&dialog, QStringLiteral("To card"));
+        QAbstractItemModelTester fromTester(fromPicker->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester toTester(toPicker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Only the cardholder's active cards; the blocked card 3 is offered on neither side.
+        QCOMPARE(fromPicker->count(), 2);
+        QCOMPARE(fromPicker->currentData().toLongLong(), 1);
+        QCOMPARE(fromPicker->findData(3), -1);
+        QCOMPARE(toPicker->count(), 1);
+        QCOMPARE(toPicker->currentData().toLongLong(), 2);
+        QVERIFY(toPicker->currentText().contains(u"******"));
+        QVERIFY(toPicker->currentText().contains(views::moneyText(to, kGtq)));
+        QCOMPARE(labelText(&dialog, QStringLiteral("Current balance")), views::moneyText(from, kGtq));
+
+        QSignalSpy changed(&dialog, &TransferDialog::cardChanged);
+        fillAndContinue(&dialog, QStringLiteral("25.125"));
+        QVERIFY(onConfirmPage(&dialog));
+        const Money fromAfter = *Money::checkedSubtract(from, money("25.125"));
+        const Money toAfter = *Money::checkedAdd(to, money("25.125"));
+        const QString after = labelText(&dialog, QStringLiteral("Balance after"));
+        QVERIFY2(after.contains(views::moneyText(fromAfter, kGtq)) && after.contains(views::moneyText(toAfter, kGtq)),
+                 qPrintable(after));
+        QTest::mouseClick(byName<QPushButton>(&dialog, QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&dialog, QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).value<api::Card>().id, 1);
+        QCOMPARE(changed.at(0).at(0).value<api::Card>().balance, fromAfter);
+        QCOMPARE(changed.at(1).at(0).value<api::Card>().id, 2);
+        QCOMPARE(changed.at(1).at(0).value<api::Card>().balance, toAfter);
+        QCOMPARE(serverCard(1)->balance, fromAfter);
+        QCOMPARE(serverCard(2)->balance, toAfter);
+    }
+
+    void blockedSourceIsNotOffered() {
+        QList<api::Card> cards = serverCards();
+        // Another cardholder's card in the list (as a stale or mixed list would have it) is not offered either.
+        const auto listed = sync(**m_agent, &CmsClient::listCardholderCards, qint64(2));
+        E2E_OK(listed);
+        QList<api::Card> others = listed.value();
+        QVERIFY(!others.isEmpty());
+        for (api::Card& other : others)
+            other.status = api::CardStatus::Active; // only ownership keeps them out
+        cards += others;
+        const qint64 movements1 = movementCount(1);
+        const qint64 movements3 = movementCount(3);
+        TransferDialog dialog(&**m_agent, 1, cards, 3, kAgent);
+        dialog.show();
+        QComboBox* fromPicker = byName<QComboBox>(&dialog, QStringLiteral("From card"));
+        QComboBox* toPicker = byName<QComboBox>(&dialog, QStringLiteral("To card"));
+        QAbstractItemModelTester fromTester(fromPicker->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester toTester(toPicker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString notice = labelText(&dialog, QStringLiteral("Transfer notice"));
+        QVERIFY2(notice.contains(u"blocked") && notice.contains(serverCard(3)->maskedPan), qPrintable(notice));
+        QCOMPARE(fromPicker->currentIndex(), -1);
+        QCOMPARE(fromPicker->count(), 2);
+        QCOMPARE(fromPicker->findData(3), -1);
+        for (const api::Card& other : std::as_const(others)) {
+            QCOMPARE(fromPicker->findData(other.id), -1);
+            QCOMPARE(toPicker->findData(other.id), -1);
+        }
+        QCOMPARE(toPicker->count(), 2);
+
+        fillAndContinue(&dialog, QStringLiteral("5"));
+        QVERIFY(!onConfirmPage(&dialog));
+        QVERIFY(byName<QLabel>(&dialog, QStringLiteral("From card problem"))->isVisible());
+        QVERIFY(byName<QLabel>(&dialog, QStringLiteral("To card problem"))->isVisible());
+        QCOMPARE(movementCount(1), movements1);
+        QCOMPARE(movementCount(3), movements3);
+
+        // Choosing card 1 leaves only card 2 as the destination.
+        fromPicker->setCurrentIndex(fromPicker->findData(1));
+        QCOMPARE(toPicker->count(), 1);
+        QCOMPARE(toPicker->findData(1), -1);
+        QVERIFY(!byName<QLabel>(&dialog, QStringLiteral("From card problem"))->isVisible());
+    }
+
+    void blockedSourceIsRefusedByTheServer() {
+        // The list is stale: it still says card 3 is active. The server's 7213 is explained and nothing moves.
+        QList<api::Card> cards = serverCards();
+        for (api::Card& card : cards)
+            if (card.id == 3)
+                card.status = api::CardStatus::Active;
+        const Money blocked = serverCard(3)->balance;
+        const Money target = serverCard(1)->balance;
+        const qint64 movements3 = movementCount(3);
+        TransferDialog dialog(&**m_agent, 1, cards, 3, kAgent);
+        dialog.show();
+        QComboBox* toPicker = byName<QComboBox>(&dialog, QStringLiteral("To card"));
+        QAbstractItemModelTester toTester(toPicker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        toPicker->setCurrentIndex(toPicker->findData(1));
+        fillAndContinue(&dialog, QStringLiteral("5"));
+        QVERIFY(onConfirmPage(&dialog));
+        QTest::mouseClick(byName<QPushButton>(&dialog, QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(&dialog, QStringLiteral("Outcome")), QStringLiteral("Not done"), kWaitMs);
+        QVERIFY(labelText(&dialog, QStringLiteral("Outcome details"))
+                    .contains(api::errors::sentenceForCode(QStringLiteral("7213"))));
+        QCOMPARE(serverCard(3)->balance, blocked);
+        QCOMPARE(serverCard(1)->balance, target);
+        QCOMPARE(movementCount(3), movements3);
+    }
+};
+
+QTEST_MAIN(TestGuiFunds)
+#include "tst_gui_funds.moc"
