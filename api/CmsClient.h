@@ -80,6 +80,7 @@ public:
     void setAppTokens(const TokenPair& tokens);
     void setOperatorTokens(const TokenPair& tokens);
     const TokenPair& operatorTokens() const { return m_operatorTokens; }
+    const TokenPair& appTokens() const { return m_appTokens; }
     bool hasOperatorSession() const { return !m_operatorTokens.accessToken.isEmpty(); }
     /// Forgets every token and cancels every running call (sign out).
     void clearSession();

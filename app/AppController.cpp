@@ -1,25 +1,33 @@
 #include "AppController.h"
 
+#include "CardholderDetailView.h"
 #include "CardholderListModel.h"
+#include "CardholderListPage.h"
 #include "CmsClient.h"
+#include "CreateCardholderDialog.h"
+#include "IdleMonitor.h"
 #include "MainWindow.h"
-#include "SignInDialog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSplitter>
 #include <QTableView>
 
 namespace migo::app {
 
-AppController::AppController(QObject* parent)
+AppController::AppController(std::unique_ptr<TokenStore> tokenStore, QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new api::CmsClient(m_network, this))
-    , m_cardholders(new models::CardholderListModel(m_client, this)) {
+    , m_cardholders(new models::CardholderListModel(m_client, this))
+    , m_idle(new IdleMonitor(m_settings.idleLock(), this))
+    , m_tokenStore(std::move(tokenStore)) {
     connect(m_client, &api::CmsClient::operatorTokensChanged, this, &AppController::rememberRefreshToken);
+    connect(m_client, &api::CmsClient::sessionExpired, this, &AppController::onSessionExpired);
+    connect(m_idle, &IdleMonitor::idle, this, &AppController::lockForIdle);
     connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &AppController::saveWindowState);
 }
 
@@ -34,84 +42,222 @@ bool AppController::start(const QStringList& arguments) {
                                      tr("Start a local migo-cms-sandbox with demo data and sign in to it."));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Cardholders in a new sandbox demo world."), tr("count"),
                                   QStringLiteral("2000"));
+    const QCommandLineOption operatorEmail(
+        QStringLiteral("operator"),
+        tr("With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up)."),
+        tr("e-mail"));
     parser.addOption(sandbox);
     parser.addOption(demo);
+    parser.addOption(operatorEmail);
     parser.process(arguments);
 
     if (!parser.isSet(sandbox)) {
-        m_tokenStore = std::make_unique<KeychainTokenStore>();
-        showSignIn(std::nullopt);
+        if (!m_tokenStore)
+            m_tokenStore = std::make_unique<KeychainTokenStore>();
+        showSignIn();
         return true;
     }
     // A sandbox session is for training and tests: nothing of it is kept after the app closes.
-    m_tokenStore = std::make_unique<MemoryTokenStore>();
+    if (!m_tokenStore)
+        m_tokenStore = std::make_unique<MemoryTokenStore>();
     m_sandbox = new SandboxLauncher(this);
-    connect(m_sandbox, &SandboxLauncher::ready, this, [this](const SandboxInfo& info) { showSignIn(info); });
+    connect(m_sandbox, &SandboxLauncher::ready, this, [this](const SandboxInfo& info) {
+        m_sandboxInfo = info;
+        m_signInAutomatically = true;
+        showSignIn();
+    });
     connect(m_sandbox, &SandboxLauncher::failed, this, [](const QString& reason) {
         QMessageBox::critical(nullptr, tr("Migo Backoffice"), reason);
         QCoreApplication::exit(1);
     });
-    m_sandbox->start(parser.value(demo).toInt());
+    connect(m_sandbox, &SandboxLauncher::otpIssued, this, [this](const QString& email, const QString& code) {
+        // The sandbox e-mails nothing: a trainee reads the code here, as they would read their e-mail.
+        if (m_mainWindow)
+            m_mainWindow->showNotice(tr("Sandbox: the one-time password sent to %1 is %2").arg(email, code));
+    });
+    m_sandbox->start(parser.value(demo).toInt(), parser.value(operatorEmail));
     return true;
 }
 
-void AppController::showSignIn(const std::optional<SandboxInfo>& sandbox) {
+void AppController::showSignIn() {
     m_signIn = new views::SignInDialog(m_client);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
-    views::SignInProfile profile;
-    if (sandbox) {
+    if (m_sandboxInfo) {
+        views::SignInProfile profile;
         profile.environment = views::SignInProfile::Environment::LocalSandbox;
-        profile.merchant = sandbox->merchant;
-        profile.email = sandbox->operatorEmail;
-        profile.partnerId = sandbox->partnerId;
-        m_signIn->setSandboxUrl(sandbox->baseUrl);
+        profile.merchant = m_sandboxInfo->merchant;
+        profile.email = m_sandboxInfo->operatorEmail;
+        profile.partnerId = m_sandboxInfo->partnerId;
+        m_signIn->setSandboxUrl(m_sandboxInfo->baseUrl);
         m_signIn->setProfile(profile);
-        m_signIn->setPassword(sandbox->operatorPassword);
+        m_signIn->setPassword(m_sandboxInfo->operatorPassword);
     } else {
         m_signIn->setProfile(m_settings.lastProfile());
     }
-    connect(m_signIn, &QDialog::accepted, this, [this] {
-        const views::SignInProfile chosen = m_signIn->profile();
-        switch (chosen.environment) {
-        case views::SignInProfile::Environment::LocalSandbox:
-            m_environmentBadge = tr("SANDBOX");
-            break;
-        case views::SignInProfile::Environment::Qa:
-            m_environmentBadge = tr("QA");
-            break;
-        case views::SignInProfile::Environment::Production:
-            m_environmentBadge = tr("PRODUCTION");
-            break;
-        case views::SignInProfile::Environment::Custom:
-            m_environmentBadge = tr("CUSTOM");
-            break;
-        }
-        if (chosen.environment != views::SignInProfile::Environment::LocalSandbox)
-            m_settings.setLastProfile(chosen); // a sandbox's address changes every run
-        m_tokenKey = TokenStore::keyFor(m_client->config().baseUrl, chosen.merchant, chosen.email);
-        showMainWindow();
-        rememberRefreshToken();
-    });
+    connect(m_signIn, &QDialog::accepted, this, &AppController::onSignedIn);
     connect(m_signIn, &QDialog::rejected, this, [this] {
         if (!m_mainWindow)
             QCoreApplication::quit();
     });
     m_signIn->show();
-    if (sandbox)
-        m_signIn->signIn(); // the sandbox announced its demo operator: sign straight in
+
+    if (m_signInAutomatically) {
+        m_signInAutomatically = false; // after a sign out the trainee signs in by hand
+        m_signIn->signIn();            // the sandbox announced its demo operator: sign straight in
+        return;
+    }
+    const views::SignInProfile profile = m_signIn->profile();
+    if (m_sandboxInfo || profile.merchant.isEmpty() || profile.email.isEmpty())
+        return;
+    // A session remembered in the keychain continues without the password.
+    const QString key = TokenStore::keyFor(m_signIn->baseUrl(), profile.merchant, profile.email);
+    QPointer<views::SignInDialog> dialog = m_signIn;
+    connect(m_signIn, &views::SignInDialog::resumeRefused, this,
+            [this, key] { m_tokenStore->remove(key, this, [](const QString&) {}); });
+    m_tokenStore->read(key, m_signIn, [dialog](const QString& secret, const QString&) {
+        if (dialog && !secret.isEmpty())
+            dialog->resume(secret);
+    });
+}
+
+void AppController::onSignedIn() {
+    m_profile = m_signIn->profile();
+    m_session = m_signIn->session();
+    switch (m_profile.environment) {
+    case views::SignInProfile::Environment::LocalSandbox:
+        m_environmentBadge = tr("SANDBOX");
+        break;
+    case views::SignInProfile::Environment::Qa:
+        m_environmentBadge = tr("QA");
+        break;
+    case views::SignInProfile::Environment::Production:
+        m_environmentBadge = tr("PRODUCTION");
+        break;
+    case views::SignInProfile::Environment::Custom:
+        m_environmentBadge = tr("CUSTOM");
+        break;
+    }
+    if (m_profile.environment != views::SignInProfile::Environment::LocalSandbox)
+        m_settings.setLastProfile(m_profile); // a sandbox's address changes every run
+    m_tokenKey = TokenStore::keyFor(m_client->config().baseUrl, m_profile.merchant, m_profile.email);
+    showMainWindow();
+    rememberRefreshToken();
+    m_idle->setTimeout(m_settings.idleLock());
+    m_idle->start();
 }
 
 void AppController::showMainWindow() {
-    const api::OperatorSession& session = m_signIn->session();
     m_mainWindow = std::make_unique<views::MainWindow>(m_cardholders);
-    m_mainWindow->setSessionInfo(m_environmentBadge, session.name.isEmpty() ? session.email : session.name,
-                                 m_client->config().partnerId);
+    QString partnerName;
+    for (const api::PartnerRef& partner : std::as_const(m_session.partners))
+        if (partner.id == m_client->config().partnerId)
+            partnerName = partner.name;
+    m_mainWindow->setSessionInfo(m_environmentBadge, m_session.name,
+                                 m_session.email.isEmpty() ? m_profile.email : m_session.email,
+                                 m_client->config().partnerId, partnerName);
+    m_mainWindow->setServerReachable(m_client->isServerReachable());
     m_mainWindow->restoreGeometry(m_settings.mainWindowGeometry());
     m_mainWindow->restoreState(m_settings.mainWindowState());
-    if (auto* table = m_mainWindow->findChild<QTableView*>())
-        table->horizontalHeader()->restoreState(m_settings.cardholderColumns());
+    m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings.cardholderColumns());
+    m_mainWindow->cardholderSplitter()->restoreState(m_settings.cardholderSplitter());
+    connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
+    auto* detail = new views::CardholderDetailView(m_client);
+    detail->setOperatorEmail(m_session.email.isEmpty() ? m_profile.email : m_session.email);
+    m_mainWindow->setCardholderDetail(detail);
+    connect(m_mainWindow->cardholderList(), &views::CardholderListPage::openCardholderRequested, detail,
+            [this, detail](qint64 id) {
+                const int row = m_mainWindow->cardholderList()->table()->currentIndex().row();
+                QString name;
+                if (row >= 0 && row < m_cardholders->rowCount()) {
+                    const api::Cardholder& c = m_cardholders->cardholderAt(row);
+                    name = c.name + u' ' + c.lastName;
+                }
+                detail->showCardholder(id, name);
+            });
+    connect(
+        m_mainWindow->cardholderList(), &views::CardholderListPage::createCardholderRequested, detail, [this, detail] {
+            // One form at a time: a second Ctrl+N brings the open one forward, with what was typed.
+            if (auto* open = m_mainWindow->findChild<views::CreateCardholderDialog*>()) {
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+            auto* dialog = new views::CreateCardholderDialog(m_client, m_mainWindow.get());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &views::CreateCardholderDialog::cardholderCreated, detail,
+                    [this, detail](const api::Cardholder& created) {
+                        // Show the new cardholder where the agent will look for it: found in the list, opened.
+                        m_mainWindow->cardholderList()->search(created.email);
+                        detail->showCardholder(created.id, created.name + u' ' + created.lastName);
+                        m_mainWindow->showNotice(tr("Cardholder %1 %2 created.").arg(created.name, created.lastName));
+                    });
+            dialog->open();
+        });
+    connect(m_mainWindow.get(), &views::MainWindow::unlockRequested, this, &AppController::unlock);
+    connect(m_mainWindow.get(), &views::MainWindow::signOutRequested, this, &AppController::signOut);
     m_mainWindow->show();
     m_cardholders->reload();
+    Q_EMIT mainWindowShown();
+}
+
+void AppController::lockForIdle() {
+    if (m_mainWindow && !m_mainWindow->isLocked())
+        m_mainWindow->lock(views::LockScreen::Reason::Idle);
+}
+
+void AppController::onSessionExpired() {
+    if (!m_mainWindow)
+        return;
+    // The remembered token died with the session: never try it again at the next start.
+    if (!m_tokenKey.isEmpty())
+        m_tokenStore->remove(m_tokenKey, this, [](const QString&) {});
+    m_mainWindow->lock(views::LockScreen::Reason::SessionExpired);
+}
+
+void AppController::unlock(const QString& password) {
+    if (!m_mainWindow || m_unlockCall.isRunning())
+        return;
+    views::MainWindow* window = m_mainWindow.get();
+    // The password is checked by the server: a fresh app login and operator login, which also renews the session.
+    m_unlockCall = m_client->appLogin(
+        m_profile.merchant, window, [this, window, password](const api::Result<api::AppSession>& app) {
+            if (!app.ok()) {
+                window->lockScreen()->showError(app.error().userMessage);
+                return;
+            }
+            m_unlockCall = m_client->operatorLogin(
+                m_profile.email, password, window, [this, window](const api::Result<api::OperatorSession>& session) {
+                    if (!session.ok()) {
+                        window->lockScreen()->showError(session.error().userMessage);
+                        return;
+                    }
+                    m_session = session.value();
+                    window->unlock();
+                    rememberRefreshToken();
+                    if (m_cardholders->state() == models::CardholderListModel::State::Error)
+                        m_cardholders->retry(); // what failed while the session was gone
+                    m_idle->start();
+                });
+        });
+}
+
+void AppController::signOut() {
+    m_unlockCall.cancel();
+    m_idle->stop();
+    saveWindowState();
+    if (!m_tokenKey.isEmpty())
+        m_tokenStore->remove(m_tokenKey, this, [](const QString&) {});
+    m_client->clearSession();
+    m_cardholders->clear();
+    m_tokenKey.clear();
+    m_session = {};
+    if (m_mainWindow) {
+        // Called from the window's own signal: delete it once that signal has returned.
+        views::MainWindow* window = m_mainWindow.release();
+        window->hide();
+        window->deleteLater();
+    }
+    showSignIn();
 }
 
 void AppController::rememberRefreshToken() {
@@ -129,8 +275,8 @@ void AppController::saveWindowState() {
         return;
     m_settings.setMainWindowGeometry(m_mainWindow->saveGeometry());
     m_settings.setMainWindowState(m_mainWindow->saveState());
-    if (auto* table = m_mainWindow->findChild<QTableView*>())
-        m_settings.setCardholderColumns(table->horizontalHeader()->saveState());
+    m_settings.setCardholderColumns(m_mainWindow->cardholderList()->table()->horizontalHeader()->saveState());
+    m_settings.setCardholderSplitter(m_mainWindow->cardholderSplitter()->saveState());
     m_settings.sync();
 }
 

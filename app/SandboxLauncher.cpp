@@ -32,7 +32,7 @@ QString text(const nlohmann::json& object, const char* key) {
 
 } // namespace
 
-std::optional<SandboxInfo> parseSandboxReadyLine(const QByteArray& line) {
+std::optional<SandboxInfo> parseSandboxReadyLine(const QByteArray& line, const QString& operatorEmail) {
     const nlohmann::json doc = nlohmann::json::parse(line.toStdString(), nullptr, false);
     if (!doc.is_object() || text(doc, "event") != u"ready")
         return std::nullopt;
@@ -44,7 +44,10 @@ std::optional<SandboxInfo> parseSandboxReadyLine(const QByteArray& line) {
         return std::nullopt;
     for (const char* role : {"agent", "supervisor"}) {
         for (const auto& op : *operators) {
-            if (!op.is_object() || text(op, "role") != QLatin1String(role))
+            if (!op.is_object())
+                continue;
+            if (operatorEmail.isEmpty() ? text(op, "role") != QLatin1String(role)
+                                        : text(op, "email").compare(operatorEmail, Qt::CaseInsensitive) != 0)
                 continue;
             info.operatorEmail = text(op, "email");
             info.operatorPassword = text(op, "password");
@@ -60,6 +63,17 @@ std::optional<SandboxInfo> parseSandboxReadyLine(const QByteArray& line) {
     if (!info.baseUrl.isValid() || info.operatorEmail.isEmpty())
         return std::nullopt;
     return info;
+}
+
+std::optional<std::pair<QString, QString>> parseSandboxOtpLine(const QByteArray& line) {
+    const nlohmann::json doc = nlohmann::json::parse(line.toStdString(), nullptr, false);
+    if (!doc.is_object() || text(doc, "event") != u"otp")
+        return std::nullopt;
+    const QString email = text(doc, "email");
+    const QString code = text(doc, "code");
+    if (email.isEmpty() || code.isEmpty())
+        return std::nullopt;
+    return std::pair{email, code};
 }
 
 SandboxLauncher::SandboxLauncher(QObject* parent)
@@ -85,7 +99,8 @@ SandboxLauncher::~SandboxLauncher() {
     }
 }
 
-void SandboxLauncher::start(int demoCardholders) {
+void SandboxLauncher::start(int demoCardholders, const QString& operatorEmail) {
+    m_operatorEmail = operatorEmail;
     const QString program = sandboxExecutable();
     if (program.isEmpty()) {
         Q_EMIT failed(tr("migo-cms-sandbox was not found next to this program."));
@@ -109,9 +124,12 @@ void SandboxLauncher::readStdout() {
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(newline).trimmed();
         m_buffer.remove(0, newline + 1);
-        if (m_ready)
-            continue; // later lines (issued OTPs) are for the operator's terminal, not parsed here
-        if (std::optional<SandboxInfo> info = parseSandboxReadyLine(line)) {
+        if (m_ready) {
+            if (const auto otp = parseSandboxOtpLine(line))
+                Q_EMIT otpIssued(otp->first, otp->second);
+            continue;
+        }
+        if (std::optional<SandboxInfo> info = parseSandboxReadyLine(line, m_operatorEmail)) {
             m_ready = true;
             Q_EMIT ready(*info);
         }

@@ -26,12 +26,16 @@ public:
     explicit SandboxLauncher(QObject* parent = nullptr);
     ~SandboxLauncher() override;
 
-    /// Starts the server; ready() or failed() follows. `demoCardholders` sizes a new demo world.
-    void start(int demoCardholders = 2000);
+    /// Starts the server; ready() or failed() follows. `demoCardholders` sizes a new demo world; `operatorEmail`
+    /// picks the demo operator to sign in as (empty: the agent).
+    void start(int demoCardholders = 2000, const QString& operatorEmail = QString());
 
 Q_SIGNALS:
     void ready(const migo::app::SandboxInfo& info);
     void failed(const QString& reason);
+    /// The sandbox "sent" a one-time password (it prints each one instead of e-mailing it). Training only: the app
+    /// shows it on screen so a trainee can complete a step-up; it is never logged.
+    void otpIssued(const QString& operatorEmail, const QString& code);
 
 private:
     void readStdout();
@@ -39,9 +43,12 @@ private:
     QProcess m_process;
     QByteArray m_buffer;
     bool m_ready = false;
+    QString m_operatorEmail;
 };
 
-/// Reads a ready line; picks the first operator with every permission (role "supervisor" or "agent").
-std::optional<SandboxInfo> parseSandboxReadyLine(const QByteArray& line);
+/// Reads a ready line; picks the operator named `operatorEmail`, or else the first "agent" (then "supervisor").
+std::optional<SandboxInfo> parseSandboxReadyLine(const QByteArray& line, const QString& operatorEmail = QString());
+/// Reads a sandbox OTP line (`{"event":"otp","email":…,"code":…}`): the e-mail and the code, or nothing.
+std::optional<std::pair<QString, QString>> parseSandboxOtpLine(const QByteArray& line);
 
 } // namespace migo::app

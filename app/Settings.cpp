@@ -14,6 +14,7 @@ constexpr auto keyIdleLock = "session/idleLockMinutes";
 constexpr auto keyGeometry = "window/geometry";
 constexpr auto keyWindowState = "window/state";
 constexpr auto keyCardholderColumns = "window/cardholderColumns";
+constexpr auto keyCardholderSplitter = "window/cardholderSplitter";
 
 QString key(const char* name) {
     return QString::fromLatin1(name);
@@ -81,6 +82,13 @@ QByteArray Settings::cardholderColumns() const {
 }
 void Settings::setCardholderColumns(const QByteArray& state) {
     m_settings->setValue(key(keyCardholderColumns), state);
+}
+
+QByteArray Settings::cardholderSplitter() const {
+    return m_settings->value(key(keyCardholderSplitter)).toByteArray();
+}
+void Settings::setCardholderSplitter(const QByteArray& state) {
+    m_settings->setValue(key(keyCardholderSplitter), state);
 }
 
 void Settings::sync() {

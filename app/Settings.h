@@ -34,6 +34,9 @@ public:
     void setMainWindowState(const QByteArray& state);
     QByteArray cardholderColumns() const;
     void setCardholderColumns(const QByteArray& state);
+    /// QSplitter::saveState of the cardholder list | detail splitter.
+    QByteArray cardholderSplitter() const;
+    void setCardholderSplitter(const QByteArray& state);
 
     /// Writes pending changes to disk now.
     void sync();

@@ -136,6 +136,15 @@ void CardholderListModel::reload() {
     requestPage(1);
 }
 
+void CardholderListModel::retry() {
+    if (m_state != State::Error)
+        return;
+    if (m_loadedPages == 0)
+        reload();
+    else
+        requestPage(m_loadedPages + 1);
+}
+
 void CardholderListModel::requestPage(int page) {
     api::CardholderQuery query = m_query;
     query.page = page;

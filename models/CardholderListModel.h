@@ -42,6 +42,8 @@ public:
     void setPageSize(int limit);
     /// Drops every row and loads page 1 again (also the Retry after an error).
     void reload();
+    /// After an error: asks again for the page that failed, keeping the rows already shown.
+    void retry();
     /// Forgets every row and stops loading (sign out).
     void clear();
 

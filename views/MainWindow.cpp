@@ -1,103 +1,226 @@
 #include "MainWindow.h"
 
 #include "CardholderListModel.h"
+#include "CardholderListPage.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace migo::views {
 
 using models::CardholderListModel;
 
+namespace {
+
+enum Screen { WorkspaceScreen, LockScreenIndex };
+
+/// Whether `window` is owned by `owner` through its parents (QWidget::isAncestorOf stops at window borders).
+bool ownedBy(const QWidget* window, const QWidget* owner) {
+    for (const QWidget* w = window->parentWidget(); w; w = w->parentWidget())
+        if (w == owner)
+            return true;
+    return false;
+}
+
+} // namespace
+
 MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     : QMainWindow(parent)
     , m_cardholders(cardholders)
-    , m_search(new QLineEdit(this))
-    , m_table(new QTableView(this))
-    , m_searchDebounce(new QTimer(this))
-    , m_listStatus(new QLabel(this))
+    , m_screens(new QStackedWidget(this))
+    , m_navigation(new QListWidget(this))
+    , m_sections(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_cardholderList(new CardholderListPage(cardholders, this))
+    , m_lockScreen(new LockScreen(this))
     , m_environment(new QLabel(this))
-    , m_operator(new QLabel(this)) {
+    , m_operator(new QLabel(this))
+    , m_partner(new QLabel(this))
+    , m_connection(new QLabel(this)) {
     setWindowTitle(tr("Migo Backoffice"));
-    m_search->setPlaceholderText(tr("Search cardholders by e-mail, phone, document or name"));
-    m_search->setAccessibleName(tr("Search cardholders"));
-    m_search->setClearButtonEnabled(true);
-    m_table->setModel(cardholders);
-    m_table->setAccessibleName(tr("Cardholders"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(CardholderListModel::Created, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_listStatus->setAccessibleName(tr("List status"));
-    m_environment->setAccessibleName(tr("Environment"));
-    m_operator->setAccessibleName(tr("Operator and partner"));
+    setObjectName(QStringLiteral("mainWindow"));
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
-    layout->addWidget(m_listStatus);
-    setCentralWidget(central);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->addItems({tr("Cardholders"), tr("Cards"), tr("Associations")});
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    m_navigation->setCurrentRow(0);
+
+    m_splitter->setObjectName(QStringLiteral("cardholderSplitter"));
+    m_splitter->addWidget(m_cardholderList);
+    m_splitter->addWidget(notAvailableYet(tr("the cardholder detail"), this));
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({720, 480}); // until the agent's own layout is restored
+    m_sections->addWidget(m_splitter);
+    m_sections->addWidget(notAvailableYet(tr("the partner's cards"), this));
+    m_sections->addWidget(notAvailableYet(tr("third-party card associations"), this));
+
+    auto* workspace = new QWidget(this);
+    auto* workspaceLayout = new QHBoxLayout(workspace);
+    workspaceLayout->addWidget(m_navigation);
+    workspaceLayout->addWidget(m_sections, 1);
+    m_screens->addWidget(workspace);
+    m_screens->addWidget(m_lockScreen);
+    setCentralWidget(m_screens);
+
+    m_environment->setAccessibleName(tr("Environment"));
+    m_operator->setAccessibleName(tr("Operator"));
+    m_partner->setAccessibleName(tr("Partner"));
+    m_connection->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(m_environment);
     statusBar()->addPermanentWidget(m_operator);
+    statusBar()->addPermanentWidget(m_partner);
+    statusBar()->addPermanentWidget(m_connection);
+    setServerReachable(true);
 
-    // Search as you type, once the agent pauses (~250 ms), so each keystroke does not cost a request.
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_cardholders->setSearchText(m_search->text()); });
-    for (const QKeySequence& key : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_F)}) {
-        auto* shortcut = new QShortcut(key, this);
-        connect(shortcut, &QShortcut::activated, this, [this] {
-            m_search->setFocus(Qt::ShortcutFocusReason);
-            m_search->selectAll();
-        });
-    }
-    connect(cardholders, &CardholderListModel::stateChanged, this, &MainWindow::updateListStatus);
-    connect(cardholders, &CardholderListModel::totalCountChanged, this, &MainWindow::updateListStatus);
-    connect(cardholders, &CardholderListModel::rowsInserted, this, &MainWindow::updateListStatus);
-    updateListStatus();
-    resize(1100, 700);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockRequested);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
+    buildMenus();
+    setTabOrder(m_navigation, m_cardholderList->searchField());
+    resize(1280, 760);
 }
 
-void MainWindow::setSessionInfo(const QString& environmentBadge, const QString& operatorName, qint64 partnerId) {
+void MainWindow::buildMenus() {
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    QAction* lockNow = session->addAction(tr("&Lock"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, [this] { lock(LockScreen::Reason::Manual); });
+    QAction* signOut = session->addAction(tr("Sign &out"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    session->addSeparator();
+    QAction* quit = session->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QMainWindow::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find cardholder"));
+    find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_F)});
+    connect(find, &QAction::triggered, this, [this] {
+        showSection(Section::Cardholders);
+        m_cardholderList->focusSearch();
+    });
+    edit->addAction(m_cardholderList->copyAction());
+
+    QMenu* cardholders = menuBar()->addMenu(tr("&Cardholders"));
+    cardholders->addAction(m_cardholderList->newCardholderAction());
+    cardholders->addAction(m_cardholderList->exportAction());
+    cardholders->addAction(m_cardholderList->refreshAction());
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QList<std::pair<Section, QString>> sections{{Section::Cardholders, tr("&Cardholders")},
+                                                      {Section::Cards, tr("C&ards")},
+                                                      {Section::Associations, tr("A&ssociations")}};
+    for (const auto& [section, title] : sections) {
+        QAction* action = go->addAction(title);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(section))));
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+    }
+}
+
+QWidget* MainWindow::notAvailableYet(const QString& what, QWidget* parent) {
+    auto* label = new QLabel(tr("Not available yet: %1 will be shown here in a later version.").arg(what), parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    label->setAccessibleName(tr("Not available yet"));
+    return label;
+}
+
+void MainWindow::setSessionInfo(const QString& environmentBadge, const QString& operatorName,
+                                const QString& operatorEmail, qint64 partnerId, const QString& partnerName) {
+    m_operatorEmail = operatorEmail;
     m_environment->setText(u' ' + environmentBadge + u' ');
-    m_environment->setStyleSheet(QStringLiteral("font-weight: bold; padding: 2px 6px;"));
-    m_operator->setText(tr("%1 — partner %2").arg(operatorName).arg(partnerId));
+    // Production is the one to notice: white on dark red. The text says it too, so colour is never the only cue.
+    const bool production = environmentBadge == tr("PRODUCTION");
+    m_environment->setStyleSheet(production ? QStringLiteral("font-weight: bold; padding: 2px 6px; color: white; "
+                                                             "background: #8b0000;")
+                                            : QStringLiteral("font-weight: bold; padding: 2px 6px; color: black; "
+                                                             "background: #ffd54f;"));
+    m_operator->setText(operatorName.isEmpty() ? operatorEmail : tr("%1 <%2>").arg(operatorName, operatorEmail));
+    m_partner->setText(partnerName.isEmpty() ? tr("Partner %1").arg(partnerId)
+                                             : tr("Partner %1 — %2").arg(partnerId).arg(partnerName));
+}
+
+void MainWindow::setServerReachable(bool reachable) {
+    m_connection->setText(reachable ? tr("● Connected") : tr("▲ No connection"));
+    m_connection->setToolTip(reachable ? tr("The server answered the last request.")
+                                       : tr("The server did not answer the last request. Check the network."));
 }
 
 void MainWindow::showNotice(const QString& text) {
     statusBar()->showMessage(text);
 }
 
-void MainWindow::updateListStatus() {
-    switch (m_cardholders->state()) {
-    case CardholderListModel::State::Loading:
-        m_listStatus->setText(tr("Loading…"));
-        return;
-    case CardholderListModel::State::Error:
-        m_listStatus->setText(m_cardholders->errorText());
-        return;
-    case CardholderListModel::State::Idle:
-        break;
+void MainWindow::setCardholderDetail(QWidget* detail) {
+    const QList<int> sizes = m_splitter->sizes();
+    QWidget* old = m_splitter->replaceWidget(1, detail);
+    delete old;
+    m_splitter->setSizes(sizes);
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget* widget) {
+    const int index = int(section);
+    QWidget* old = m_sections->widget(index);
+    m_sections->insertWidget(index, widget);
+    m_sections->removeWidget(old);
+    delete old;
+    m_sections->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::showSection(Section section) {
+    m_navigation->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const {
+    return Section(m_navigation->currentRow());
+}
+
+void MainWindow::lock(LockScreen::Reason reason) {
+    if (!isLocked()) {
+        m_focusBeforeLock = QApplication::focusWidget();
+        // Dialogs of this window (a half-filled form, a detail) are hidden, not closed: nothing typed is lost.
+        const QList<QWidget*> windows = QApplication::topLevelWidgets();
+        for (QWidget* window : windows) {
+            if (window != this && window->isVisible() && ownedBy(window, this)) {
+                m_hiddenByLock << window;
+                window->hide();
+            }
+        }
+        m_screens->setCurrentIndex(LockScreenIndex);
+        menuBar()->setEnabled(false);
     }
-    const int shown = m_cardholders->rowCount();
-    const qint64 total = m_cardholders->totalCount();
-    if (shown == 0)
-        m_listStatus->setText(m_cardholders->searchText().isEmpty() ? tr("No cardholders yet.")
-                                                                    : tr("No cardholder matches this search."));
-    else if (total >= 0)
-        m_listStatus->setText(tr("%1 of %2 cardholders shown").arg(shown).arg(total));
-    else
-        m_listStatus->setText(tr("%n cardholder(s) shown", nullptr, shown));
+    m_lockScreen->prepare(reason, m_operatorEmail);
+}
+
+void MainWindow::unlock() {
+    if (!isLocked())
+        return;
+    m_lockScreen->prepare(m_lockScreen->reason(), m_operatorEmail); // forget any error text
+    m_screens->setCurrentIndex(WorkspaceScreen);
+    menuBar()->setEnabled(true);
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenByLock))
+        if (window)
+            window->show();
+    m_hiddenByLock.clear();
+    if (m_focusBeforeLock && m_focusBeforeLock->isVisible())
+        m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::isLocked() const {
+    return m_screens->currentIndex() == LockScreenIndex;
 }
 
 } // namespace migo::views

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "LockScreen.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
 
 namespace migo::models {
 class CardholderListModel;
@@ -13,30 +17,69 @@ class CardholderListModel;
 
 namespace migo::views {
 
-/// The main window: the cardholder list with search-as-you-type, and a status bar naming the environment, the
-/// operator and the partner. Owns no network objects: it shows the models it is given.
+class CardholderListPage;
+
+/// The main window (issue 4): a navigation (Cardholders, Cards, Associations), the cardholder list beside the
+/// cardholder detail in a splitter, a status bar with the environment badge, the operator, the partner and a
+/// connection indicator, and a lock screen that hides every piece of cardholder data.
+///
+/// Owns no network objects: the composition root gives it the models and the section widgets.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Section { Cardholders, Cards, Associations };
+
     explicit MainWindow(models::CardholderListModel* cardholders, QWidget* parent = nullptr);
 
-    /// e.g. "SANDBOX" (shown as a badge), the operator's name and the partner id.
-    void setSessionInfo(const QString& environmentBadge, const QString& operatorName, qint64 partnerId);
+    /// `environmentBadge` e.g. "SANDBOX" (a badge at the left of the status bar); `operatorName` may be empty.
+    void setSessionInfo(const QString& environmentBadge, const QString& operatorName, const QString& operatorEmail,
+                        qint64 partnerId, const QString& partnerName);
+    /// The connection indicator: whether the server answered the last request.
+    void setServerReachable(bool reachable);
     /// Shows a one-line notice in the status bar until the next one (e.g. "the session cannot be remembered").
     void showNotice(const QString& text);
 
+    CardholderListPage* cardholderList() const { return m_cardholderList; }
+    /// Puts `detail` on the right of the cardholder list (the window takes ownership).
+    void setCardholderDetail(QWidget* detail);
+    /// Replaces a section's "not available yet" page (the window takes ownership).
+    void setSectionWidget(Section section, QWidget* widget);
+    void showSection(Section section);
+    Section currentSection() const;
+    QSplitter* cardholderSplitter() const { return m_splitter; }
+
+    /// Hides all cardholder data (and any open dialog of this window) behind the lock screen.
+    void lock(LockScreen::Reason reason);
+    /// Back to exactly the view the agent left: same section, selection, dialogs and focus.
+    void unlock();
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+
+Q_SIGNALS:
+    /// The lock screen asks to unlock with this password (the composition root checks it with the server).
+    void unlockRequested(const QString& password);
+    void signOutRequested();
+
 private:
-    void updateListStatus();
+    void buildMenus();
+    static QWidget* notAvailableYet(const QString& what, QWidget* parent);
 
     models::CardholderListModel* m_cardholders;
-    QLineEdit* m_search;
-    QTableView* m_table;
-    QTimer* m_searchDebounce;
-    QLabel* m_listStatus;
+    QStackedWidget* m_screens;
+    QListWidget* m_navigation;
+    QStackedWidget* m_sections;
+    QSplitter* m_splitter;
+    CardholderListPage* m_cardholderList;
+    LockScreen* m_lockScreen;
     QLabel* m_environment;
     QLabel* m_operator;
+    QLabel* m_partner;
+    QLabel* m_connection;
+    QString m_operatorEmail;
+    QList<QPointer<QWidget>> m_hiddenByLock;
+    QPointer<QWidget> m_focusBeforeLock;
 };
 
 } // namespace migo::views

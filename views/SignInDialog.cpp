@@ -137,6 +137,48 @@ void SignInDialog::fail(const api::ApiError& error) {
     m_password->selectAll();
 }
 
+void SignInDialog::useChosenServer() {
+    api::ClientConfig config = m_client->config();
+    config.baseUrl = baseUrl();
+    config.partnerId = profile().partnerId;
+    m_client->setConfig(config);
+    setBusy(true, tr("Connecting to %1…").arg(config.baseUrl.host()));
+}
+
+void SignInDialog::resume(const QString& operatorRefreshToken) {
+    if (m_pending.isRunning() || operatorRefreshToken.isEmpty())
+        return;
+    useChosenServer();
+    auto refused = [this](const api::ApiError& error) {
+        m_client->setOperatorTokens({});
+        fail(error);
+        m_status->setText(tr("Your remembered session could not be continued: %1 Enter your password to sign in.")
+                              .arg(error.userMessage));
+        Q_EMIT resumeRefused();
+    };
+    m_pending = m_client->appLogin(
+        profile().merchant, this, [this, operatorRefreshToken, refused](const api::Result<api::AppSession>& app) {
+            if (!app.ok()) {
+                refused(app.error());
+                return;
+            }
+            setBusy(true, tr("Continuing your session…"));
+            m_client->setOperatorTokens({QString(), operatorRefreshToken});
+            m_pending =
+                m_client->refreshOperatorSession(this, [this, refused](const api::Result<api::TokenPair>& tokens) {
+                    if (!tokens.ok()) {
+                        refused(tokens.error());
+                        return;
+                    }
+                    m_session = {};
+                    m_session.email = profile().email;
+                    m_session.tokens = tokens.value();
+                    setBusy(false, tr("Signed in."));
+                    accept();
+                });
+        });
+}
+
 void SignInDialog::signIn() {
     if (m_pending.isRunning())
         return;
@@ -145,11 +187,7 @@ void SignInDialog::signIn() {
         m_status->setText(tr("Enter the merchant id, your e-mail and your password."));
         return;
     }
-    api::ClientConfig config = m_client->config();
-    config.baseUrl = baseUrl();
-    config.partnerId = chosen.partnerId;
-    m_client->setConfig(config);
-    setBusy(true, tr("Connecting to %1…").arg(config.baseUrl.host()));
+    useChosenServer();
     m_pending = m_client->appLogin(chosen.merchant, this, [this](const api::Result<api::AppSession>& app) {
         if (!app.ok()) {
             fail(app.error());

@@ -42,13 +42,22 @@ public:
     void setPassword(const QString& password);
     /// Starts signing in as if the agent pressed "Sign in".
     void signIn();
+    /// Continues a remembered session without the password (ref §2.3): app login with the profile's merchant, then
+    /// the operator refresh with `operatorRefreshToken`. Accepted on success; otherwise the form stays for a
+    /// password sign-in, says why, and emits resumeRefused() (the stored token is dead: forget it).
+    void resume(const QString& operatorRefreshToken);
 
     const api::OperatorSession& session() const { return m_session; }
     /// The URL the chosen environment points to.
     QUrl baseUrl() const;
 
+Q_SIGNALS:
+    void resumeRefused();
+
 private:
     void updateUrlField();
+    /// Points the client at the chosen environment and partner, and shows "Connecting…".
+    void useChosenServer();
     void setBusy(bool busy, const QString& status);
     void fail(const api::ApiError& error);
 

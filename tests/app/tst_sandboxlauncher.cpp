@@ -31,6 +31,25 @@ private Q_SLOTS:
         QCOMPARE(info->partnerId, qint64(1));
         QVERIFY(!parseSandboxReadyLine(R"({"event":"otp","code":"123456"})"));
         QVERIFY(!parseSandboxReadyLine("not json"));
+
+        // --operator picks a demo operator by e-mail (any case), e.g. the supervisor to practise step-up.
+        const std::optional<SandboxInfo> supervisor =
+            parseSandboxReadyLine(line, QStringLiteral("Supervisor@migo.test"));
+        QVERIFY(supervisor);
+        QCOMPARE(supervisor->operatorEmail, QStringLiteral("supervisor@migo.test"));
+        QCOMPARE(supervisor->operatorPassword, QStringLiteral("p"));
+        QVERIFY(!parseSandboxReadyLine(line, QStringLiteral("nobody@migo.test")));
+    }
+
+    void readsTheIssuedOtpLines() {
+        const auto otp = parseSandboxOtpLine(
+            R"({"event":"otp","email":"supervisor@migo.test","purpose":"bulk_block","code":"042133"})");
+        QVERIFY(otp);
+        QCOMPARE(otp->first, QStringLiteral("supervisor@migo.test"));
+        QCOMPARE(otp->second, QStringLiteral("042133"));
+        QVERIFY(!parseSandboxOtpLine(R"({"event":"ready","email":"a@b.c","code":"1"})"));
+        QVERIFY(!parseSandboxOtpLine(R"({"event":"otp","email":"a@b.c"})"));
+        QVERIFY(!parseSandboxOtpLine("{"));
     }
 
     void startsTheRealSandboxAndStopsItWithTheApp() {

@@ -1,0 +1,288 @@
+#include "CardholderListPage.h"
+
+#include "CardholderListModel.h"
+#include "CsvWriter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace migo::views {
+
+using models::CardholderListModel;
+
+namespace {
+
+enum BodyPage { TablePage, StatePage };
+
+QToolButton* toolButtonFor(QAction* action, QWidget* parent) {
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->text().remove(u'&'));
+    return button;
+}
+
+} // namespace
+
+CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget* parent)
+    : QWidget(parent)
+    , m_cardholders(cardholders)
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_body(new QStackedWidget(this))
+    , m_stateMessage(new QLabel(this))
+    , m_stateAction(new QPushButton(this))
+    , m_listStatus(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_searchDebounce(new QTimer(this))
+    , m_copy(new QAction(tr("&Copy"), this))
+    , m_export(new QAction(tr("&Export to CSV…"), this))
+    , m_newCardholder(new QAction(tr("&New cardholder…"), this))
+    , m_refresh(new QAction(tr("Re&fresh"), this)) {
+    m_search->setPlaceholderText(tr("Search cardholders by e-mail, phone, document or name (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cardholders"));
+    m_search->setClearButtonEnabled(true);
+
+    m_table->setModel(cardholders);
+    m_table->setAccessibleName(tr("Cardholders"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CardholderListModel::Created, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8); // dense: more rows in view
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+
+    m_stateMessage->setAlignment(Qt::AlignCenter);
+    m_stateMessage->setWordWrap(true);
+    m_stateMessage->setAccessibleName(tr("Cardholder list state"));
+    m_stateAction->setAccessibleName(tr("Cardholder list state action"));
+    m_listStatus->setAccessibleName(tr("List status"));
+    m_retry->setAccessibleName(tr("Retry loading cardholders"));
+
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newCardholder->setShortcut(QKeySequence::New);
+    m_newCardholder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_copy, m_export, m_newCardholder, m_refresh});
+
+    auto* statePanel = new QWidget(this);
+    auto* stateLayout = new QVBoxLayout(statePanel);
+    stateLayout->addStretch();
+    stateLayout->addWidget(m_stateMessage);
+    stateLayout->addWidget(m_stateAction, 0, Qt::AlignHCenter);
+    stateLayout->addStretch();
+    m_body->addWidget(m_table);
+    m_body->addWidget(statePanel);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(toolButtonFor(m_newCardholder, this));
+    top->addWidget(toolButtonFor(m_export, this));
+    top->addWidget(toolButtonFor(m_refresh, this));
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_listStatus, 1);
+    bottom->addWidget(m_retry);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(bottom);
+    setTabOrder(m_search, m_table);
+
+    // Search as you type, once the agent pauses (~250 ms), so each keystroke does not cost a request.
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_cardholders->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        m_cardholders->setSearchText(m_search->text());
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid() && m_cardholders->rowCount() > 0)
+            m_table->setCurrentIndex(m_cardholders->index(0, 0));
+    });
+
+    connect(m_table, &QTableView::activated, this, [this] { openCurrent(); }); // Enter or double click
+    connect(m_copy, &QAction::triggered, this, [this] {
+        const QString text = selectionAsText();
+        if (!text.isEmpty())
+            QApplication::clipboard()->setText(text);
+    });
+    connect(m_export, &QAction::triggered, this, &CardholderListPage::chooseExportFile);
+    connect(m_newCardholder, &QAction::triggered, this, &CardholderListPage::createCardholderRequested);
+    connect(m_refresh, &QAction::triggered, m_cardholders, &CardholderListModel::reload);
+    connect(m_retry, &QPushButton::clicked, m_cardholders, &CardholderListModel::retry);
+    connect(m_stateAction, &QPushButton::clicked, this, [this] {
+        if (m_cardholders->state() == CardholderListModel::State::Error)
+            m_cardholders->retry();
+        else if (!m_cardholders->searchText().isEmpty())
+            search(QString()); // "Clear the search"
+    });
+
+    connect(cardholders, &CardholderListModel::stateChanged, this, &CardholderListPage::updateState);
+    connect(cardholders, &CardholderListModel::totalCountChanged, this, &CardholderListPage::updateState);
+    connect(cardholders, &CardholderListModel::rowsInserted, this, &CardholderListPage::updateState);
+    connect(cardholders, &CardholderListModel::modelReset, this, &CardholderListPage::updateState);
+    updateState();
+}
+
+void CardholderListPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CardholderListPage::search(const QString& text) {
+    m_searchDebounce->stop();
+    const QSignalBlocker blocker(m_search);
+    m_search->setText(text);
+    m_cardholders->setSearchText(text);
+}
+
+QString CardholderListPage::selectionAsText() const {
+    const QItemSelectionModel* selection = m_table->selectionModel();
+    const QModelIndexList rows = selection->selectedRows();
+    const QHeaderView* header = m_table->horizontalHeader();
+    auto cell = [this](int row, int column) {
+        return m_cardholders->index(row, column).data().toString().replace(u'\t', u' ').replace(u'\n', u' ');
+    };
+    if (rows.size() > 1 || (rows.size() == 1 && m_table->currentIndex().row() != rows.constFirst().row())) {
+        std::map<int, int> ordered; // rows in screen order, columns in the order the agent arranged them
+        for (const QModelIndex& index : rows)
+            ordered.emplace(index.row(), 0);
+        QStringList lines;
+        for (const auto& entry : ordered) {
+            QStringList cells;
+            for (int visual = 0; visual < header->count(); ++visual) {
+                const int column = header->logicalIndex(visual);
+                if (!header->isSectionHidden(column))
+                    cells << cell(entry.first, column);
+            }
+            lines << cells.join(u'\t');
+        }
+        return lines.join(u'\n');
+    }
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? cell(current.row(), current.column()) : QString();
+}
+
+bool CardholderListPage::exportCsv(const QString& path, QString* error) const {
+    const QStringList headers{tr("Name"),   tr("Last name"), tr("Document type"), tr("Document number"),
+                              tr("E-mail"), tr("Phone"),     tr("Created"),       tr("Cardholder id")};
+    return models::CsvWriter::write(
+        path, headers, m_cardholders->rowCount(),
+        [this](int row) {
+            const api::Cardholder& c = m_cardholders->cardholderAt(row);
+            return QStringList{c.name,
+                               c.lastName,
+                               c.documentType,
+                               c.documentNumber,
+                               c.email,
+                               c.phoneNumber,
+                               c.createdAt.isValid()
+                                   ? c.createdAt.toOffsetFromUtc(c.createdAt.offsetFromUtc()).toString(Qt::ISODate)
+                                   : QString(),
+                               QString::number(c.id)};
+        },
+        error);
+}
+
+void CardholderListPage::chooseExportFile() {
+    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Export cardholders"), lastFolder, tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("cardholders_%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        lastFolder = QFileInfo(path).absolutePath();
+        QString error;
+        if (!exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export cardholders"), error);
+        else
+            m_listStatus->setText(tr("%n cardholder(s) exported to %1", nullptr, m_cardholders->rowCount())
+                                      .arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+void CardholderListPage::openCurrent() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.siblingAtColumn(0).data(CardholderListModel::CardholderIdRole).toLongLong();
+    if (id > 0)
+        Q_EMIT openCardholderRequested(id);
+}
+
+void CardholderListPage::updateState() {
+    const CardholderListModel::State state = m_cardholders->state();
+    const int shown = m_cardholders->rowCount();
+    const qint64 total = m_cardholders->totalCount();
+    const bool searching = !m_cardholders->searchText().isEmpty();
+    m_retry->setVisible(state == CardholderListModel::State::Error && shown > 0);
+    m_export->setEnabled(shown > 0);
+    m_copy->setEnabled(shown > 0);
+
+    if (shown == 0) {
+        m_body->setCurrentIndex(StatePage);
+        m_stateAction->setVisible(false);
+        switch (state) {
+        case CardholderListModel::State::Loading:
+            m_stateMessage->setText(tr("Loading cardholders…"));
+            break;
+        case CardholderListModel::State::Error:
+            m_stateMessage->setText(tr("The cardholders could not be loaded.\n%1").arg(m_cardholders->errorText()));
+            m_stateAction->setText(tr("&Retry"));
+            m_stateAction->setVisible(true);
+            break;
+        case CardholderListModel::State::Idle:
+            if (searching) {
+                m_stateMessage->setText(tr("No cardholder matches “%1”.").arg(m_cardholders->searchText()));
+                m_stateAction->setText(tr("&Clear the search"));
+                m_stateAction->setVisible(true);
+            } else {
+                m_stateMessage->setText(tr("No cardholders yet. Create one with New cardholder (Ctrl+N)."));
+            }
+            break;
+        }
+        m_listStatus->clear();
+        return;
+    }
+
+    m_body->setCurrentIndex(TablePage);
+    QString status = total >= 0 ? tr("%1 of %2 cardholders shown").arg(shown).arg(total)
+                                : tr("%n cardholder(s) shown", nullptr, shown);
+    if (state == CardholderListModel::State::Loading)
+        status += u' ' + tr("(loading more…)");
+    else if (state == CardholderListModel::State::Error)
+        status = tr("%1. More could not be loaded: %2").arg(status, m_cardholders->errorText());
+    m_listStatus->setText(status);
+}
+
+} // namespace migo::views
