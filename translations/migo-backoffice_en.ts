@@ -245,6 +245,1005 @@
     </message>
 </context>
 <context>
+    <name>CountryList</name>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>United Arab Emirates</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua and Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarctica</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>American Samoa</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Åland Islands</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaijan</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia and Herzegovina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Saint Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, Sint Eustatius and Saba</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brazil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Bouvet Island</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Cocos (Keeling) Islands</translation>
+    </message>
+    <message>
+        <source>Congo (Democratic Republic)</source>
+        <translation>Congo (Democratic Republic)</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Central African Republic</translation>
+    </message>
+    <message>
+        <source>Congo (Republic)</source>
+        <translation>Congo (Republic)</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Cook Islands</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Cameroon</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Christmas Island</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Cyprus</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Czechia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominican Republic</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Egypt</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Western Sahara</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Ethiopia</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fiji</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Falkland Islands (Malvinas)</translation>
+    </message>
+    <message>
+        <source>Micronesia (Federated States)</source>
+        <translation>Micronesia (Federated States)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Faroe Islands</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>French Guiana</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Greenland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Equatorial Guinea</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Greece</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>South Georgia and the South Sandwich Islands</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Heard Island and McDonald Islands</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatia</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hungary</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ireland</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Isle of Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>British Indian Ocean Territory</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Iceland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordan</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kyrgyzstan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Cambodia</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comoros</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Saint Kitts and Nevis</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>North Korea</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>South Korea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Cayman Islands</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Lebanon</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Saint Lucia</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lithuania</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Latvia</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libya</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldova</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>Saint Martin (French part)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Marshall Islands</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>North Macedonia</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Northern Mariana Islands</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldives</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexico</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>New Caledonia</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Norfolk Island</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norway</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>New Zealand</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>French Polynesia</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papua New Guinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint Pierre and Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Pitcairn Islands</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Romania</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi Arabia</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Solomon Islands</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>Saint Helena, Ascension and Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovenia</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard and Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovakia</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>South Sudan</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>São Tomé and Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Sint Maarten (Dutch part)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Turks and Caicos Islands</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>French Southern Territories</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tajikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisia</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad and Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Outlying Islands</source>
+        <translation>United States Outlying Islands</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City)</source>
+        <translation>Holy See (Vatican City)</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Saint Vincent and the Grenadines</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Virgin Islands (British)</source>
+        <translation>Virgin Islands (British)</translation>
+    </message>
+    <message>
+        <source>Virgin Islands (U.S.)</source>
+        <translation>Virgin Islands (U.S.)</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis and Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>South Africa</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -335,6 +1334,22 @@
         <source>CUSTOM</source>
         <translation>CUSTOM</translation>
     </message>
+    <message>
+        <source>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</source>
+        <translation>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Sandbox: the one-time password sent to %1 is %2</source>
+        <translation>Sandbox: the one-time password sent to %1 is %2</translation>
+    </message>
+    <message>
+        <source>Cardholder %1 %2 created.</source>
+        <translation>Cardholder %1 %2 created.</translation>
+    </message>
 </context>
 <context>
     <name>migo::app::SandboxLauncher</name>
@@ -394,14 +1409,284 @@
     </message>
 </context>
 <context>
-    <name>migo::views::MainWindow</name>
+    <name>migo::views::AmountEdit</name>
     <message>
-        <source>Migo Backoffice</source>
-        <translation>Migo Backoffice</translation>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <source>Search cardholders by e-mail, phone, document or name</source>
-        <translation>Search cardholders by e-mail, phone, document or name</translation>
+        <source>Amount in %1</source>
+        <translation>Amount in %1</translation>
+    </message>
+    <message>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardholderDetailView</name>
+    <message>
+        <source>&amp;Copy profile</source>
+        <translation>&amp;Copy profile</translation>
+    </message>
+    <message>
+        <source>Cardholder detail</source>
+        <translation>Cardholder detail</translation>
+    </message>
+    <message>
+        <source>Cardholder detail status</source>
+        <translation>Cardholder detail status</translation>
+    </message>
+    <message>
+        <source>Loading the cardholder</source>
+        <translation>Loading the cardholder</translation>
+    </message>
+    <message>
+        <source>Cardholder name</source>
+        <translation>Cardholder name</translation>
+    </message>
+    <message>
+        <source>Cardholder sections</source>
+        <translation>Cardholder sections</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
+    </message>
+    <message>
+        <source>Cards not available yet</source>
+        <translation>Cards not available yet</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
+    </message>
+    <message>
+        <source>Associations not available yet</source>
+        <translation>Associations not available yet</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Profile fields</translation>
+    </message>
+    <message>
+        <source>Copy profile</source>
+        <translation>Copy profile</translation>
+    </message>
+    <message>
+        <source>Copy the profile as text (%1)</source>
+        <translation>Copy the profile as text (%1)</translation>
+    </message>
+    <message>
+        <source>Open a cardholder to see their profile.</source>
+        <translation>Open a cardholder to see their profile.</translation>
+    </message>
+    <message>
+        <source>Opening cardholder %1…</source>
+        <translation>Opening cardholder %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the one-time password…</source>
+        <translation>Waiting for the one-time password…</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. The profile was not opened.</source>
+        <translation>Step-up cancelled. The profile was not opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Open again</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be opened.</source>
+        <translation>The cardholder could not be opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cardholder id</source>
+        <translation>Cardholder id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>DPI (Guatemalan ID)</source>
+        <translation>DPI (Guatemalan ID)</translation>
+    </message>
+    <message>
+        <source>NIT (tax ID)</source>
+        <translation>NIT (tax ID)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation>Legal ID</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Personal ID</translation>
+    </message>
+    <message>
+        <source>Residence ID</source>
+        <translation>Residence ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardholderListPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New cardholder…</source>
+        <translation>&amp;New cardholder…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Search cardholders by e-mail, phone, document or name (Ctrl+F)</source>
+        <translation>Search cardholders by e-mail, phone, document or name (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cardholders</source>
@@ -412,32 +1697,89 @@
         <translation>Cardholders</translation>
     </message>
     <message>
+        <source>Cardholder list state</source>
+        <translation>Cardholder list state</translation>
+    </message>
+    <message>
+        <source>Cardholder list state action</source>
+        <translation>Cardholder list state action</translation>
+    </message>
+    <message>
         <source>List status</source>
         <translation>List status</translation>
     </message>
     <message>
-        <source>Environment</source>
-        <translation>Environment</translation>
+        <source>Retry loading cardholders</source>
+        <translation>Retry loading cardholders</translation>
     </message>
     <message>
-        <source>Operator and partner</source>
-        <translation>Operator and partner</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>%1 — partner %2</source>
-        <translation>%1 — partner %2</translation>
+        <source>Last name</source>
+        <translation>Last name</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
+        <source>Document type</source>
+        <translation>Document type</translation>
     </message>
     <message>
-        <source>No cardholders yet.</source>
-        <translation>No cardholders yet.</translation>
+        <source>Document number</source>
+        <translation>Document number</translation>
     </message>
     <message>
-        <source>No cardholder matches this search.</source>
-        <translation>No cardholder matches this search.</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Cardholder id</source>
+        <translation>Cardholder id</translation>
+    </message>
+    <message>
+        <source>Export cardholders</source>
+        <translation>Export cardholders</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cardholder(s) exported to %1</source>
+        <translation>
+            <numerusform>%n cardholder exported to %1</numerusform>
+            <numerusform>%n cardholders exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cardholders…</source>
+        <translation>Loading cardholders…</translation>
+    </message>
+    <message>
+        <source>The cardholders could not be loaded.
+%1</source>
+        <translation>The cardholders could not be loaded.
+%1</translation>
+    </message>
+    <message>
+        <source>No cardholder matches “%1”.</source>
+        <translation>No cardholder matches “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <source>No cardholders yet. Create one with New cardholder (Ctrl+N).</source>
+        <translation>No cardholders yet. Create one with New cardholder (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 of %2 cardholders shown</source>
@@ -449,6 +1791,781 @@
             <numerusform>%n cardholder shown</numerusform>
             <numerusform>%n cardholders shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(loading more…)</source>
+        <translation>(loading more…)</translation>
+    </message>
+    <message>
+        <source>%1. More could not be loaded: %2</source>
+        <translation>%1. More could not be loaded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CreateCardholderDialog</name>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Retr&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New cardholder</source>
+        <translation>New cardholder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Cards not yet assigned</source>
+        <translation>Cards not yet assigned</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Name error</translation>
+    </message>
+    <message>
+        <source>Last name error</source>
+        <translation>Last name error</translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation>Address error</translation>
+    </message>
+    <message>
+        <source>Country of birth error</source>
+        <translation>Country of birth error</translation>
+    </message>
+    <message>
+        <source>Date of birth error</source>
+        <translation>Date of birth error</translation>
+    </message>
+    <message>
+        <source>Marital status error</source>
+        <translation>Marital status error</translation>
+    </message>
+    <message>
+        <source>Gender error</source>
+        <translation>Gender error</translation>
+    </message>
+    <message>
+        <source>Phone number error</source>
+        <translation>Phone number error</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>E-mail error</translation>
+    </message>
+    <message>
+        <source>Document type error</source>
+        <translation>Document type error</translation>
+    </message>
+    <message>
+        <source>Document number error</source>
+        <translation>Document number error</translation>
+    </message>
+    <message>
+        <source>Card to assign error</source>
+        <translation>Card to assign error</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Choose a country…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>DPI (personal identification document)</source>
+        <translation>DPI (personal identification document)</translation>
+    </message>
+    <message>
+        <source>NIT (tax identification number)</source>
+        <translation>NIT (tax identification number)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Legal identification</source>
+        <translation>Legal identification</translation>
+    </message>
+    <message>
+        <source>Personal identification</source>
+        <translation>Personal identification</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation>Card %1 · %2</translation>
+    </message>
+    <message>
+        <source>Find a card by id or last digits</source>
+        <translation>Find a card by id or last digits</translation>
+    </message>
+    <message>
+        <source>Card id or last four digits</source>
+        <translation>Card id or last four digits</translation>
+    </message>
+    <message>
+        <source>Card list status</source>
+        <translation>Card list status</translation>
+    </message>
+    <message>
+        <source>Retry loading the cards</source>
+        <translation>Retry loading the cards</translation>
+    </message>
+    <message>
+        <source>Create cardholder status</source>
+        <translation>Create cardholder status</translation>
+    </message>
+    <message>
+        <source>Create cardholder</source>
+        <translation>Create cardholder</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of birth:</source>
+        <translation>C&amp;ountry of birth:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Marital status:</source>
+        <translation>&amp;Marital status:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>Document n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd to assign:</source>
+        <translation>Ca&amp;rd to assign:</translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation>Loading cards…</translation>
+    </message>
+    <message>
+        <source>The cards could not be loaded. %1</source>
+        <translation>The cards could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Card %1, ending in %2</source>
+        <translation>Card %1, ending in %2</translation>
+    </message>
+    <message>
+        <source>No unassigned cards are left in this program: a cardholder cannot be created now.</source>
+        <translation>No unassigned cards are left in this program: a cardholder cannot be created now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without a cardholder.</source>
+        <translation>
+            <numerusform>%n card without a cardholder.</numerusform>
+            <numerusform>%n cards without a cardholder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Enter the last name.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <source>Choose the country of birth.</source>
+        <translation>Choose the country of birth.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Enter the date of birth.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>The date of birth must be in the past.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1 January 1900.</source>
+        <translation>The date of birth cannot be before 1 January 1900.</translation>
+    </message>
+    <message>
+        <source>Choose the marital status.</source>
+        <translation>Choose the marital status.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Choose the gender.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
+        <source>Enter 8 to 15 digits, country code first (e.g. 50255551234).</source>
+        <translation>Enter 8 to 15 digits, country code first (e.g. 50255551234).</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address.</source>
+        <translation>Enter the e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as maria@example.com.</source>
+        <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Choose the document type.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Enter the document number.</translation>
+    </message>
+    <message>
+        <source>Use only letters and digits (at most 20), without spaces or dashes.</source>
+        <translation>Use only letters and digits (at most 20), without spaces or dashes.</translation>
+    </message>
+    <message>
+        <source>Choose the card to assign.</source>
+        <translation>Choose the card to assign.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>Nothing was sent: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Creating the cardholder…</source>
+        <translation>Creating the cardholder…</translation>
+    </message>
+    <message>
+        <source>Cardholder created.</source>
+        <translation>Cardholder created.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent: the cardholder may or may not have been created. Search the cardholder list for %1 before trying again.</source>
+        <translation>The connection was lost after the request was sent: the cardholder may or may not have been created. Search the cardholder list for %1 before trying again.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this e-mail already exists in this program.</source>
+        <translation>A cardholder with this e-mail already exists in this program.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this document number already exists in this program.</source>
+        <translation>A cardholder with this document number already exists in this program.</translation>
+    </message>
+    <message>
+        <source>This card has just been given to another cardholder. Choose another card.</source>
+        <translation>This card has just been given to another cardholder. Choose another card.</translation>
+    </message>
+    <message>
+        <source>This card is not in this program any more. Choose another card.</source>
+        <translation>This card is not in this program any more. Choose another card.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Refused by the server.</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be created.</source>
+        <translation>The cardholder could not be created.</translation>
+    </message>
+    <message>
+        <source>The server did not create the cardholder: correct the marked fields.</source>
+        <translation>The server did not create the cardholder: correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::FundsDialog</name>
+    <message>
+        <source>Add funds</source>
+        <translation>Add funds</translation>
+    </message>
+    <message>
+        <source>Withdraw funds</source>
+        <translation>Withdraw funds</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered, so nothing was done.</source>
+        <translation>No one-time password was entered, so nothing was done.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Current balance</source>
+        <translation>Current balance</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Amount problem</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Card notice</source>
+        <translation>Card notice</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Card:</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>Current balance:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Amount (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>This card has no cardholder, so no funds can be moved on it.</source>
+        <translation>This card has no cardholder, so no funds can be moved on it.</translation>
+    </message>
+    <message>
+        <source>This card is linked from another cardholder; funds can only be moved on the cardholder&apos;s own cards.</source>
+        <translation>This card is linked from another cardholder; funds can only be moved on the cardholder&apos;s own cards.</translation>
+    </message>
+    <message>
+        <source>This card is %1: Migo refuses the operation unless the card is active.</source>
+        <translation>This card is %1: Migo refuses the operation unless the card is active.</translation>
+    </message>
+    <message>
+        <source>Operation summary</source>
+        <translation>Operation summary</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Sending status</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>%1 was added to card %2.</source>
+        <translation>%1 was added to card %2.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from card %2.</source>
+        <translation>%1 was withdrawn from card %2.</translation>
+    </message>
+    <message>
+        <source>Add %1 to card %2.</source>
+        <translation>Add %1 to card %2.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from card %2.</source>
+        <translation>Withdraw %1 from card %2.</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Observations: %1</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>Balance now: %1</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>Balance after: %1</translation>
+    </message>
+    <message>
+        <source>The amount is more than the current balance: Migo will refuse it unless funds arrived meanwhile.</source>
+        <translation>The amount is more than the current balance: Migo will refuse it unless funds arrived meanwhile.</translation>
+    </message>
+    <message>
+        <source>The resulting balance would be too large.</source>
+        <translation>The resulting balance would be too large.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Current balance: %1.</source>
+        <translation>Current balance: %1.</translation>
+    </message>
+    <message>
+        <source>New balance: %1</source>
+        <translation>New balance: %1</translation>
+    </message>
+    <message>
+        <source>Reading the new balance…</source>
+        <translation>Reading the new balance…</translation>
+    </message>
+    <message>
+        <source>The new balance could not be read: %1</source>
+        <translation>The new balance could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the card is no longer listed.</source>
+        <translation>the card is no longer listed.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>Lock title</source>
+        <translation>Lock title</translation>
+    </message>
+    <message>
+        <source>Lock explanation</source>
+        <translation>Lock explanation</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Unlock error</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Migo Backoffice was locked to protect cardholder data. Enter the password of %1 to continue where you were.</source>
+        <translation>Migo Backoffice was locked to protect cardholder data. Enter the password of %1 to continue where you were.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended. Enter the password of %1 to continue where you were.</source>
+        <translation>Your session with the server has ended. Enter the password of %1 to continue where you were.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MainWindow</name>
+    <message>
+        <source>Migo Backoffice</source>
+        <translation>Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>Cardholders</source>
+        <translation>Cardholders</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>the cardholder detail</source>
+        <translation>the cardholder detail</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s cards</source>
+        <translation>the partner&apos;s cards</translation>
+    </message>
+    <message>
+        <source>third-party card associations</source>
+        <translation>third-party card associations</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find cardholder</source>
+        <translation>&amp;Find cardholder</translation>
+    </message>
+    <message>
+        <source>&amp;Cardholders</source>
+        <translation>&amp;Cardholders</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation>C&amp;ards</translation>
+    </message>
+    <message>
+        <source>A&amp;ssociations</source>
+        <translation>A&amp;ssociations</translation>
+    </message>
+    <message>
+        <source>Not available yet: %1 will be shown here in a later version.</source>
+        <translation>Not available yet: %1 will be shown here in a later version.</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>Partner %1 — %2</source>
+        <translation>Partner %1 — %2</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Connected</translation>
+    </message>
+    <message>
+        <source>▲ No connection</source>
+        <translation>▲ No connection</translation>
+    </message>
+    <message>
+        <source>The server answered the last request.</source>
+        <translation>The server answered the last request.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the last request. Check the network.</source>
+        <translation>The server did not answer the last request. Check the network.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +2735,259 @@
     <message>
         <source>Signed in.</source>
         <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>Your remembered session could not be continued: %1 Enter your password to sign in.</source>
+        <translation>Your remembered session could not be continued: %1 Enter your password to sign in.</translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation>Continuing your session…</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::TransferDialog</name>
+    <message>
+        <source>Transfer between cards</source>
+        <translation>Transfer between cards</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered, so nothing was done.</source>
+        <translation>No one-time password was entered, so nothing was done.</translation>
+    </message>
+    <message>
+        <source>From card</source>
+        <translation>From card</translation>
+    </message>
+    <message>
+        <source>Choose a card</source>
+        <translation>Choose a card</translation>
+    </message>
+    <message>
+        <source>From card problem</source>
+        <translation>From card problem</translation>
+    </message>
+    <message>
+        <source>Current balance</source>
+        <translation>Current balance</translation>
+    </message>
+    <message>
+        <source>To card</source>
+        <translation>To card</translation>
+    </message>
+    <message>
+        <source>To card problem</source>
+        <translation>To card problem</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Amount problem</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Transfer notice</source>
+        <translation>Transfer notice</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Card %1 is linked from another cardholder, so it cannot take part in a transfer.</source>
+        <translation>Card %1 is linked from another cardholder, so it cannot take part in a transfer.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2, so no money can be sent from it. Only this cardholder&apos;s active cards can take part in a transfer.</source>
+        <translation>Card %1 is %2, so no money can be sent from it. Only this cardholder&apos;s active cards can take part in a transfer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A transfer needs two active cards of this cardholder; there are %n.</source>
+        <translation>
+            <numerusform>A transfer needs two active cards of this cardholder; there are %n.</numerusform>
+            <numerusform>A transfer needs two active cards of this cardholder; there are %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From card:</source>
+        <translation>&amp;From card:</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>Current balance:</translation>
+    </message>
+    <message>
+        <source>&amp;To card:</source>
+        <translation>&amp;To card:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Amount (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Operation summary</source>
+        <translation>Operation summary</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Sending status</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Choose the card the money comes from.</source>
+        <translation>Choose the card the money comes from.</translation>
+    </message>
+    <message>
+        <source>Choose the card that receives the money.</source>
+        <translation>Choose the card that receives the money.</translation>
+    </message>
+    <message>
+        <source>Move %1 from card %2 to card %3.</source>
+        <translation>Move %1 from card %2 to card %3.</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Observations: %1</translation>
+    </message>
+    <message>
+        <source>%1 balance after: %2</source>
+        <translation>%1 balance after: %2</translation>
+    </message>
+    <message>
+        <source>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</source>
+        <translation>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>%1 moved from card %2 to card %3.</source>
+        <translation>%1 moved from card %2 to card %3.</translation>
+    </message>
+    <message>
+        <source>Current balance of card %1: %2.</source>
+        <translation>Current balance of card %1: %2.</translation>
+    </message>
+    <message>
+        <source>New balance of card %1: %2</source>
+        <translation>New balance of card %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the new balances…</source>
+        <translation>Reading the new balances…</translation>
+    </message>
+    <message>
+        <source>The new balances could not be read: %1</source>
+        <translation>The new balances could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::detail::OutcomePage</name>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <source>Check the &amp;movements</source>
+        <translation>Check the &amp;movements</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome details</source>
+        <translation>Outcome details</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Check the movements</source>
+        <translation>Check the movements</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>in an unknown status</source>
+        <translation>in an unknown status</translation>
     </message>
 </context>
 </TS>

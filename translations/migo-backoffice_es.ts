@@ -245,6 +245,1005 @@
     </message>
 </context>
 <context>
+    <name>CountryList</name>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguila</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antártida</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Islas Åland</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladés</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Baréin</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benín</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>San Bartolomé</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermudas</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Brunéi Darussalam</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, San Eustaquio y Saba</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bután</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Isla Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Bielorrusia</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belice</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Islas Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Congo (Democratic Republic)</source>
+        <translation>Congo (República Democrática)</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>República Centroafricana</translation>
+    </message>
+    <message>
+        <source>Congo (Republic)</source>
+        <translation>Congo (República)</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Costa de Marfil</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Islas Cook</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Camerún</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curazao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Isla de Navidad</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Yibuti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Egipto</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Sahara Occidental</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Etiopía</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fiyi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Islas Malvinas</translation>
+    </message>
+    <message>
+        <source>Micronesia (Federated States)</source>
+        <translation>Micronesia (Estados Federados de)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Islas Feroe</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabón</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Islas Georgias del Sur y Sandwich del Sur</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bisáu</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Islas Heard y McDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haití</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Isla de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territorio Británico del Océano Índico</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordania</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirguistán</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Camboya</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comoras</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>San Cristóbal y Nieves</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corea del Norte</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corea del Sur</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Islas Caimán</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazajistán</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Líbano</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Santa Lucía</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Mónaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>San Martín (parte francesa)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Islas Marshall</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Malí</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Islas Marianas del Norte</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldivas</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malaui</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malasia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Níger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Isla Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Omán</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papúa Nueva Guinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistán</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>San Pedro y Miquelón</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Islas Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestina</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumania</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudita</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudán</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>Santa Elena, Ascensión y Tristán de Acuña</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard y Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>San Martín (parte neerlandesa)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Esuatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Islas Turcas y Caicos</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Territorios Australes Franceses</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Tailandia</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tayikistán</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistán</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ucrania</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Outlying Islands</source>
+        <translation>Islas Ultramarinas Menores de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City)</source>
+        <translation>Santa Sede (Ciudad del Vaticano)</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Virgin Islands (British)</source>
+        <translation>Islas Vírgenes Británicas</translation>
+    </message>
+    <message>
+        <source>Virgin Islands (U.S.)</source>
+        <translation>Islas Vírgenes de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis y Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabue</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -335,6 +1334,22 @@
         <source>CUSTOM</source>
         <translation>PERSONALIZADO</translation>
     </message>
+    <message>
+        <source>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</source>
+        <translation>Con --sandbox: el operador de demostración con el que se inicia sesión (p. ej., supervisor@migo.test para practicar la verificación adicional).</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>Sandbox: the one-time password sent to %1 is %2</source>
+        <translation>Sandbox: el código de un solo uso enviado a %1 es %2</translation>
+    </message>
+    <message>
+        <source>Cardholder %1 %2 created.</source>
+        <translation>Tarjetahabiente %1 %2 creado.</translation>
+    </message>
 </context>
 <context>
     <name>migo::app::SandboxLauncher</name>
@@ -394,14 +1409,284 @@
     </message>
 </context>
 <context>
-    <name>migo::views::MainWindow</name>
+    <name>migo::views::AmountEdit</name>
     <message>
-        <source>Migo Backoffice</source>
-        <translation>Migo Backoffice</translation>
+        <source>Amount</source>
+        <translation>Monto</translation>
     </message>
     <message>
-        <source>Search cardholders by e-mail, phone, document or name</source>
-        <translation>Buscar tarjetahabientes por correo electrónico, teléfono, documento o nombre</translation>
+        <source>Amount in %1</source>
+        <translation>Monto en %1</translation>
+    </message>
+    <message>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>El monto debe ser mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardholderDetailView</name>
+    <message>
+        <source>&amp;Copy profile</source>
+        <translation>&amp;Copiar perfil</translation>
+    </message>
+    <message>
+        <source>Cardholder detail</source>
+        <translation>Detalle del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Cardholder detail status</source>
+        <translation>Estado del detalle del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Loading the cardholder</source>
+        <translation>Cargando el tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Cardholder name</source>
+        <translation>Nombre del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Cardholder sections</source>
+        <translation>Secciones del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <translation>Aún no disponible: aquí se mostrarán las tarjetas del tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>Cards not available yet</source>
+        <translation>Tarjetas aún no disponibles</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <translation>Aún no disponible: aquí se mostrarán las tarjetas de terceros asociadas al tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>Associations not available yet</source>
+        <translation>Asociaciones aún no disponibles</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Campos del perfil</translation>
+    </message>
+    <message>
+        <source>Copy profile</source>
+        <translation>Copiar perfil</translation>
+    </message>
+    <message>
+        <source>Copy the profile as text (%1)</source>
+        <translation>Copiar el perfil como texto (%1)</translation>
+    </message>
+    <message>
+        <source>Open a cardholder to see their profile.</source>
+        <translation>Abra un tarjetahabiente para ver su perfil.</translation>
+    </message>
+    <message>
+        <source>Opening cardholder %1…</source>
+        <translation>Abriendo el tarjetahabiente %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the one-time password…</source>
+        <translation>Esperando el código de un solo uso…</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. The profile was not opened.</source>
+        <translation>Se canceló la verificación adicional. No se abrió el perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Abrir de nuevo</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Abrir de nuevo</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be opened.</source>
+        <translation>No se pudo abrir el tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cardholder id</source>
+        <translation>Identificador del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Estado civil</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>DPI (Guatemalan ID)</source>
+        <translation>DPI (documento de identidad guatemalteco)</translation>
+    </message>
+    <message>
+        <source>NIT (tax ID)</source>
+        <translation>NIT (identificación tributaria)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation>Identificación legal</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Identificación personal</translation>
+    </message>
+    <message>
+        <source>Residence ID</source>
+        <translation>Documento de residencia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Soltero(a)</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Casado(a)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Viudo(a)</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorciado(a)</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separado(a)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardholderListPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New cardholder…</source>
+        <translation>&amp;Nuevo tarjetahabiente…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Search cardholders by e-mail, phone, document or name (Ctrl+F)</source>
+        <translation>Buscar tarjetahabientes por correo electrónico, teléfono, documento o nombre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cardholders</source>
@@ -412,32 +1697,89 @@
         <translation>Tarjetahabientes</translation>
     </message>
     <message>
+        <source>Cardholder list state</source>
+        <translation>Estado de la lista de tarjetahabientes</translation>
+    </message>
+    <message>
+        <source>Cardholder list state action</source>
+        <translation>Acción del estado de la lista de tarjetahabientes</translation>
+    </message>
+    <message>
         <source>List status</source>
         <translation>Estado de la lista</translation>
     </message>
     <message>
-        <source>Environment</source>
-        <translation>Ambiente</translation>
+        <source>Retry loading cardholders</source>
+        <translation>Reintentar la carga de tarjetahabientes</translation>
     </message>
     <message>
-        <source>Operator and partner</source>
-        <translation>Operador y socio</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>%1 — partner %2</source>
-        <translation>%1 — socio %2</translation>
+        <source>Last name</source>
+        <translation>Apellido</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
-        <source>No cardholders yet.</source>
-        <translation>Todavía no hay tarjetahabientes.</translation>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
     </message>
     <message>
-        <source>No cardholder matches this search.</source>
-        <translation>Ningún tarjetahabiente coincide con esta búsqueda.</translation>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Cardholder id</source>
+        <translation>Identificador del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Export cardholders</source>
+        <translation>Exportar tarjetahabientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cardholder(s) exported to %1</source>
+        <translation>
+            <numerusform>%n tarjetahabiente exportado a %1</numerusform>
+            <numerusform>%n tarjetahabientes exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cardholders…</source>
+        <translation>Cargando tarjetahabientes…</translation>
+    </message>
+    <message>
+        <source>The cardholders could not be loaded.
+%1</source>
+        <translation>No se pudieron cargar los tarjetahabientes.
+%1</translation>
+    </message>
+    <message>
+        <source>No cardholder matches “%1”.</source>
+        <translation>Ningún tarjetahabiente coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Limpiar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No cardholders yet. Create one with New cardholder (Ctrl+N).</source>
+        <translation>Aún no hay tarjetahabientes. Cree uno con Nuevo tarjetahabiente (Ctrl+N).</translation>
     </message>
     <message>
         <source>%1 of %2 cardholders shown</source>
@@ -449,6 +1791,781 @@
             <numerusform>%n tarjetahabiente mostrado</numerusform>
             <numerusform>%n tarjetahabientes mostrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(loading more…)</source>
+        <translation>(cargando más…)</translation>
+    </message>
+    <message>
+        <source>%1. More could not be loaded: %2</source>
+        <translation>%1. No se pudieron cargar más: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CreateCardholderDialog</name>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Reintenta&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New cardholder</source>
+        <translation>Nuevo tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Estado civil</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Cards not yet assigned</source>
+        <translation>Tarjetas aún no asignadas</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <source>Last name error</source>
+        <translation>Error en el apellido</translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation>Error en la dirección</translation>
+    </message>
+    <message>
+        <source>Country of birth error</source>
+        <translation>Error en el país de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth error</source>
+        <translation>Error en la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Marital status error</source>
+        <translation>Error en el estado civil</translation>
+    </message>
+    <message>
+        <source>Gender error</source>
+        <translation>Error en el género</translation>
+    </message>
+    <message>
+        <source>Phone number error</source>
+        <translation>Error en el número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>Error en el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Document type error</source>
+        <translation>Error en el tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number error</source>
+        <translation>Error en el número de documento</translation>
+    </message>
+    <message>
+        <source>Card to assign error</source>
+        <translation>Error en la tarjeta por asignar</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Elija un país…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Soltero(a)</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Casado(a)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Viudo(a)</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorciado(a)</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separado(a)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>DPI (personal identification document)</source>
+        <translation>DPI (Documento Personal de Identificación)</translation>
+    </message>
+    <message>
+        <source>NIT (tax identification number)</source>
+        <translation>NIT (Número de Identificación Tributaria)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Legal identification</source>
+        <translation>Identificación legal</translation>
+    </message>
+    <message>
+        <source>Personal identification</source>
+        <translation>Identificación personal</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Permiso de residencia</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation>Tarjeta %1 · %2</translation>
+    </message>
+    <message>
+        <source>Find a card by id or last digits</source>
+        <translation>Busque una tarjeta por identificador o últimos dígitos</translation>
+    </message>
+    <message>
+        <source>Card id or last four digits</source>
+        <translation>Identificador de la tarjeta o últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>Card list status</source>
+        <translation>Estado de la lista de tarjetas</translation>
+    </message>
+    <message>
+        <source>Retry loading the cards</source>
+        <translation>Reintentar la carga de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Create cardholder status</source>
+        <translation>Estado de la creación del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Create cardholder</source>
+        <translation>Crear tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of birth:</source>
+        <translation>&amp;País de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Marital status:</source>
+        <translation>&amp;Estado civil:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>T&amp;ipo de documento:</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>Número de doc&amp;umento:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd to assign:</source>
+        <translation>Tar&amp;jeta por asignar:</translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation>Cargando tarjetas…</translation>
+    </message>
+    <message>
+        <source>The cards could not be loaded. %1</source>
+        <translation>No se pudieron cargar las tarjetas. %1</translation>
+    </message>
+    <message>
+        <source>Card %1, ending in %2</source>
+        <translation>Tarjeta %1, terminada en %2</translation>
+    </message>
+    <message>
+        <source>No unassigned cards are left in this program: a cardholder cannot be created now.</source>
+        <translation>No quedan tarjetas sin asignar en este programa: por ahora no se puede crear un tarjetahabiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without a cardholder.</source>
+        <translation>
+            <numerusform>%n tarjeta sin tarjetahabiente.</numerusform>
+            <numerusform>%n tarjetas sin tarjetahabiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Ingrese el nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Ingrese el apellido.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Ingrese la dirección.</translation>
+    </message>
+    <message>
+        <source>Choose the country of birth.</source>
+        <translation>Elija el país de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Ingrese la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>La fecha de nacimiento debe ser una fecha pasada.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1 January 1900.</source>
+        <translation>La fecha de nacimiento no puede ser anterior al 1 de enero de 1900.</translation>
+    </message>
+    <message>
+        <source>Choose the marital status.</source>
+        <translation>Elija el estado civil.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Elija el género.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Ingrese el número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Enter 8 to 15 digits, country code first (e.g. 50255551234).</source>
+        <translation>Ingrese de 8 a 15 dígitos, primero el código de país (p. ej., 50255551234).</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address.</source>
+        <translation>Ingrese el correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as maria@example.com.</source>
+        <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Elija el tipo de documento.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Ingrese el número de documento.</translation>
+    </message>
+    <message>
+        <source>Use only letters and digits (at most 20), without spaces or dashes.</source>
+        <translation>Use solo letras y dígitos (como máximo 20), sin espacios ni guiones.</translation>
+    </message>
+    <message>
+        <source>Choose the card to assign.</source>
+        <translation>Elija la tarjeta por asignar.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>No se envió nada: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Creating the cardholder…</source>
+        <translation>Creando el tarjetahabiente…</translation>
+    </message>
+    <message>
+        <source>Cardholder created.</source>
+        <translation>Tarjetahabiente creado.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent: the cardholder may or may not have been created. Search the cardholder list for %1 before trying again.</source>
+        <translation>Se perdió la conexión después de enviar la solicitud: puede que el tarjetahabiente se haya creado o no. Busque %1 en la lista de tarjetahabientes antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this e-mail already exists in this program.</source>
+        <translation>Ya existe un tarjetahabiente con este correo electrónico en este programa.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this document number already exists in this program.</source>
+        <translation>Ya existe un tarjetahabiente con este número de documento en este programa.</translation>
+    </message>
+    <message>
+        <source>This card has just been given to another cardholder. Choose another card.</source>
+        <translation>Esta tarjeta se acaba de asignar a otro tarjetahabiente. Elija otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>This card is not in this program any more. Choose another card.</source>
+        <translation>Esta tarjeta ya no pertenece a este programa. Elija otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Rechazado por el servidor.</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be created.</source>
+        <translation>No se pudo crear el tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>The server did not create the cardholder: correct the marked fields.</source>
+        <translation>El servidor no creó el tarjetahabiente: corrija los campos marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::FundsDialog</name>
+    <message>
+        <source>Add funds</source>
+        <translation>Agregar fondos</translation>
+    </message>
+    <message>
+        <source>Withdraw funds</source>
+        <translation>Retirar fondos</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered, so nothing was done.</source>
+        <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Current balance</source>
+        <translation>Saldo actual</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problema con el monto</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Card notice</source>
+        <translation>Aviso sobre la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Tarjeta:</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>Saldo actual:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Monto (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observaciones:</translation>
+    </message>
+    <message>
+        <source>This card has no cardholder, so no funds can be moved on it.</source>
+        <translation>Esta tarjeta no tiene tarjetahabiente, así que no se pueden mover fondos en ella.</translation>
+    </message>
+    <message>
+        <source>This card is linked from another cardholder; funds can only be moved on the cardholder&apos;s own cards.</source>
+        <translation>Esta tarjeta está vinculada desde otro tarjetahabiente; solo se pueden mover fondos en las tarjetas propias del tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This card is %1: Migo refuses the operation unless the card is active.</source>
+        <translation>Esta tarjeta está %1: Migo rechaza la operación a menos que la tarjeta esté activa.</translation>
+    </message>
+    <message>
+        <source>Operation summary</source>
+        <translation>Resumen de la operación</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo posterior</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Regresar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Regresar</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>Co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>%1 was added to card %2.</source>
+        <translation>Se agregó %1 a la tarjeta %2.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from card %2.</source>
+        <translation>Se retiró %1 de la tarjeta %2.</translation>
+    </message>
+    <message>
+        <source>Add %1 to card %2.</source>
+        <translation>Agregar %1 a la tarjeta %2.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from card %2.</source>
+        <translation>Retirar %1 de la tarjeta %2.</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Observaciones: %1</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>Saldo actual: %1</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>Saldo posterior: %1</translation>
+    </message>
+    <message>
+        <source>The amount is more than the current balance: Migo will refuse it unless funds arrived meanwhile.</source>
+        <translation>El monto es mayor que el saldo actual: Migo lo rechazará a menos que hayan ingresado fondos mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The resulting balance would be too large.</source>
+        <translation>El saldo resultante sería demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Current balance: %1.</source>
+        <translation>Saldo actual: %1.</translation>
+    </message>
+    <message>
+        <source>New balance: %1</source>
+        <translation>Nuevo saldo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the new balance…</source>
+        <translation>Consultando el nuevo saldo…</translation>
+    </message>
+    <message>
+        <source>The new balance could not be read: %1</source>
+        <translation>No se pudo consultar el nuevo saldo: %1</translation>
+    </message>
+    <message>
+        <source>the card is no longer listed.</source>
+        <translation>la tarjeta ya no aparece en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Lock title</source>
+        <translation>Título del bloqueo</translation>
+    </message>
+    <message>
+        <source>Lock explanation</source>
+        <translation>Explicación del bloqueo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Error al desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Migo Backoffice was locked to protect cardholder data. Enter the password of %1 to continue where you were.</source>
+        <translation>Migo Backoffice se bloqueó para proteger los datos de los tarjetahabientes. Ingrese la contraseña de %1 para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión finalizada</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended. Enter the password of %1 to continue where you were.</source>
+        <translation>Su sesión con el servidor finalizó. Ingrese la contraseña de %1 para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verificando la contraseña…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ingrese su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MainWindow</name>
+    <message>
+        <source>Migo Backoffice</source>
+        <translation>Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>Cardholders</source>
+        <translation>Tarjetahabientes</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>the cardholder detail</source>
+        <translation>el detalle del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s cards</source>
+        <translation>las tarjetas del socio</translation>
+    </message>
+    <message>
+        <source>third-party card associations</source>
+        <translation>las asociaciones de tarjetas de terceros</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find cardholder</source>
+        <translation>&amp;Buscar tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>&amp;Cardholders</source>
+        <translation>&amp;Tarjetahabientes</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation>Tar&amp;jetas</translation>
+    </message>
+    <message>
+        <source>A&amp;ssociations</source>
+        <translation>&amp;Asociaciones</translation>
+    </message>
+    <message>
+        <source>Not available yet: %1 will be shown here in a later version.</source>
+        <translation>Aún no disponible: una versión posterior mostrará aquí %1.</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Aún no disponible</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Socio %1</translation>
+    </message>
+    <message>
+        <source>Partner %1 — %2</source>
+        <translation>Socio %1 — %2</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Conectado</translation>
+    </message>
+    <message>
+        <source>▲ No connection</source>
+        <translation>▲ Sin conexión</translation>
+    </message>
+    <message>
+        <source>The server answered the last request.</source>
+        <translation>El servidor respondió la última solicitud.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the last request. Check the network.</source>
+        <translation>El servidor no respondió la última solicitud. Revise la red.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +2735,259 @@
     <message>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Your remembered session could not be continued: %1 Enter your password to sign in.</source>
+        <translation>No se pudo continuar su sesión recordada: %1 Ingrese su contraseña para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation>Continuando su sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::TransferDialog</name>
+    <message>
+        <source>Transfer between cards</source>
+        <translation>Transferencia entre tarjetas</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered, so nothing was done.</source>
+        <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>From card</source>
+        <translation>Tarjeta de origen</translation>
+    </message>
+    <message>
+        <source>Choose a card</source>
+        <translation>Elija una tarjeta</translation>
+    </message>
+    <message>
+        <source>From card problem</source>
+        <translation>Problema con la tarjeta de origen</translation>
+    </message>
+    <message>
+        <source>Current balance</source>
+        <translation>Saldo actual</translation>
+    </message>
+    <message>
+        <source>To card</source>
+        <translation>Tarjeta de destino</translation>
+    </message>
+    <message>
+        <source>To card problem</source>
+        <translation>Problema con la tarjeta de destino</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problema con el monto</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Transfer notice</source>
+        <translation>Aviso sobre la transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Card %1 is linked from another cardholder, so it cannot take part in a transfer.</source>
+        <translation>La tarjeta %1 está vinculada desde otro tarjetahabiente, así que no puede participar en una transferencia.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2, so no money can be sent from it. Only this cardholder&apos;s active cards can take part in a transfer.</source>
+        <translation>La tarjeta %1 está %2, así que no se puede enviar dinero desde ella. Solo las tarjetas activas de este tarjetahabiente pueden participar en una transferencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A transfer needs two active cards of this cardholder; there are %n.</source>
+        <translation>
+            <numerusform>Una transferencia requiere dos tarjetas activas de este tarjetahabiente; hay %n.</numerusform>
+            <numerusform>Una transferencia requiere dos tarjetas activas de este tarjetahabiente; hay %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From card:</source>
+        <translation>Tarjeta de &amp;origen:</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>Saldo actual:</translation>
+    </message>
+    <message>
+        <source>&amp;To card:</source>
+        <translation>Tarjeta de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Monto (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>O&amp;bservaciones:</translation>
+    </message>
+    <message>
+        <source>Operation summary</source>
+        <translation>Resumen de la operación</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo posterior</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Regresar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Regresar</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>Co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Choose the card the money comes from.</source>
+        <translation>Elija la tarjeta de la que sale el dinero.</translation>
+    </message>
+    <message>
+        <source>Choose the card that receives the money.</source>
+        <translation>Elija la tarjeta que recibe el dinero.</translation>
+    </message>
+    <message>
+        <source>Move %1 from card %2 to card %3.</source>
+        <translation>Mover %1 de la tarjeta %2 a la tarjeta %3.</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Observaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 balance after: %2</source>
+        <translation>Saldo posterior de %1: %2</translation>
+    </message>
+    <message>
+        <source>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</source>
+        <translation>El monto es mayor que el saldo de la tarjeta %1 (%2): Migo lo rechazará a menos que hayan ingresado fondos mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>%1 moved from card %2 to card %3.</source>
+        <translation>Se movió %1 de la tarjeta %2 a la tarjeta %3.</translation>
+    </message>
+    <message>
+        <source>Current balance of card %1: %2.</source>
+        <translation>Saldo actual de la tarjeta %1: %2.</translation>
+    </message>
+    <message>
+        <source>New balance of card %1: %2</source>
+        <translation>Nuevo saldo de la tarjeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the new balances…</source>
+        <translation>Consultando los nuevos saldos…</translation>
+    </message>
+    <message>
+        <source>The new balances could not be read: %1</source>
+        <translation>No se pudieron consultar los nuevos saldos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::detail::OutcomePage</name>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Regresar al formulario</translation>
+    </message>
+    <message>
+        <source>Check the &amp;movements</source>
+        <translation>Revisar los &amp;movimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome details</source>
+        <translation>Detalles del resultado</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Regresar al formulario</translation>
+    </message>
+    <message>
+        <source>Check the movements</source>
+        <translation>Revisar los movimientos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>in an unknown status</source>
+        <translation>en un estado desconocido</translation>
     </message>
 </context>
 </TS>
