@@ -510,6 +510,13 @@ private Q_SLOTS:
                                       }()) != nullptr &&
                                      !m_server.lastOtp(supervisor).isEmpty(),
                                  kLimitMs);
+        // Type only once the dialog has the server's answer (it says where the code went).
+        auto codeWasSent = [otpDialog] {
+            const QList<QLabel*> labels = otpDialog->findChildren<QLabel*>();
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [](const QLabel* label) { return label->text().contains(u"was sent"); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(codeWasSent() && otpDialog->findChild<QLineEdit*>()->isEnabled(), kLimitMs);
         const QString otp = m_server.lastOtp(supervisor);
         secrets << otp;
         QTest::keyClicks(otpDialog->findChild<QLineEdit*>(), otp);
