@@ -2847,34 +2847,6 @@
         <translation>&amp;Observations:</translation>
     </message>
     <message>
-        <source>Operation summary</source>
-        <translation>Operation summary</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Balance after</translation>
-    </message>
-    <message>
-        <source>Sending status</source>
-        <translation>Sending status</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm</source>
-        <translation>C&amp;onfirm</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
         <source>Choose the card the money comes from.</source>
         <translation>Choose the card the money comes from.</translation>
     </message>

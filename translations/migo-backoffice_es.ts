@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
+        <translation>Escriba el monto con &quot;%1&quot; antes de los decimales y &quot;%2&quot; solo entre los miles, por ejemplo %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2845,34 +2845,6 @@
     <message>
         <source>&amp;Observations:</source>
         <translation>O&amp;bservaciones:</translation>
-    </message>
-    <message>
-        <source>Operation summary</source>
-        <translation>Resumen de la operación</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Saldo posterior</translation>
-    </message>
-    <message>
-        <source>Sending status</source>
-        <translation>Estado del envío</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Regresar</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Regresar</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm</source>
-        <translation>Co&amp;nfirmar</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Choose the card the money comes from.</source>

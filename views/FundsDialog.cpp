@@ -2,6 +2,7 @@
 
 #include "AmountEdit.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -151,6 +152,44 @@ void OutcomePage::showUnknown() {
 
 // ---------------------------------------------------------------- helpers
 
+ConfirmPage buildConfirmPage(QWidget* parent) {
+    ConfirmPage c;
+    c.page = new QWidget(parent);
+    c.summary = new QLabel(c.page);
+    c.summary->setTextFormat(Qt::PlainText);
+    c.summary->setWordWrap(true);
+    c.summary->setAccessibleName(QCoreApplication::translate("migo::views::FundsDialog", "Operation summary"));
+    c.balanceAfter = new QLabel(c.page);
+    c.balanceAfter->setTextFormat(Qt::PlainText);
+    c.balanceAfter->setWordWrap(true);
+    c.balanceAfter->setAccessibleName(QCoreApplication::translate("migo::views::FundsDialog", "Balance after"));
+    c.status = new QLabel(c.page);
+    c.status->setWordWrap(true);
+    c.status->setAccessibleName(QCoreApplication::translate("migo::views::FundsDialog", "Sending status"));
+    c.back = new QPushButton(QCoreApplication::translate("migo::views::FundsDialog", "&Back"), c.page);
+    c.back->setAccessibleName(QCoreApplication::translate("migo::views::FundsDialog", "Back"));
+    c.confirm = new QPushButton(QCoreApplication::translate("migo::views::FundsDialog", "C&onfirm"), c.page);
+    c.confirm->setAccessibleName(QCoreApplication::translate("migo::views::FundsDialog", "Confirm"));
+    c.cancel = new QPushButton(QCoreApplication::translate("migo::views::FundsDialog", "Cancel"), c.page);
+    c.cancel->setAccessibleName(QCoreApplication::translate("migo::views::FundsDialog", "Cancel"));
+    // Enter never confirms: a repeated Enter from the form must not move money.
+    for (QPushButton* button : {c.back, c.confirm, c.cancel})
+        button->setAutoDefault(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(c.back);
+    buttons->addStretch();
+    buttons->addWidget(c.confirm);
+    buttons->addWidget(c.cancel);
+    auto* layout = new QVBoxLayout(c.page);
+    layout->addWidget(c.summary);
+    layout->addWidget(c.balanceAfter);
+    layout->addWidget(c.status);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    return c;
+}
+
 QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
@@ -291,44 +330,17 @@ void FundsDialog::buildFormPage() {
 }
 
 void FundsDialog::buildConfirmPage() {
-    auto* page = new QWidget(m_pages);
-    m_summary = new QLabel(page);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Operation summary"));
-    m_balanceAfter = new QLabel(page);
-    m_balanceAfter->setTextFormat(Qt::PlainText);
-    m_balanceAfter->setWordWrap(true);
-    m_balanceAfter->setAccessibleName(tr("Balance after"));
-    m_confirmStatus = new QLabel(page);
-    m_confirmStatus->setWordWrap(true);
-    m_confirmStatus->setAccessibleName(tr("Sending status"));
-    m_back = new QPushButton(tr("&Back"), page);
-    m_back->setAccessibleName(tr("Back"));
-    m_confirm = new QPushButton(tr("C&onfirm"), page);
-    m_confirm->setAccessibleName(tr("Confirm"));
-    auto* cancel = new QPushButton(tr("Cancel"), page);
-    cancel->setAccessibleName(tr("Cancel"));
-    // Enter never confirms: a repeated Enter from the form must not move money.
-    for (QPushButton* button : {m_back, m_confirm, cancel})
-        button->setAutoDefault(false);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch();
-    buttons->addWidget(m_confirm);
-    buttons->addWidget(cancel);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_balanceAfter);
-    layout->addWidget(m_confirmStatus);
-    layout->addStretch();
-    layout->addLayout(buttons);
-    m_pages->addWidget(page);
+    const detail::ConfirmPage confirmPage = detail::buildConfirmPage(m_pages);
+    m_summary = confirmPage.summary;
+    m_balanceAfter = confirmPage.balanceAfter;
+    m_confirmStatus = confirmPage.status;
+    m_back = confirmPage.back;
+    m_confirm = confirmPage.confirm;
+    m_pages->addWidget(confirmPage.page);
 
     connect(m_back, &QPushButton::clicked, this, &FundsDialog::showForm);
     connect(m_confirm, &QPushButton::clicked, this, &FundsDialog::confirm);
-    connect(cancel, &QPushButton::clicked, this, &FundsDialog::reject);
+    connect(confirmPage.cancel, &QPushButton::clicked, this, &FundsDialog::reject);
 }
 
 QString FundsDialog::balanceText() const {

@@ -84,6 +84,19 @@ private:
     QPushButton* m_close;
 };
 
+/// The confirmation page both money dialogs show before sending: what will happen, the balance after, the sending
+/// status, and Back / Confirm / Cancel. No button is the default: a repeated Enter from the form never confirms.
+struct ConfirmPage {
+    QWidget* page = nullptr;
+    QLabel* summary = nullptr;
+    QLabel* balanceAfter = nullptr;
+    QLabel* status = nullptr;
+    QPushButton* back = nullptr;
+    QPushButton* confirm = nullptr;
+    QPushButton* cancel = nullptr;
+};
+ConfirmPage buildConfirmPage(QWidget* parent);
+
 /// A red, word-wrapped message under a field, read by screen readers as `accessibleName`.
 QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent);
 /// "Gastos · 459301******6205" (alias when known, masked PAN only).

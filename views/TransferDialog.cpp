@@ -192,44 +192,17 @@ void TransferDialog::fillToPicker() {
 }
 
 void TransferDialog::buildConfirmPage() {
-    auto* page = new QWidget(m_pages);
-    m_summary = new QLabel(page);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Operation summary"));
-    m_balanceAfter = new QLabel(page);
-    m_balanceAfter->setTextFormat(Qt::PlainText);
-    m_balanceAfter->setWordWrap(true);
-    m_balanceAfter->setAccessibleName(tr("Balance after"));
-    m_confirmStatus = new QLabel(page);
-    m_confirmStatus->setWordWrap(true);
-    m_confirmStatus->setAccessibleName(tr("Sending status"));
-    m_back = new QPushButton(tr("&Back"), page);
-    m_back->setAccessibleName(tr("Back"));
-    m_confirm = new QPushButton(tr("C&onfirm"), page);
-    m_confirm->setAccessibleName(tr("Confirm"));
-    auto* cancel = new QPushButton(tr("Cancel"), page);
-    cancel->setAccessibleName(tr("Cancel"));
-    // Enter never confirms: a repeated Enter from the form must not move money.
-    for (QPushButton* button : {m_back, m_confirm, cancel})
-        button->setAutoDefault(false);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch();
-    buttons->addWidget(m_confirm);
-    buttons->addWidget(cancel);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_balanceAfter);
-    layout->addWidget(m_confirmStatus);
-    layout->addStretch();
-    layout->addLayout(buttons);
-    m_pages->addWidget(page);
+    const detail::ConfirmPage confirmPage = detail::buildConfirmPage(m_pages);
+    m_summary = confirmPage.summary;
+    m_balanceAfter = confirmPage.balanceAfter;
+    m_confirmStatus = confirmPage.status;
+    m_back = confirmPage.back;
+    m_confirm = confirmPage.confirm;
+    m_pages->addWidget(confirmPage.page);
 
     connect(m_back, &QPushButton::clicked, this, &TransferDialog::showForm);
     connect(m_confirm, &QPushButton::clicked, this, &TransferDialog::confirm);
-    connect(cancel, &QPushButton::clicked, this, &TransferDialog::reject);
+    connect(confirmPage.cancel, &QPushButton::clicked, this, &TransferDialog::reject);
 }
 
 void TransferDialog::showForm() {
