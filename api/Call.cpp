@@ -28,7 +28,8 @@ bool isRetryableTransportError(QNetworkReply::NetworkError error) {
     }
 }
 
-constexpr qsizetype maxErrorBodyBytes = 1 << 20; // an error envelope is small; never buffer a runaway body
+constexpr qsizetype maxErrorBodyBytes = 1 << 20;     // an error envelope is small; never buffer a runaway body
+constexpr qint64 maxReservedBodyBytes = 512LL << 20; // a Content-Length beyond this is not trusted for a reserve
 
 } // namespace
 
@@ -83,8 +84,9 @@ void Call::send() {
         m_reply = network->get(request);
     else
         m_reply = network->sendCustomRequest(request, m_spec.verb, m_spec.body.value_or(QByteArray()));
-    if (m_sink)
-        m_reply->setReadBufferSize(1 << 20); // back-pressure: keep a download's memory flat
+    // Back-pressure: keeps a download's memory flat, and bounds the bytes one readyRead hands the GUI thread (a
+    // 40 MB card list otherwise piles up while the thread is busy, then costs one long copy).
+    m_reply->setReadBufferSize(1 << 20);
     m_clock.start();
     m_inactivity.start(m_spec.timeout);
 
@@ -128,6 +130,12 @@ void Call::onReadyRead() {
             }
         }
         return;
+    }
+    if (m_body.capacity() == 0 && !m_sink) {
+        // One allocation for the announced length: growing a 40 MB body step by step copies it on the GUI thread.
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0 && length <= maxReservedBodyBytes)
+            m_body.reserve(length);
     }
     m_body += m_reply->readAll();
     if (m_sink && m_body.size() > maxErrorBodyBytes)

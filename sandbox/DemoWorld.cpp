@@ -197,6 +197,17 @@ public:
         }
     }
 
+    /// `count` cards without movements, given round-robin to the cardholders made so far except the first (whose
+    /// three cards are a fixture); unassigned when there is no other cardholder.
+    void bulkCards(const PartnerSpec& partner, int count) {
+        const QString created = isoUtc(m_anchor.addDays(-10));
+        for (int index = 0; index < count; ++index) {
+            const std::size_t holders = m_firstCards.size();
+            const qint64 holderId = holders > 1 ? m_firstCards[1 + std::size_t(index) % (holders - 1)].first : 0;
+            card(partner, holderId, cardStatus(1), created, 0);
+        }
+    }
+
     void resetFirstCards() { m_firstCards.clear(); }
 
 private:
@@ -324,7 +335,7 @@ const std::vector<DemoOperator>& demoOperators() {
     return operators;
 }
 
-void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed) {
+void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards) {
     SqlTransaction transaction(db);
     db.run(QStringLiteral("INSERT INTO merchants(id, name) VALUES(1, ?)"), {QString::fromLatin1(kDemoMerchant)});
     const PartnerSpec demoPartner{1, "Migo Demo Guatemala", "459301"};
@@ -351,6 +362,7 @@ void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint
     builder.cardholders(demoPartner, cardholderCount, movementsPerCard);
     builder.associations();
     builder.pool(demoPartner, std::max(20, cardholderCount / 20));
+    builder.bulkCards(demoPartner, extraCards);
     builder.resetFirstCards();
     builder.cardholders(secondPartner, std::clamp(cardholderCount / 50, 5, 40), 12);
     builder.pool(secondPartner, 10);

@@ -30,5 +30,7 @@ inline constexpr const char* kDemoMerchant = "migo-sandbox";
 /// the operators, `cardholderCount` Guatemalan cardholders of partner 1 (plus a few of partner 2), 1–3 cards each
 /// in every state, about a year of movements per card (fewer per card when there are many cards), some
 /// associations and a pool of unassigned cards. The same `seed` gives the same data (dates are relative to the
-/// current UTC day). Cardholder 1 always has two ACTIVE cards and one BLOCKED card.
-void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed);
+/// current UTC day). Cardholder 1 always has two ACTIVE cards and one BLOCKED card. `extraCards` more partner-1
+/// cards (zero balance, no movements, any status) are shared round-robin among the other partner-1 cardholders: a
+/// quick way to a 200,000-card partner list.
+void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards = 0);

@@ -12,6 +12,7 @@ struct SandboxOptions {
     quint16 port = 0;
     QString databasePath;
     int demoCardholders = 2000;
+    int demoExtraCards = 0; ///< --demo-cards: bulk partner-1 cards added to the demo world (load tests)
     quint64 seed = 1;
     bool reset = false;
     QString otpLogPath;

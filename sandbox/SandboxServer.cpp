@@ -46,7 +46,7 @@ bool SandboxServer::start(QString* error) {
     }
     try {
         if (m_db.isEmpty()) {
-            createDemoWorld(m_db, m_auth, m_options.demoCardholders, m_options.seed);
+            createDemoWorld(m_db, m_auth, m_options.demoCardholders, m_options.seed, m_options.demoExtraCards);
             m_createdWorld = true;
         }
     } catch (const std::exception& failure) {

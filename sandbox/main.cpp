@@ -30,6 +30,10 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Demo cardholders to create when the database is empty."),
                                   QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption demoCards(
+        QStringLiteral("demo-cards"),
+        QStringLiteral("Extra partner-1 cards, without movements, added to a new demo world (large-list tests)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the demo world (same seed, same data)."), QStringLiteral("S"),
                                   QStringLiteral("1"));
@@ -41,7 +45,7 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
                                       QStringLiteral("SECONDS"), QStringLiteral("900"));
     const QCommandLineOption otpTtl(QStringLiteral("otp-ttl"), QStringLiteral("OTP validity."),
                                     QStringLiteral("SECONDS"), QStringLiteral("300"));
-    parser.addOptions({port, host, db, demo, seed, reset, otpLog, tokenTtl, otpTtl});
+    parser.addOptions({port, host, db, demo, demoCards, seed, reset, otpLog, tokenTtl, otpTtl});
     parser.process(app);
 
     bool ok = true;
@@ -58,6 +62,7 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     options.port = quint16(number(port, 0, 65535));
     options.host = parser.value(host);
     options.demoCardholders = int(number(demo, 0, 1'000'000));
+    options.demoExtraCards = int(number(demoCards, 0, 2'000'000));
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk) {
