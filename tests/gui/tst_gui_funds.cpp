@@ -1,10 +1,12 @@
 // Money dialogs (issue 5): add funds, withdraw funds and transfer against a real migo-cms-sandbox on a free port.
 // Every money assertion compares the dialog's text with the server's own state afterwards (listCardholderCards,
 // listMovements). Demo facts (tests/e2e): cardholder 1 owns cards 1 and 2 (ACTIVE) and 3 (BLOCKED); agent@ needs
-// no OTP, supervisor@ does.
+// no OTP, supervisor@ does. A third client talks to the sandbox through a HoldingRelay, which counts the requests on
+// the wire and can keep an answer from ever arriving.
 #include "AmountEdit.h"
 #include "E2eHarness.h"
 #include "FundsDialog.h"
+#include "HoldingRelay.h"
 #include "OtpDialog.h"
 #include "TransferDialog.h"
 
@@ -18,6 +20,7 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
 #include <string_view>
 
@@ -35,6 +38,15 @@ constexpr int kWaitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kGtq = QStringLiteral("GTQ");
+// The relayed client's inactivity limit while an answer is held: short, so an unanswered call ends quickly.
+constexpr std::chrono::milliseconds kHungTimeout{1500};
+// How long the test keeps watching the wire after an unknown outcome: a retry would come within the client's retry
+// backoff (500 ms per attempt) or another inactivity limit. Not a synchronisation: nothing is expected to happen.
+constexpr int kQuietMs = 3 * int(kHungTimeout.count());
+const QByteArray kPost = QByteArrayLiteral("POST");
+const QByteArray kAddPath = QByteArrayLiteral("/cardholders/1/cards/funds/add");
+const QByteArray kWithdrawPath = QByteArrayLiteral("/cardholders/1/cards/funds/withdraw");
+const QByteArray kTransferPath = QByteArrayLiteral("/cardholders/1/cards/transfers");
 
 #define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
 
@@ -72,6 +84,8 @@ private:
     e2e::E2eServer m_server;
     std::unique_ptr<e2e::E2eClient> m_agent;
     std::unique_ptr<e2e::E2eClient> m_supervisor;
+    std::unique_ptr<e2e::HoldingRelay> m_relay;
+    std::unique_ptr<e2e::E2eClient> m_relayed; ///< agent@, through m_relay
 
     std::optional<api::Card> serverCard(qint64 cardId) {
         const auto cards = sync(**m_agent, &CmsClient::listCardholderCards, qint64(1));
@@ -121,6 +135,16 @@ private:
         return confirm && confirm->isVisible();
     }
     static bool finished(QWidget* dialog) { return !labelText(dialog, QStringLiteral("Outcome")).isEmpty(); }
+    /// Accessible names of the buttons the agent can press now, sorted.
+    static QStringList pressableButtons(QWidget* dialog) {
+        QStringList names;
+        const QList<QPushButton*> buttons = dialog->findChildren<QPushButton*>();
+        for (const QPushButton* button : buttons)
+            if (button->isVisible() && button->isEnabled())
+                names << button->accessibleName();
+        names.sort();
+        return names;
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -133,9 +157,24 @@ private Q_SLOTS:
         QVERIFY2(e2e::signIn(*m_supervisor, m_server, kSupervisor, &error), qPrintable(error));
         QCOMPARE(serverCard(1)->status, api::CardStatus::Active);
         QCOMPARE(serverCard(3)->status, api::CardStatus::Blocked);
+
+        // agent@ again, signed in directly, then pointed at the relay (upstream: the sandbox itself).
+        m_relay = std::make_unique<e2e::HoldingRelay>(quint16(m_server.sandboxBaseUrl().port()));
+        QVERIFY(m_relay->listen());
+        m_relayed = std::make_unique<e2e::E2eClient>(m_server);
+        QVERIFY2(e2e::signIn(*m_relayed, m_server, kAgent, &error), qPrintable(error));
+        api::ClientConfig config = (*m_relayed)->config();
+        QUrl relayUrl = m_server.sandboxBaseUrl();
+        relayUrl.setPort(m_relay->port());
+        config.baseUrl = relayUrl;
+        (*m_relayed)->setConfig(config);
     }
 
+    void cleanup() { m_relay->release(); }
+
     void cleanupTestCase() {
+        m_relayed.reset();
+        m_relay.reset();
         m_agent.reset();
         m_supervisor.reset();
         m_server.stop();
@@ -307,7 +346,8 @@ private Q_SLOTS:
         QFETCH(bool, doubleClick);
         const Money before = serverCard(1)->balance;
         const qint64 movements = movementCount(1);
-        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_agent, kAgent);
+        const int sent = m_relay->requestCount(kPost, kAddPath);
+        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_relayed, kAgent);
         QVERIFY(dialog);
         fillAndContinue(dialog.get(), QStringLiteral("3.33"));
         QPushButton* confirm = byName<QPushButton>(dialog.get(), QStringLiteral("Confirm"));
@@ -322,8 +362,9 @@ private Q_SLOTS:
             QTest::mouseClick(confirm, Qt::LeftButton);
         }
         QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
-        QCOMPARE(movementCount(1), movements + 1);
+        QCOMPARE(movementCount(1), movements + 1); // the server moved money once
         QCOMPARE(serverCard(1)->balance, *Money::checkedAdd(before, money("3.33")));
+        QCOMPARE(m_relay->requestCount(kPost, kAddPath), sent + 1); // and the wire carried one request
         QVERIFY(!confirm->isEnabled());
     }
 
@@ -454,6 +495,113 @@ private Q_SLOTS:
         QCOMPARE(serverCard(3)->balance, blocked);
         QCOMPARE(serverCard(1)->balance, target);
         QCOMPARE(movementCount(3), movements3);
+    }
+
+    void hungReplyLeavesTheOutcomeUnknown_data() {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("add funds") << QStringLiteral("add") << kAddPath;
+        QTest::newRow("withdraw funds") << QStringLiteral("withdraw") << kWithdrawPath;
+        QTest::newRow("transfer") << QStringLiteral("transfer") << kTransferPath;
+    }
+
+    /// Issue 5: the server does the operation but its answer never arrives. The dialog says "outcome unknown",
+    /// offers only "Check the movements" and Close, and nothing is sent again: one request on the wire, one
+    /// movement per card on the server.
+    void hungReplyLeavesTheOutcomeUnknown() {
+        QFETCH(QString, operation);
+        QFETCH(QByteArray, path);
+        const Money amount = money("1.0001");
+        // Add and withdraw act on one card; a transfer debits card 1 and credits card 2.
+        const qint64 cardId = operation == u"withdraw" ? 2 : 1;
+        const qint64 otherId = 2;
+        const Money balance = serverCard(cardId)->balance;
+        const Money otherBalance = serverCard(otherId)->balance;
+        const qint64 movements = movementCount(cardId);
+        const qint64 otherMovements = movementCount(otherId);
+        QVERIFY(movements >= 0 && otherMovements >= 0);
+        if (operation != u"add")
+            QVERIFY2(balance >= amount, "the card needs the amount for the server to accept it");
+
+        api::ClientConfig config = (*m_relayed)->config();
+        const api::ClientConfig restored = config;
+        config.transferTimeout = kHungTimeout;
+        (*m_relayed)->setConfig(config);
+        const auto restore = qScopeGuard([this, restored] { (*m_relayed)->setConfig(restored); });
+        const qsizetype requestsBefore = m_relay->requestLines().size();
+        const int sentBefore = m_relay->requestCount(kPost, path);
+        m_relay->hold(0); // requests pass, no answer byte does
+
+        std::unique_ptr<QDialog> dialog;
+        std::unique_ptr<QSignalSpy> movementsRequested;
+        std::unique_ptr<QAbstractItemModelTester> fromTester;
+        std::unique_ptr<QAbstractItemModelTester> toTester;
+        if (operation == u"transfer") {
+            auto transfer = std::make_unique<TransferDialog>(&**m_relayed, 1, serverCards(), cardId, kAgent);
+            movementsRequested = std::make_unique<QSignalSpy>(transfer.get(), &TransferDialog::movementsRequested);
+            transfer->show();
+            QComboBox* toPicker = byName<QComboBox>(transfer.get(), QStringLiteral("To card"));
+            fromTester = std::make_unique<QAbstractItemModelTester>(
+                byName<QComboBox>(transfer.get(), QStringLiteral("From card"))->model(),
+                QAbstractItemModelTester::FailureReportingMode::QtTest);
+            toTester = std::make_unique<QAbstractItemModelTester>(
+                toPicker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            toPicker->setCurrentIndex(toPicker->findData(otherId));
+            QCOMPARE(toPicker->currentData().toLongLong(), otherId);
+            dialog = std::move(transfer);
+        } else {
+            auto funds = openFunds(cardId, operation == u"add" ? FundsDialog::Kind::Add : FundsDialog::Kind::Withdraw,
+                                   *m_relayed, kAgent);
+            QVERIFY(funds);
+            movementsRequested = std::make_unique<QSignalSpy>(funds.get(), &FundsDialog::movementsRequested);
+            dialog = std::move(funds);
+        }
+        fillAndContinue(dialog.get(), QStringLiteral("1.0001"));
+        QVERIFY(onConfirmPage(dialog.get()));
+        QPushButton* confirm = byName<QPushButton>(dialog.get(), QStringLiteral("Confirm"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Outcome unknown"),
+                                  kWaitMs);
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome details")),
+                 QStringLiteral("Outcome unknown — the funds may or may not have moved. Check the card's movements "
+                                "before trying again."));
+        // No plain retry: Confirm stays disabled on its hidden page, no way back to the form; only checking the
+        // movements or closing.
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY(!confirm->isVisible());
+        QVERIFY(!byName<QPushButton>(dialog.get(), QStringLiteral("Back to the form"))->isVisible());
+        QCOMPARE(pressableButtons(dialog.get()),
+                 QStringList({QStringLiteral("Check the movements"), QStringLiteral("Close")}));
+        QCOMPARE(m_relay->requestCount(kPost, path), sentBefore + 1);
+
+        // The server did it exactly once, and nothing more comes over the wire.
+        m_relay->release();
+        QTRY_COMPARE_WITH_TIMEOUT(movementCount(cardId), movements + 1, kWaitMs);
+        QVERIFY2(!QTest::qWaitFor([&] { return m_relay->requestLines().size() > requestsBefore + 1; }, kQuietMs),
+                 m_relay->requestLines().constLast().constData());
+        QCOMPARE(m_relay->requestLines().size(), requestsBefore + 1);
+        QCOMPARE(m_relay->requestCount(kPost, path), sentBefore + 1);
+        QCOMPARE(movementCount(cardId), movements + 1);
+        if (operation == u"add") {
+            QCOMPARE(serverCard(cardId)->balance, *Money::checkedAdd(balance, amount));
+        } else if (operation == u"withdraw") {
+            QCOMPARE(serverCard(cardId)->balance, *Money::checkedSubtract(balance, amount));
+        } else {
+            QCOMPARE(serverCard(cardId)->balance, *Money::checkedSubtract(balance, amount));
+            QCOMPARE(serverCard(otherId)->balance, *Money::checkedAdd(otherBalance, amount));
+            QCOMPARE(movementCount(otherId), otherMovements + 1);
+        }
+        QCOMPARE(pressableButtons(dialog.get()),
+                 QStringList({QStringLiteral("Check the movements"), QStringLiteral("Close")}));
+
+        // "Check the movements" names the card (the source of a transfer) and closes the dialog.
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Check the movements")), Qt::LeftButton);
+        QCOMPARE(movementsRequested->size(), 1);
+        QCOMPARE(movementsRequested->at(0).at(0).toLongLong(), cardId);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QCOMPARE(m_relay->requestLines().size(), requestsBefore + 1);
     }
 };
 

@@ -3,6 +3,7 @@
 // relay that can hold an answer midway, so progress, cancel and concurrent downloads are observed without sleeps.
 // Demo facts: cardholder 1 owns cards 1 and 2 (ACTIVE); agent@ needs no OTP.
 #include "E2eHarness.h"
+#include "HoldingRelay.h"
 #include "PdfPreviewDialog.h"
 #include "ReportDownloadPanel.h"
 
@@ -24,16 +25,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
 #include <string_view>
-#include <vector>
 
 using namespace migo;
 using api::CmsClient;
@@ -49,131 +46,6 @@ constexpr qint64 kHeldBytes = 6000; // what the relay lets through of an answer 
 const QString kAgent = QStringLiteral("agent@migo.test");
 
 #define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
-/// A TCP relay from the client to the sandbox, standing in for a slow network. While holding, each connection's
-/// answer trickles (kTrickleBytes every kTrickleMs: QNetworkReply reports progress at most every 100 ms) up to the
-/// held byte count; the rest waits for release().
-class StallingRelay final : public QObject {
-public:
-    static constexpr qint64 kTrickleBytes = 1024;
-    static constexpr int kTrickleMs = 40;
-
-    explicit StallingRelay(quint16 upstreamPort)
-        : m_upstreamPort(upstreamPort) {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] { acceptPending(); });
-        m_trickle.setInterval(kTrickleMs);
-        connect(&m_trickle, &QTimer::timeout, this, [this] {
-            for (const auto& pipe : m_pipes)
-                flush(*pipe, kTrickleBytes);
-        });
-    }
-    ~StallingRelay() override {
-        // The sockets are children of the server: close them while their pipes still exist.
-        for (const auto& pipe : m_pipes) {
-            pipe->client->disconnect();
-            pipe->upstream->disconnect();
-            delete pipe->client; // and its upstream child
-        }
-        m_pipes.clear();
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    /// From now on each answer trickles, and at most `bytes` more of it pass (open and new connections).
-    void hold(qint64 bytes) {
-        m_limit = bytes;
-        for (const auto& pipe : m_pipes)
-            pipe->allowance = bytes;
-        m_trickle.start();
-    }
-    /// Lets everything through at full speed.
-    void release() {
-        m_limit = -1;
-        m_trickle.stop();
-        for (const auto& pipe : m_pipes) {
-            pipe->allowance = -1;
-            flush(*pipe, -1);
-        }
-    }
-    int openConnections() const { return int(m_pipes.size()); }
-    /// Every request byte the clients sent so far.
-    qint64 bytesFromClients() const { return m_fromClients; }
-
-private:
-    struct Pipe {
-        QTcpSocket* client = nullptr;
-        QTcpSocket* upstream = nullptr;
-        QByteArray toClient;
-        QByteArray toUpstream;
-        qint64 allowance = -1;
-        bool upstreamClosed = false;
-    };
-
-    void acceptPending() {
-        while (QTcpSocket* client = m_server.nextPendingConnection()) {
-            auto pipe = std::make_shared<Pipe>();
-            pipe->client = client;
-            pipe->upstream = new QTcpSocket(client);
-            pipe->allowance = m_limit;
-            Pipe* p = pipe.get();
-            connect(client, &QTcpSocket::readyRead, client, [this, p] {
-                const QByteArray data = p->client->readAll();
-                m_fromClients += data.size();
-                if (p->upstream->state() == QAbstractSocket::ConnectedState)
-                    p->upstream->write(data);
-                else
-                    p->toUpstream += data;
-            });
-            connect(p->upstream, &QTcpSocket::connected, client, [p] {
-                p->upstream->write(p->toUpstream);
-                p->toUpstream.clear();
-            });
-            connect(p->upstream, &QTcpSocket::readyRead, client, [this, p] {
-                p->toClient += p->upstream->readAll();
-                if (m_limit < 0)
-                    flush(*p, -1);
-            });
-            connect(p->upstream, &QTcpSocket::disconnected, client, [this, p] {
-                p->upstreamClosed = true;
-                if (m_limit < 0)
-                    flush(*p, -1);
-            });
-            connect(client, &QTcpSocket::disconnected, this, [this, p] {
-                p->upstream->abort();
-                p->upstream->disconnect(); // nothing may reach the pipe once it is gone
-                p->client->disconnect();
-                p->client->deleteLater();
-                std::erase_if(m_pipes, [p](const std::shared_ptr<Pipe>& each) { return each.get() == p; });
-            });
-            m_pipes.push_back(std::move(pipe));
-            p->upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-        }
-    }
-
-    /// Writes what the pipe may pass now: at most `most` bytes (-1: no limit) within its allowance.
-    void flush(Pipe& pipe, qint64 most) {
-        qint64 count = pipe.toClient.size();
-        if (pipe.allowance >= 0)
-            count = std::min(count, pipe.allowance);
-        if (most >= 0)
-            count = std::min(count, most);
-        if (count > 0) {
-            pipe.client->write(pipe.toClient.left(count));
-            pipe.toClient.remove(0, count);
-            if (pipe.allowance >= 0)
-                pipe.allowance -= count;
-        }
-        if (pipe.upstreamClosed && pipe.toClient.isEmpty())
-            pipe.client->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QTimer m_trickle;
-    quint16 m_upstreamPort;
-    qint64 m_limit = -1;
-    qint64 m_fromClients = 0;
-    std::vector<std::shared_ptr<Pipe>> m_pipes;
-};
 
 /// The widget under `root` with this accessible name (visible ones first).
 template <typename T>
@@ -256,7 +128,7 @@ private:
     e2e::E2eServer m_server;
     std::unique_ptr<e2e::E2eClient> m_agent;
     std::unique_ptr<e2e::E2eClient> m_panelClient;
-    std::unique_ptr<StallingRelay> m_relay;
+    std::unique_ptr<e2e::HoldingRelay> m_relay;
     api::Card m_card1;
     api::Card m_card2;
     QDate m_from;
@@ -324,7 +196,7 @@ private Q_SLOTS:
         m_from = m_to.addDays(-1);
 
         // The panel's client: signed in, then pointed at the relay (downloads bypass any validating proxy).
-        m_relay = std::make_unique<StallingRelay>(quint16(m_server.sandboxBaseUrl().port()));
+        m_relay = std::make_unique<e2e::HoldingRelay>(quint16(m_server.sandboxBaseUrl().port()));
         QVERIFY(m_relay->listen());
         m_panelClient = std::make_unique<e2e::E2eClient>(m_server);
         QVERIFY2(e2e::signIn(*m_panelClient, m_server, kAgent, &error), qPrintable(error));
