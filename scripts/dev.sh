@@ -11,8 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev
-  clang-format poppler-utils xvfb xauth x11-apps netpbm
+  qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev libcsv-dev
+  clang-format poppler-utils xvfb xauth x11-apps netpbm curl libbenchmark-dev
 )
 # Node.js and npm run the OpenAPI tools (package.json); use the machine's own when it has one.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

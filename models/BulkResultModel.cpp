@@ -1,0 +1,304 @@
+#include "BulkResultModel.h"
+
+#include "CardListModel.h"
+#include "CsvWriter.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace migo::models {
+
+namespace {
+
+BulkResultModel::Outcome fromServer(api::BulkOutcome outcome) {
+    switch (outcome) {
+    case api::BulkOutcome::Done:
+        return BulkResultModel::Outcome::Done;
+    case api::BulkOutcome::AlreadyInState:
+        return BulkResultModel::Outcome::AlreadyInState;
+    case api::BulkOutcome::Refused:
+        return BulkResultModel::Outcome::Refused;
+    case api::BulkOutcome::Unknown:
+        break;
+    }
+    return BulkResultModel::Outcome::OutcomeUnknown;
+}
+
+} // namespace
+
+BulkResultModel::BulkResultModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+BulkResultModel::~BulkResultModel() = default;
+
+int BulkResultModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int BulkResultModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BulkResultModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return displayText(entry, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case CardIdRole:
+        return entry.cardId;
+    case OutcomeRole:
+        return int(entry.outcome);
+    case KnownRole:
+        return entry.status.has_value();
+    case StatusRole:
+        return entry.status ? QVariant(int(*entry.status)) : QVariant();
+    case SortRole:
+        if (index.column() == IdColumn)
+            return entry.cardId;
+        if (index.column() == OutcomeColumn)
+            return int(entry.outcome);
+        return displayText(entry, index.column());
+    default:
+        return {};
+    }
+}
+
+QString BulkResultModel::displayText(const Entry& entry, int column) const {
+    switch (Column(column)) {
+    case IdColumn:
+        return QString::number(entry.cardId);
+    case MaskedPanColumn:
+        return entry.maskedPan;
+    case CardholderColumn:
+        return entry.cardholder;
+    case StatusColumn:
+        return entry.status ? CardListModel::statusText(*entry.status, entry.statusWire) : tr("unknown");
+    case OutcomeColumn:
+        return outcomeText(entry.outcome, m_action);
+    case CodeColumn:
+        return entry.code;
+    case MessageColumn:
+        return entry.message;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant BulkResultModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case IdColumn:
+        return tr("Card id");
+    case MaskedPanColumn:
+        return tr("Card number");
+    case CardholderColumn:
+        return tr("Cardholder");
+    case StatusColumn:
+        return tr("Current status");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case CodeColumn:
+        return tr("Code");
+    case MessageColumn:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool BulkResultModel::removeRows(int row, int count, const QModelIndex& parent) {
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_entries.size())
+        return false;
+    beginRemoveRows(parent, row, row + count - 1);
+    m_entries.remove(row, count);
+    rebuildIndex();
+    endRemoveRows();
+    recount();
+    return true;
+}
+
+void BulkResultModel::setAction(api::BulkCardAction action) {
+    if (m_action == action)
+        return;
+    m_action = action;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, OutcomeColumn), index(rowCount() - 1, OutcomeColumn), {Qt::DisplayRole});
+}
+
+void BulkResultModel::setCards(const QList<qint64>& cardIds, const CardListModel* knownCards) {
+    beginResetModel();
+    m_entries.clear();
+    m_entries.reserve(cardIds.size());
+    QSet<qint64> seen;
+    for (qint64 id : cardIds) {
+        if (seen.contains(id))
+            continue; // the server refuses repeated ids (contract §8)
+        seen.insert(id);
+        Entry entry;
+        entry.cardId = id;
+        if (knownCards) {
+            if (const int row = knownCards->rowOfCard(id); row >= 0) {
+                const api::Card& card = knownCards->cardAt(row);
+                entry.maskedPan = card.maskedPan;
+                entry.cardholder = card.cardholderName;
+                entry.status = card.status;
+                entry.statusWire = card.statusWire;
+            }
+        }
+        m_entries << entry;
+    }
+    rebuildIndex();
+    endResetModel();
+    recount();
+}
+
+QList<qint64> BulkResultModel::cardIds() const {
+    QList<qint64> ids;
+    ids.reserve(m_entries.size());
+    for (const Entry& entry : m_entries)
+        ids << entry.cardId;
+    return ids;
+}
+
+void BulkResultModel::resetOutcomes() {
+    if (m_entries.isEmpty())
+        return;
+    for (Entry& entry : m_entries) {
+        entry.outcome = Outcome::Pending;
+        entry.code.clear();
+        entry.message.clear();
+    }
+    emitRowsChanged(0, rowCount() - 1);
+    recount();
+}
+
+void BulkResultModel::applyResult(const QList<qint64>& batch, const api::BulkResult& result) {
+    QSet<qint64> answered;
+    int first = rowCount();
+    int last = -1;
+    auto touch = [&first, &last](int row) {
+        first = std::min(first, row);
+        last = std::max(last, row);
+    };
+    for (const api::BulkItemResult& item : result.results) {
+        const int row = rowOfCard(item.cardId);
+        if (row < 0)
+            continue;
+        answered.insert(item.cardId);
+        QString message = item.message;
+        if (item.outcome == api::BulkOutcome::Unknown && message.isEmpty())
+            message = tr("The server's answer for this card was not understood. Check the card.");
+        setOutcome(row, fromServer(item.outcome), item.code, message);
+        touch(row);
+    }
+    for (qint64 id : batch) {
+        const int row = rowOfCard(id);
+        if (row < 0 || answered.contains(id))
+            continue;
+        setOutcome(row, Outcome::OutcomeUnknown, QString(),
+                   tr("The server's answer did not mention this card. Check the card."));
+        touch(row);
+    }
+    if (last >= 0)
+        emitRowsChanged(first, last);
+    recount();
+}
+
+void BulkResultModel::markCards(const QList<qint64>& cardIds, Outcome outcome, const QString& code,
+                                const QString& message) {
+    int first = rowCount();
+    int last = -1;
+    for (qint64 id : cardIds) {
+        const int row = rowOfCard(id);
+        if (row < 0)
+            continue;
+        setOutcome(row, outcome, code, message);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        emitRowsChanged(first, last);
+    recount();
+}
+
+int BulkResultModel::unknownCount() const {
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry& e) { return !e.status; }));
+}
+
+int BulkResultModel::countWithStatus(api::CardStatus status) const {
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [status](const Entry& e) { return e.status && *e.status == status; }));
+}
+
+bool BulkResultModel::exportCsv(const QString& path, QString* error) const {
+    const QStringList headers{tr("Card id"), tr("Card number"), tr("Cardholder"),
+                              tr("Outcome"), tr("Code"),        tr("Message")};
+    return CsvWriter::write(
+        path, headers, rowCount(),
+        [this](int row) {
+            const Entry& entry = m_entries.at(row);
+            return QStringList{QString::number(entry.cardId),        entry.maskedPan, entry.cardholder,
+                               outcomeText(entry.outcome, m_action), entry.code,      entry.message};
+        },
+        error);
+}
+
+QString BulkResultModel::outcomeText(Outcome outcome, api::BulkCardAction action) {
+    const bool block = action == api::BulkCardAction::Block;
+    switch (outcome) {
+    case Outcome::Pending:
+        return tr("Pending");
+    case Outcome::Done:
+        return block ? tr("Blocked") : tr("Unblocked");
+    case Outcome::AlreadyInState:
+        return block ? tr("Already blocked") : tr("Already active");
+    case Outcome::Refused:
+        return tr("Refused");
+    case Outcome::NotSent:
+        return tr("Not sent");
+    case Outcome::OutcomeUnknown:
+        return tr("Outcome unknown");
+    }
+    return {};
+}
+
+void BulkResultModel::setOutcome(int row, Outcome outcome, const QString& code, const QString& message) {
+    Entry& entry = m_entries[row];
+    entry.outcome = outcome;
+    entry.code = code;
+    entry.message = message;
+}
+
+void BulkResultModel::rebuildIndex() {
+    m_rowById.clear();
+    m_rowById.reserve(m_entries.size());
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_rowById.insert(m_entries.at(row).cardId, row);
+}
+
+void BulkResultModel::recount() {
+    std::array<int, outcomeCount> counts{};
+    for (const Entry& entry : std::as_const(m_entries))
+        ++counts.at(std::size_t(entry.outcome));
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    Q_EMIT countsChanged();
+}
+
+void BulkResultModel::emitRowsChanged(int first, int last) {
+    Q_EMIT dataChanged(index(first, OutcomeColumn), index(last, MessageColumn),
+                       {Qt::DisplayRole, Qt::AccessibleTextRole, OutcomeRole, SortRole});
+}
+
+} // namespace migo::models
