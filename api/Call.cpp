@@ -155,7 +155,8 @@ void Call::onFinished() {
     if (!reply)
         return;
     m_inactivity.stop();
-    onReadyRead();
+    if (reply->isOpen()) // an aborted reply (timeout, cancel) is closed and has nothing left to read
+        onReadyRead();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -164,7 +165,8 @@ void Call::onFinished() {
     m_body.clear();
     dropReply();
 
-    const bool stateChanging = m_spec.access != Access::Read;
+    // A lost sign-in answer is no unknown outcome an agent must check: signing in again is harmless.
+    const bool stateChanging = m_spec.access == Access::Write;
     m_client->noteReachability(status != 0 && !m_timedOut);
     qCInfo(lcApi).noquote() << m_spec.operation << "->"
                             << (status ? QString::number(status) : QStringLiteral("no answer")) << raw.body.size()

@@ -27,7 +27,8 @@ enum class Access {
     Read, ///< idempotent (GET, cardholder detail POST): retried on connection failure/502/503/504/429, replayed after a
           ///< refresh
     Write, ///< state-changing: never retried or replayed; a lost answer is an unknown outcome
-    Auth,  ///< login and refresh calls: no operator token, no refresh on 401, not retried
+    Auth,  ///< login and refresh calls: no operator token, no refresh on 401, not retried; a lost answer is a
+           ///< plain network error (signing in again is harmless)
 };
 
 /// Everything needed to send (and resend) one request.

@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AssociationsView.h"
 #include "CardholderDetailView.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
@@ -7,6 +8,8 @@
 #include "CreateCardholderDialog.h"
 #include "IdleMonitor.h"
 #include "MainWindow.h"
+#include "MovementsView.h"
+#include "ReportDownloadPanel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,9 +164,17 @@ void AppController::showMainWindow() {
     m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings.cardholderColumns());
     m_mainWindow->cardholderSplitter()->restoreState(m_settings.cardholderSplitter());
     connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
+    const QString operatorEmail = m_session.email.isEmpty() ? m_profile.email : m_session.email;
     auto* detail = new views::CardholderDetailView(m_client);
-    detail->setOperatorEmail(m_session.email.isEmpty() ? m_profile.email : m_session.email);
+    detail->setOperatorEmail(operatorEmail);
     m_mainWindow->setCardholderDetail(detail);
+    buildMovementsAndReports();
+    auto* associations = new views::AssociationsView(m_client);
+    associations->setOperatorEmail(operatorEmail);
+    detail->setAssociationsWidget(associations);
+    connect(detail, &views::CardholderDetailView::cardholderLoaded, associations,
+            [associations](const api::Cardholder& cardholder) { associations->showCardholder(cardholder.id); });
+    connect(detail, &views::CardholderDetailView::cardholderCleared, associations, &views::AssociationsView::clear);
     connect(m_mainWindow->cardholderList(), &views::CardholderListPage::openCardholderRequested, detail,
             [this, detail](qint64 id) {
                 const int row = m_mainWindow->cardholderList()->table()->currentIndex().row();
@@ -198,6 +209,29 @@ void AppController::showMainWindow() {
     m_mainWindow->show();
     m_cardholders->reload();
     Q_EMIT mainWindowShown();
+}
+
+void AppController::buildMovementsAndReports() {
+    m_movements = new views::MovementsView(m_client);
+    m_mainWindow->setSectionWidget(views::MainWindow::Section::Movements, m_movements);
+    auto* downloads = new views::ReportDownloadPanel(m_client);
+    downloads->setLastFolder(m_settings.lastReportFolder());
+    m_mainWindow->setDownloadsPanel(downloads);
+    connect(downloads, &views::ReportDownloadPanel::lastFolderChanged, this,
+            [this](const QString& folder) { m_settings.setLastReportFolder(folder); });
+    // The dock appears as soon as a download starts, so its progress and Cancel are in sight.
+    connect(downloads, &views::ReportDownloadPanel::runningCountChanged, m_mainWindow.get(), [this](int running) {
+        if (running > 0)
+            m_mainWindow->showDownloads();
+    });
+    connect(m_movements, &views::MovementsView::reportRequested, downloads, &views::ReportDownloadPanel::requestReport);
+}
+
+void AppController::showMovements(const api::Card& card) {
+    if (!m_mainWindow || !m_movements)
+        return;
+    m_movements->showCard(card);
+    m_mainWindow->showSection(views::MainWindow::Section::Movements);
 }
 
 void AppController::lockForIdle() {

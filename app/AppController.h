@@ -14,12 +14,14 @@ class QNetworkAccessManager;
 
 namespace migo::api {
 class CmsClient;
-}
+struct Card;
+} // namespace migo::api
 namespace migo::models {
 class CardholderListModel;
 }
 namespace migo::views {
 class MainWindow;
+class MovementsView;
 } // namespace migo::views
 
 namespace migo::app {
@@ -66,11 +68,16 @@ private:
     /// Keeps the operator's current refresh token in the token store (it rotates on every refresh).
     void rememberRefreshToken();
     void saveWindowState();
+    /// The Movements section and the report downloads dock of a new main window (issue 6).
+    void buildMovementsAndReports();
+    /// Shows `card`'s movements in the Movements section (from a card list or an unknown money outcome).
+    void showMovements(const api::Card& card);
 
     QNetworkAccessManager* m_network;
     api::CmsClient* m_client;
     models::CardholderListModel* m_cardholders;
     std::unique_ptr<views::MainWindow> m_mainWindow;
+    QPointer<views::MovementsView> m_movements;
     QPointer<views::SignInDialog> m_signIn;
     SandboxLauncher* m_sandbox = nullptr;
     std::optional<SandboxInfo> m_sandboxInfo;

@@ -15,6 +15,7 @@ constexpr auto keyGeometry = "window/geometry";
 constexpr auto keyWindowState = "window/state";
 constexpr auto keyCardholderColumns = "window/cardholderColumns";
 constexpr auto keyCardholderSplitter = "window/cardholderSplitter";
+constexpr auto keyLastReportFolder = "reports/lastFolder";
 
 QString key(const char* name) {
     return QString::fromLatin1(name);
@@ -89,6 +90,13 @@ QByteArray Settings::cardholderSplitter() const {
 }
 void Settings::setCardholderSplitter(const QByteArray& state) {
     m_settings->setValue(key(keyCardholderSplitter), state);
+}
+
+QString Settings::lastReportFolder() const {
+    return m_settings->value(key(keyLastReportFolder)).toString();
+}
+void Settings::setLastReportFolder(const QString& folder) {
+    m_settings->setValue(key(keyLastReportFolder), folder);
 }
 
 void Settings::sync() {

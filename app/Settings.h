@@ -37,6 +37,9 @@ public:
     /// QSplitter::saveState of the cardholder list | detail splitter.
     QByteArray cardholderSplitter() const;
     void setCardholderSplitter(const QByteArray& state);
+    /// The folder the last PDF report was saved in (issue 6); empty until one was saved.
+    QString lastReportFolder() const;
+    void setLastReportFolder(const QString& folder);
 
     /// Writes pending changes to disk now.
     void sync();

@@ -2,10 +2,13 @@
 
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
+#include "ReportDownloadPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,12 +50,13 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     , m_environment(new QLabel(this))
     , m_operator(new QLabel(this))
     , m_partner(new QLabel(this))
-    , m_connection(new QLabel(this)) {
+    , m_connection(new QLabel(this))
+    , m_downloadsDock(new QDockWidget(tr("Downloads"), this)) {
     setWindowTitle(tr("Migo Backoffice"));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->addItems({tr("Cardholders"), tr("Cards"), tr("Associations")});
+    m_navigation->addItems({tr("Cardholders"), tr("Cards"), tr("Movements")});
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setCurrentRow(0);
 
@@ -65,7 +69,7 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     m_splitter->setSizes({720, 480}); // until the agent's own layout is restored
     m_sections->addWidget(m_splitter);
     m_sections->addWidget(notAvailableYet(tr("the partner's cards"), this));
-    m_sections->addWidget(notAvailableYet(tr("third-party card associations"), this));
+    m_sections->addWidget(notAvailableYet(tr("a card's movements"), this));
 
     auto* workspace = new QWidget(this);
     auto* workspaceLayout = new QHBoxLayout(workspace);
@@ -84,6 +88,13 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     statusBar()->addPermanentWidget(m_partner);
     statusBar()->addPermanentWidget(m_connection);
     setServerReachable(true);
+
+    m_downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
+    m_downloadsDock->setAccessibleName(tr("Downloads"));
+    m_downloadsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_downloadsDock->setWidget(notAvailableYet(tr("report downloads"), m_downloadsDock));
+    addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
+    m_downloadsDock->hide();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockRequested);
@@ -119,10 +130,16 @@ void MainWindow::buildMenus() {
     cardholders->addAction(m_cardholderList->exportAction());
     cardholders->addAction(m_cardholderList->refreshAction());
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* downloads = m_downloadsDock->toggleViewAction();
+    downloads->setText(tr("&Downloads"));
+    downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_viewMenu->addAction(downloads);
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QList<std::pair<Section, QString>> sections{{Section::Cardholders, tr("&Cardholders")},
                                                       {Section::Cards, tr("C&ards")},
-                                                      {Section::Associations, tr("A&ssociations")}};
+                                                      {Section::Movements, tr("&Movements")}};
     for (const auto& [section, title] : sections) {
         QAction* action = go->addAction(title);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(section))));
@@ -184,6 +201,29 @@ void MainWindow::showSection(Section section) {
     m_navigation->setCurrentRow(int(section));
 }
 
+void MainWindow::setDownloadsPanel(ReportDownloadPanel* panel) {
+    QWidget* old = m_downloadsDock->widget();
+    m_downloadsDock->setWidget(panel);
+    delete old;
+    m_downloads = panel;
+}
+
+void MainWindow::showDownloads() {
+    if (isLocked())
+        return;
+    m_downloadsDock->show();
+    m_downloadsDock->raise();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // A running download would be cut off: the panel asks first and closes the window again once confirmed.
+    if (m_downloads && !m_downloads->requestClose(this)) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 MainWindow::Section MainWindow::currentSection() const {
     return Section(m_navigation->currentRow());
 }
@@ -198,6 +238,10 @@ void MainWindow::lock(LockScreen::Reason reason) {
                 m_hiddenByLock << window;
                 window->hide();
             }
+        }
+        if (m_downloadsDock->isVisible()) {
+            m_hiddenByLock << m_downloadsDock;
+            m_downloadsDock->hide();
         }
         m_screens->setCurrentIndex(LockScreenIndex);
         menuBar()->setEnabled(false);

@@ -6,8 +6,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QCloseEvent;
+class QDockWidget;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -18,10 +21,11 @@ class CardholderListModel;
 namespace migo::views {
 
 class CardholderListPage;
+class ReportDownloadPanel;
 
-/// The main window (issue 4): a navigation (Cardholders, Cards, Associations), the cardholder list beside the
-/// cardholder detail in a splitter, a status bar with the environment badge, the operator, the partner and a
-/// connection indicator, and a lock screen that hides every piece of cardholder data.
+/// The main window (issues 4–6): a navigation (Cardholders, Cards, Movements), the cardholder list beside the
+/// cardholder detail in a splitter, a "Downloads" dock for PDF reports, a status bar with the environment badge, the
+/// operator, the partner and a connection indicator, and a lock screen that hides every piece of cardholder data.
 ///
 /// Owns no network objects: the composition root gives it the models and the section widgets.
 class MainWindow final : public QMainWindow {
@@ -29,7 +33,7 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Section { Cardholders, Cards, Associations };
+    enum class Section { Cardholders, Cards, Movements };
 
     explicit MainWindow(models::CardholderListModel* cardholders, QWidget* parent = nullptr);
 
@@ -47,6 +51,11 @@ public:
     /// Replaces a section's "not available yet" page (the window takes ownership).
     void setSectionWidget(Section section, QWidget* widget);
     void showSection(Section section);
+    /// Puts the report downloads in a bottom dock, hidden until showDownloads() (the window takes ownership). While
+    /// a download runs, closing the window asks first (ReportDownloadPanel::requestClose).
+    void setDownloadsPanel(ReportDownloadPanel* panel);
+    void showDownloads();
+    QDockWidget* downloadsDock() const { return m_downloadsDock; }
     Section currentSection() const;
     QSplitter* cardholderSplitter() const { return m_splitter; }
 
@@ -61,6 +70,9 @@ Q_SIGNALS:
     /// The lock screen asks to unlock with this password (the composition root checks it with the server).
     void unlockRequested(const QString& password);
     void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -78,6 +90,9 @@ private:
     QLabel* m_partner;
     QLabel* m_connection;
     QString m_operatorEmail;
+    QDockWidget* m_downloadsDock;
+    QPointer<ReportDownloadPanel> m_downloads;
+    QMenu* m_viewMenu = nullptr;
     QList<QPointer<QWidget>> m_hiddenByLock;
     QPointer<QWidget> m_focusBeforeLock;
 };

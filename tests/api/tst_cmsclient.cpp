@@ -446,6 +446,19 @@ private Q_SLOTS:
         QCOMPARE(f.network.requests().size(), 2); // nothing retried
     }
 
+    void hungSignInIsAPlainTimeoutNotAnUnknownOutcome() {
+        // Signing in again is harmless: the agent must not be told to check a card's movements.
+        ClientFixture f;
+        f.setTimeout(std::chrono::milliseconds(150));
+        f.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
+        Waiter<AppSession> app;
+        f.client.appLogin(QStringLiteral("demo-merchant"), nullptr, app.callback());
+        QTRY_VERIFY(app.done());
+        QCOMPARE(app.result->error().kind, ErrorKind::Timeout);
+        QVERIFY(!app.result->error().userMessage.contains(u"movements"));
+        QCOMPARE(f.network.requests().size(), 1); // and not retried
+    }
+
     void connectionRefusedRetriesReadsOnlyAndSaysNothingWasDone() {
         ClientFixture f;
         f.network.setHandler(

@@ -382,6 +382,27 @@ private Q_SLOTS:
         }));
     }
 
+    void theCardholderDetailListsTheirAssociations() {
+        auto app = signedIn();
+        QVERIFY(app);
+        QTableView* table = app->window()->cardholderList()->table();
+        const api::Cardholder first = app->model()->cardholderAt(0);
+        table->setFocus();
+        table->setCurrentIndex(app->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto* associations = byName<QTableView>(app->window(), QStringLiteral("Associated cards"));
+        QVERIFY(associations);
+        const QString path = QStringLiteral("/cardholders/%1/cards/association").arg(first.id);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(app->requests.cbegin(), app->requests.cend(),
+                                             [&path](const QUrl& url) { return url.path().endsWith(path); }),
+                                 kLimitMs);
+        auto* status = byName<QLabel>(app->window(), QStringLiteral("Associations status"));
+        QVERIFY(status);
+        // Loaded: the table, or the sentence for a cardholder without associations; never an error.
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().isEmpty() || status->text().contains(u"No third-party"), kLimitMs);
+        QVERIFY(byName<QPushButton>(app->window(), QStringLiteral("Associate a card"))->isEnabled());
+    }
+
     void idleLockHidesTheDataAndThePasswordRestoresTheView() {
         auto app = signedIn();
         QVERIFY(app);
