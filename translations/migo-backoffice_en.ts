@@ -1382,6 +1382,163 @@
     </message>
 </context>
 <context>
+    <name>migo::models::AssociationListModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Linked since</source>
+        <translation>Linked since</translation>
+    </message>
+</context>
+<context>
+    <name>migo::models::BulkResultModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Card id</source>
+        <translation>Card id</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Cardholder</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Unblocked</translation>
+    </message>
+    <message>
+        <source>Already blocked</source>
+        <translation>Already blocked</translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Already active</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+</context>
+<context>
+    <name>migo::models::CardListModel</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Cardholder</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+</context>
+<context>
     <name>migo::models::CardholderListModel</name>
     <message>
         <source>Name</source>
@@ -1409,6 +1566,111 @@
     </message>
 </context>
 <context>
+    <name>migo::models::MovementListModel</name>
+    <message>
+        <source>%1 (direction unknown)</source>
+        <translation>%1 (direction unknown)</translation>
+    </message>
+    <message>
+        <source>%1
+Observations: %2</source>
+        <translation>%1
+Observations: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Shown in the time zone %1; hover over a date to see it in UTC.</source>
+        <translation>Shown in the time zone %1; hover over a date to see it in UTC.</translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation>Date and time (%1)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>The movements could not be loaded.</source>
+        <translation>The movements could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Add funds</source>
+        <translation>Add funds</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Card purchase</source>
+        <translation>Card purchase</translation>
+    </message>
+    <message>
+        <source>Online purchase</source>
+        <translation>Online purchase</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Transfer id</source>
+        <translation>Transfer id</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Operator id</source>
+        <translation>Operator id</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::AmountEdit</name>
     <message>
         <source>Amount</source>
@@ -1429,6 +1691,734 @@
     <message>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::AssociateCardDialog</name>
+    <message>
+        <source>E-mail problem</source>
+        <translation>E-mail problem</translation>
+    </message>
+    <message>
+        <source>Last four digits problem</source>
+        <translation>Last four digits problem</translation>
+    </message>
+    <message>
+        <source>Alias problem</source>
+        <translation>Alias problem</translation>
+    </message>
+    <message>
+        <source>&amp;Associate</source>
+        <translation>&amp;Associate</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>&amp;Reload the list</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Associate a card</source>
+        <translation>Associate a card</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>owner@example.com</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation>Owner&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation>Last four digits</translation>
+    </message>
+    <message>
+        <source>For example: Mother&apos;s card</source>
+        <translation>For example: Mother&apos;s card</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Association status</source>
+        <translation>Association status</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associate</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>Reload the list</translation>
+    </message>
+    <message>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;e-mail:</source>
+        <translation>Owner&apos;s &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Last &amp;four digits:</source>
+        <translation>Last &amp;four digits:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias:</translation>
+    </message>
+    <message>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Enter the card owner&apos;s e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as maria@example.com.</source>
+        <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter exactly four digits: the last four of the card number.</source>
+        <translation>Enter exactly four digits: the last four of the card number.</translation>
+    </message>
+    <message>
+        <source>Enter an alias that tells the cardholder which card this is.</source>
+        <translation>Enter an alias that tells the cardholder which card this is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>Nothing was sent: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Linking the card…</source>
+        <translation>Linking the card…</translation>
+    </message>
+    <message>
+        <source>The card was linked.</source>
+        <translation>The card was linked.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</source>
+        <translation>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail address. Check it with the caller.</source>
+        <translation>The server did not accept this e-mail address. Check it with the caller.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these digits: enter the last four of the card number.</source>
+        <translation>The server did not accept these digits: enter the last four of the card number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not accept this alias: use 1 to %n character(s).</source>
+        <translation>
+            <numerusform>The server did not accept this alias: use 1 to %n character.</numerusform>
+            <numerusform>The server did not accept this alias: use 1 to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card was not linked: correct the marked fields.</source>
+        <translation>The card was not linked: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>The card could not be linked.</source>
+        <translation>The card could not be linked.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::AssociationsView</name>
+    <message>
+        <source>&amp;Associate a card…</source>
+        <translation>&amp;Associate a card…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>Associate a card</source>
+        <translation>Associate a card</translation>
+    </message>
+    <message>
+        <source>Reload associations</source>
+        <translation>Reload associations</translation>
+    </message>
+    <message>
+        <source>Ask the server again (%1)</source>
+        <translation>Ask the server again (%1)</translation>
+    </message>
+    <message>
+        <source>Associations status</source>
+        <translation>Associations status</translation>
+    </message>
+    <message>
+        <source>Loading the associations</source>
+        <translation>Loading the associations</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Associated cards</source>
+        <translation>Associated cards</translation>
+    </message>
+    <message>
+        <source>Open a cardholder to see their associated cards.</source>
+        <translation>Open a cardholder to see their associated cards.</translation>
+    </message>
+    <message>
+        <source>Loading the associated cards…</source>
+        <translation>Loading the associated cards…</translation>
+    </message>
+    <message>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
+    </message>
+    <message>
+        <source>The associated cards could not be loaded.</source>
+        <translation>The associated cards could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialog</name>
+    <message>
+        <source>Block cards</source>
+        <translation>Block cards</translation>
+    </message>
+    <message>
+        <source>Unblock cards</source>
+        <translation>Unblock cards</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Selected cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) from your selection. Add more ids below, or go on.</source>
+        <translation>
+            <numerusform>%n card from your selection. Add more ids below, or go on.</numerusform>
+            <numerusform>%n cards from your selection. Add more ids below, or go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card ids</source>
+        <translation>Card ids</translation>
+    </message>
+    <message>
+        <source>One card id per line, or a CSV column</source>
+        <translation>One card id per line, or a CSV column</translation>
+    </message>
+    <message>
+        <source>&amp;Card ids (one per line, or a CSV column headed cardId, card_id or id):</source>
+        <translation>&amp;Card ids (one per line, or a CSV column headed cardId, card_id or id):</translation>
+    </message>
+    <message>
+        <source>Card id problems</source>
+        <translation>Card id problems</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Import status</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Import file…</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>Lines left out</source>
+        <translation>Lines left out</translation>
+    </message>
+    <message>
+        <source>Cards to block</source>
+        <translation>Cards to block</translation>
+    </message>
+    <message>
+        <source>Cards to unblock</source>
+        <translation>Cards to unblock</translation>
+    </message>
+    <message>
+        <source>Remove selected cards</source>
+        <translation>Remove selected cards</translation>
+    </message>
+    <message>
+        <source>C&amp;ards (Delete removes the selected rows):</source>
+        <translation>C&amp;ards (Delete removes the selected rows):</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change ids…</source>
+        <translation>&amp;Add or change ids…</translation>
+    </message>
+    <message>
+        <source>Add or change ids</source>
+        <translation>Add or change ids</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Bulk progress</source>
+        <translation>Bulk progress</translation>
+    </message>
+    <message>
+        <source>Batches answered</source>
+        <translation>Batches answered</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation>&amp;Stop after this batch</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Result summary</source>
+        <translation>Result summary</translation>
+    </message>
+    <message>
+        <source>Result notes</source>
+        <translation>Result notes</translation>
+    </message>
+    <message>
+        <source>Per-card results</source>
+        <translation>Per-card results</translation>
+    </message>
+    <message>
+        <source>&amp;Results per card:</source>
+        <translation>&amp;Results per card:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not card ids:</source>
+        <translation>
+            <numerusform>%n line is not a card id:</numerusform>
+            <numerusform>%n lines are not card ids:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them, or press Next again to leave them out.</source>
+        <translation>Correct them, or press Next again to leave them out.</translation>
+    </message>
+    <message>
+        <source>Paste or import at least one card id.</source>
+        <translation>Paste or import at least one card id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out because they are not card ids:</source>
+        <translation>
+            <numerusform>%n line left out because it is not a card id:</numerusform>
+            <numerusform>%n lines left out because they are not card ids:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) counted once.</source>
+        <translation>
+            <numerusform>%n repeated id counted once.</numerusform>
+            <numerusform>%n repeated ids counted once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of card ids.</source>
+        <translation>%1 is too large for a list of card ids.</translation>
+    </message>
+    <message>
+        <source>Loaded %1. Check the list, then press Next.</source>
+        <translation>Loaded %1. Check the list, then press Next.</translation>
+    </message>
+    <message>
+        <source>Import card ids</source>
+        <translation>Import card ids</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV or text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already blocked</source>
+        <translation>
+            <numerusform>%n already blocked</numerusform>
+            <numerusform>%n already blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already active</source>
+        <translation>
+            <numerusform>%n already active</numerusform>
+            <numerusform>%n already active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive (the server will refuse them)</source>
+        <translation>
+            <numerusform>%n inactive (the server will refuse it)</numerusform>
+            <numerusform>%n inactive (the server will refuse them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Block %n card(s)…</source>
+        <translation>
+            <numerusform>&amp;Block %n card…</numerusform>
+            <numerusform>&amp;Block %n cards…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unblock %n card(s)…</source>
+        <translation>
+            <numerusform>&amp;Unblock %n card…</numerusform>
+            <numerusform>&amp;Unblock %n cards…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was on its way when the one-time password window was closed; it may or may not have been applied. Check these cards.</source>
+        <translation>The request was on its way when the one-time password window was closed; it may or may not have been applied. Check these cards.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the first batch was on its way.</source>
+        <translation>Cancelled while the first batch was on its way.</translation>
+    </message>
+    <message>
+        <source>Not sent: the operation was cancelled.</source>
+        <translation>Not sent: the operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. Nothing was sent.</source>
+        <translation>Step-up cancelled. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Stopped by the operator.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped by the operator before this batch.</source>
+        <translation>Not sent: stopped by the operator before this batch.</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the server may or may not have applied this batch. Check these cards.</source>
+        <translation>The answer was lost: the server may or may not have applied this batch. Check these cards.</translation>
+    </message>
+    <message>
+        <source>This batch was not accepted.</source>
+        <translation>This batch was not accepted.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2</source>
+        <translation>Batch %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending batch %1 of %2 (%n card(s))…</source>
+        <translation>
+            <numerusform>Sending batch %1 of %2 (%n card)…</numerusform>
+            <numerusform>Sending batch %1 of %2 (%n cards)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Stopping after this batch…</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the answer to the batch on its way…</source>
+        <translation>Stopping: waiting for the answer to the batch on its way…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unblocked</source>
+        <translation>
+            <numerusform>%n unblocked</numerusform>
+            <numerusform>%n unblocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n outcome unknown</numerusform>
+            <numerusform>%n outcome unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</source>
+        <translation>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>bulk-block-results.csv</source>
+        <translation>bulk-block-results.csv</translation>
+    </message>
+    <message>
+        <source>bulk-unblock-results.csv</source>
+        <translation>bulk-unblock-results.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardActions</name>
+    <message>
+        <source>activated</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>unblocked</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Block…</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Unblock</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet.</source>
+        <translation>This card is not assigned to a cardholder yet.</translation>
+    </message>
+    <message>
+        <source>This card is not active yet: activate it first.</source>
+        <translation>This card is not active yet: activate it first.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked: it is inactive.</source>
+        <translation>This card is not blocked: it is inactive.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>This card is already active.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked.</source>
+        <translation>This card is not blocked.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it instead.</source>
+        <translation>This card is blocked: unblock it instead.</translation>
+    </message>
+    <message>
+        <source>This card is already blocked.</source>
+        <translation>This card is already blocked.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Alias: %1</translation>
+    </message>
+    <message>
+        <source>Cardholder: %1</source>
+        <translation>Cardholder: %1</translation>
+    </message>
+    <message>
+        <source>Block card</source>
+        <translation>Block card</translation>
+    </message>
+    <message>
+        <source>Block this card?</source>
+        <translation>Block this card?</translation>
+    </message>
+    <message>
+        <source>Confirm block</source>
+        <translation>Confirm block</translation>
+    </message>
+    <message>
+        <source>The card stops working at once, until it is unblocked.</source>
+        <translation>The card stops working at once, until it is unblocked.</translation>
+    </message>
+    <message>
+        <source>&amp;Block card</source>
+        <translation>&amp;Block card</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not blocked: the card was left as it was.</source>
+        <translation>Not blocked: the card was left as it was.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now %2.</source>
+        <translation>Card %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled: the card was not %1.</source>
+        <translation>Step-up cancelled: the card was not %1.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the card is read again.</source>
+        <translation>Outcome unknown — the card is read again.</translation>
+    </message>
+    <message>
+        <source>The card was not %1: %2</source>
+        <translation>The card was not %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</source>
+        <translation>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again: %1</source>
+        <translation>The card could not be read again: %1</translation>
+    </message>
+    <message>
+        <source>The server now shows card %1 as %2.</source>
+        <translation>The server now shows card %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2 on the server: the list was out of date.</source>
+        <translation>Card %1 is %2 on the server: the list was out of date.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2789,286 @@
     <message>
         <source>%1. More could not be loaded: %2</source>
         <translation>%1. More could not be loaded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardsView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Partner cards</source>
+        <translation>Partner cards</translation>
+    </message>
+    <message>
+        <source>Cardholder cards</source>
+        <translation>Cardholder cards</translation>
+    </message>
+    <message>
+        <source>Activate the card</source>
+        <translation>Activate the card</translation>
+    </message>
+    <message>
+        <source>Block the card (asks for confirmation)</source>
+        <translation>Block the card (asks for confirmation)</translation>
+    </message>
+    <message>
+        <source>Unblock the card</source>
+        <translation>Unblock the card</translation>
+    </message>
+    <message>
+        <source>Add &amp;funds…</source>
+        <translation>Add &amp;funds…</translation>
+    </message>
+    <message>
+        <source>Add funds to the card</source>
+        <translation>Add funds to the card</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw funds…</source>
+        <translation>&amp;Withdraw funds…</translation>
+    </message>
+    <message>
+        <source>Withdraw funds from the card</source>
+        <translation>Withdraw funds from the card</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>Transfer to another card of the same cardholder</source>
+        <translation>Transfer to another card of the same cardholder</translation>
+    </message>
+    <message>
+        <source>&amp;Movements</source>
+        <translation>&amp;Movements</translation>
+    </message>
+    <message>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
+    </message>
+    <message>
+        <source>Copy activation &amp;link</source>
+        <translation>Copy activation &amp;link</translation>
+    </message>
+    <message>
+        <source>Copy the link of the page where the cardholder activates this card</source>
+        <translation>Copy the link of the page where the cardholder activates this card</translation>
+    </message>
+    <message>
+        <source>&amp;Open activation page</source>
+        <translation>&amp;Open activation page</translation>
+    </message>
+    <message>
+        <source>Open the page where the cardholder activates this card</source>
+        <translation>Open the page where the cardholder activates this card</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Load the cards again</source>
+        <translation>Load the cards again</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Select &amp;all shown</translation>
+    </message>
+    <message>
+        <source>Select every card that passes the filter</source>
+        <translation>Select every card that passes the filter</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;k selected…</source>
+        <translation>Bloc&amp;k selected…</translation>
+    </message>
+    <message>
+        <source>Block every selected card (reviewed before sending)</source>
+        <translation>Block every selected card (reviewed before sending)</translation>
+    </message>
+    <message>
+        <source>Unbl&amp;ock selected…</source>
+        <translation>Unbl&amp;ock selected…</translation>
+    </message>
+    <message>
+        <source>Unblock every selected card (reviewed before sending)</source>
+        <translation>Unblock every selected card (reviewed before sending)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter cards</source>
+        <translation>&amp;Filter cards</translation>
+    </message>
+    <message>
+        <source>Filter by id, card number, alias, cardholder or status (Ctrl+F)</source>
+        <translation>Filter by id, card number, alias, cardholder or status (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filter cards</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Card count</source>
+        <translation>Card count</translation>
+    </message>
+    <message>
+        <source>Card action message</source>
+        <translation>Card action message</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Card list state</source>
+        <translation>Card list state</translation>
+    </message>
+    <message>
+        <source>Retry loading cards</source>
+        <translation>Retry loading cards</translation>
+    </message>
+    <message>
+        <source>Card list problem</source>
+        <translation>Card list problem</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Card actions</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet.</source>
+        <translation>This card is not assigned to a cardholder yet.</translation>
+    </message>
+    <message>
+        <source>This card is inactive: activate it before moving money.</source>
+        <translation>This card is inactive: activate it before moving money.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it before moving money.</source>
+        <translation>This card is blocked: unblock it before moving money.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: its owner activates it.</source>
+        <translation>This is a linked card of another cardholder: its owner activates it.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</source>
+        <translation>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>This card is already active.</translation>
+    </message>
+    <message>
+        <source>This card is blocked, so it was activated before: unblock it instead.</source>
+        <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
+    </message>
+    <message>
+        <source>No activation page is configured for this connection.</source>
+        <translation>No activation page is configured for this connection.</translation>
+    </message>
+    <message>
+        <source>Select a card first.</source>
+        <translation>Select a card first.</translation>
+    </message>
+    <message>
+        <source>Another card action is in progress: wait for its outcome.</source>
+        <translation>Another card action is in progress: wait for its outcome.</translation>
+    </message>
+    <message>
+        <source>Reading the cardholder&apos;s cards…</source>
+        <translation>Reading the cardholder&apos;s cards…</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: it has no movements.</source>
+        <translation>This card is not assigned to a cardholder yet: it has no movements.</translation>
+    </message>
+    <message>
+        <source>No card is shown.</source>
+        <translation>No card is shown.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards first.</source>
+        <translation>Select one or more cards first.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded again: %1</source>
+        <translation>The list could not be loaded again: %1</translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation>Loading cards…</translation>
+    </message>
+    <message>
+        <source>The cards could not be loaded.
+%1</source>
+        <translation>The cards could not be loaded.
+%1</translation>
+    </message>
+    <message>
+        <source>No cards.</source>
+        <translation>No cards.</translation>
+    </message>
+    <message>
+        <source>This cardholder has no cards.</source>
+        <translation>This cardholder has no cards.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 of %2 cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(loading again…)</source>
+        <translation>(loading again…)</translation>
+    </message>
+    <message>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <translation>The cardholder&apos;s cards could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Activation link copied: %1</source>
+        <translation>Activation link copied: %1</translation>
+    </message>
+    <message>
+        <source>Activation page opened: %1</source>
+        <translation>Activation page opened: %1</translation>
+    </message>
+    <message>
+        <source>The activation page could not be opened here; its link was copied instead: %1</source>
+        <translation>The activation page could not be opened here; its link was copied instead: %1</translation>
     </message>
 </context>
 <context>
@@ -2460,20 +3730,12 @@
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Associations</source>
-        <translation>Associations</translation>
-    </message>
-    <message>
         <source>the cardholder detail</source>
         <translation>the cardholder detail</translation>
     </message>
     <message>
         <source>the partner&apos;s cards</source>
         <translation>the partner&apos;s cards</translation>
-    </message>
-    <message>
-        <source>third-party card associations</source>
-        <translation>third-party card associations</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2524,10 +3786,6 @@
         <translation>C&amp;ards</translation>
     </message>
     <message>
-        <source>A&amp;ssociations</source>
-        <translation>A&amp;ssociations</translation>
-    </message>
-    <message>
         <source>Not available yet: %1 will be shown here in a later version.</source>
         <translation>Not available yet: %1 will be shown here in a later version.</translation>
     </message>
@@ -2566,6 +3824,338 @@
     <message>
         <source>The server did not answer the last request. Check the network.</source>
         <translation>The server did not answer the last request. Check the network.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>a card&apos;s movements</source>
+        <translation>a card&apos;s movements</translation>
+    </message>
+    <message>
+        <source>report downloads</source>
+        <translation>report downloads</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Movements</source>
+        <translation>&amp;Movements</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MovementDetailPanel</name>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Retr&amp;y</translation>
+    </message>
+    <message>
+        <source>Movement detail</source>
+        <translation>Movement detail</translation>
+    </message>
+    <message>
+        <source>Movement detail status</source>
+        <translation>Movement detail status</translation>
+    </message>
+    <message>
+        <source>Loading the movement</source>
+        <translation>Loading the movement</translation>
+    </message>
+    <message>
+        <source>Retry loading the movement</source>
+        <translation>Retry loading the movement</translation>
+    </message>
+    <message>
+        <source>Movement fields</source>
+        <translation>Movement fields</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Select a movement to see all its details.</source>
+        <translation>Select a movement to see all its details.</translation>
+    </message>
+    <message>
+        <source>Loading movement %1…</source>
+        <translation>Loading movement %1…</translation>
+    </message>
+    <message>
+        <source>The movement could not be loaded.</source>
+        <translation>The movement could not be loaded.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer id</source>
+        <translation>Transfer id</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Operator id</source>
+        <translation>Operator id</translation>
+    </message>
+    <message>
+        <source>Local date and time (%1)</source>
+        <translation>Local date and time (%1)</translation>
+    </message>
+    <message>
+        <source>UTC date and time</source>
+        <translation>UTC date and time</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1 (card %2)</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>(none: not made in the CMS)</source>
+        <translation>(none: not made in the CMS)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MovementsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>Load &amp;all</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Download report…</source>
+        <translation>&amp;Download report…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy movement</source>
+        <translation>&amp;Copy movement</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>Copy movement</source>
+        <translation>Copy movement</translation>
+    </message>
+    <message>
+        <source>Card movements</source>
+        <translation>Card movements</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Largest amount first</source>
+        <translation>Largest amount first</translation>
+    </message>
+    <message>
+        <source>Smallest amount first</source>
+        <translation>Smallest amount first</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the period again (%1)</source>
+        <translation>Load the period again (%1)</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Load all</translation>
+    </message>
+    <message>
+        <source>Load every movement of the period, for complete totals and export.</source>
+        <translation>Load every movement of the period, for complete totals and export.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Save the loaded movements as a CSV file.</source>
+        <translation>Save the loaded movements as a CSV file.</translation>
+    </message>
+    <message>
+        <source>Download report</source>
+        <translation>Download report</translation>
+    </message>
+    <message>
+        <source>Download the PDF statement of this card for the period.</source>
+        <translation>Download the PDF statement of this card for the period.</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>&amp;Movements:</source>
+        <translation>&amp;Movements:</translation>
+    </message>
+    <message>
+        <source>Copy the selected movement as text (%1)</source>
+        <translation>Copy the selected movement as text (%1)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Movements status</source>
+        <translation>Movements status</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>Movements of %1</source>
+        <translation>Movements of %1</translation>
+    </message>
+    <message>
+        <source>This card has no cardholder yet, so it has no movements to list.</source>
+        <translation>This card has no cardholder yet, so it has no movements to list.</translation>
+    </message>
+    <message>
+        <source>No card selected</source>
+        <translation>No card selected</translation>
+    </message>
+    <message>
+        <source>Loading movements…</source>
+        <translation>Loading movements…</translation>
+    </message>
+    <message>
+        <source>The movements could not be loaded: %1</source>
+        <translation>The movements could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>No movements in this period.</source>
+        <translation>No movements in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Debits: %1 · Credits: %2 · %n movement(s) loaded</source>
+        <translation>
+            <numerusform>Debits: %1 · Credits: %2 · %n movement loaded</numerusform>
+            <numerusform>Debits: %1 · Credits: %2 · %n movements loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more in the period: scroll down or press Load all)</source>
+        <translation>(more in the period: scroll down or press Load all)</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>Export movements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The movements were not exported. %1</source>
+        <translation>The movements were not exported. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n movement exported to %1.</numerusform>
+            <numerusform>%n movements exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the movements loaded so far were exported; press Load all first for the whole period.</source>
+        <translation>Only the movements loaded so far were exported; press Load all first for the whole period.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +4230,268 @@
     <message>
         <source>Send a new code (%1 s)</source>
         <translation>Send a new code (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::PdfPreviewDialog</name>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>P&amp;revious</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Report pages</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>Pa&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Page count</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Previous page (%1)</source>
+        <translation>Previous page (%1)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Next page (%1)</source>
+        <translation>Next page (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoom level</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Preview problem</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Close preview</translation>
+    </message>
+    <message>
+        <source>the file was not found. It may have been moved or deleted.</source>
+        <translation>the file was not found. It may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>the file is not a valid PDF document.</source>
+        <translation>the file is not a valid PDF document.</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>the file could not be read.</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation>The report cannot be shown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::PeriodPicker</name>
+    <message>
+        <source>Period problem</source>
+        <translation>Period problem</translation>
+    </message>
+    <message>
+        <source>Period selection</source>
+        <translation>Period selection</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Days are counted in the time zone %1.</source>
+        <translation>Days are counted in the time zone %1.</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date. Choose a start on or before the end.</source>
+        <translation>The start date is after the end date. Choose a start on or before the end.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::ReportDownloadPanel</name>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>C&amp;lear finished</translation>
+    </message>
+    <message>
+        <source>Report downloads</source>
+        <translation>Report downloads</translation>
+    </message>
+    <message>
+        <source>Report downloads summary</source>
+        <translation>Report downloads summary</translation>
+    </message>
+    <message>
+        <source>Clear finished downloads</source>
+        <translation>Clear finished downloads</translation>
+    </message>
+    <message>
+        <source>Report download list</source>
+        <translation>Report download list</translation>
+    </message>
+    <message>
+        <source>Save movements report</source>
+        <translation>Save movements report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Movements of card %1 from %2 to %3</source>
+        <translation>Movements of card %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must be on or before the last day.</source>
+        <translation>The period is not valid: the first day must be on or before the last day.</translation>
+    </message>
+    <message>
+        <source>This card has no cardholder, so it has no movements report.</source>
+        <translation>This card has no cardholder, so it has no movements report.</translation>
+    </message>
+    <message>
+        <source>This file is already being downloaded. Choose another name.</source>
+        <translation>This file is already being downloaded. Choose another name.</translation>
+    </message>
+    <message>
+        <source>No report downloads yet.</source>
+        <translation>No report downloads yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) downloading.</source>
+        <translation>
+            <numerusform>%n report downloading.</numerusform>
+            <numerusform>%n reports downloading.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No download running.</source>
+        <translation>No download running.</translation>
+    </message>
+    <message>
+        <source>Reports still downloading</source>
+        <translation>Reports still downloading</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) are still downloading. Closing cancels them and nothing of them is saved.</source>
+        <translation>
+            <numerusform>%n report is still downloading. Closing cancels it and nothing of it is saved.</numerusform>
+            <numerusform>%n reports are still downloading. Closing cancels them and nothing of them is saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel downloads and &amp;close</source>
+        <translation>Cancel downloads and &amp;close</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloading</source>
+        <translation>&amp;Keep downloading</translation>
+    </message>
+    <message>
+        <source>Cancel downloads and close</source>
+        <translation>Cancel downloads and close</translation>
+    </message>
+    <message>
+        <source>Keep downloading</source>
+        <translation>Keep downloading</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +4812,97 @@
     <message>
         <source>in an unknown status</source>
         <translation>in an unknown status</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::detail::ReportDownloadRow</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Report download %1</source>
+        <translation>Report download %1</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status of %1</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progress of %1</translation>
+    </message>
+    <message>
+        <source>Cancel download of %1</source>
+        <translation>Cancel download of %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Open the report in the system&apos;s PDF viewer</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Preview %1</translation>
+    </message>
+    <message>
+        <source>Show the report inside Migo Backoffice</source>
+        <translation>Show the report inside Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>Remove %1 from the list</translation>
+    </message>
+    <message>
+        <source>Remove this row; the saved file stays on disk</source>
+        <translation>Remove this row; the saved file stays on disk</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 received</translation>
+    </message>
+    <message>
+        <source>Saved (%1).</source>
+        <translation>Saved (%1).</translation>
+    </message>
+    <message>
+        <source>No application could open %1. Use Preview instead.</source>
+        <translation>No application could open %1. Use Preview instead.</translation>
     </message>
 </context>
 </TS>

@@ -1382,6 +1382,163 @@
     </message>
 </context>
 <context>
+    <name>migo::models::AssociationListModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Linked since</source>
+        <translation>Vinculada desde</translation>
+    </message>
+</context>
+<context>
+    <name>migo::models::BulkResultModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Card id</source>
+        <translation>Identificador de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <source>Already blocked</source>
+        <translation>Ya estaba bloqueada</translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Ya estaba activa</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>migo::models::CardListModel</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculada</translation>
+    </message>
+</context>
+<context>
     <name>migo::models::CardholderListModel</name>
     <message>
         <source>Name</source>
@@ -1409,6 +1566,111 @@
     </message>
 </context>
 <context>
+    <name>migo::models::MovementListModel</name>
+    <message>
+        <source>%1 (direction unknown)</source>
+        <translation>%1 (sentido desconocido)</translation>
+    </message>
+    <message>
+        <source>%1
+Observations: %2</source>
+        <translation>%1
+Observaciones: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Shown in the time zone %1; hover over a date to see it in UTC.</source>
+        <translation>Se muestra en la zona horaria %1; pase el cursor sobre una fecha para verla en UTC.</translation>
+    </message>
+    <message>
+        <source>Date and time (%1)</source>
+        <translation>Fecha y hora (%1)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo posterior</translation>
+    </message>
+    <message>
+        <source>The movements could not be loaded.</source>
+        <translation>No se pudieron cargar los movimientos.</translation>
+    </message>
+    <message>
+        <source>Add funds</source>
+        <translation>Depósito de fondos</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retiro de fondos</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Card purchase</source>
+        <translation>Compra con tarjeta</translation>
+    </message>
+    <message>
+        <source>Online purchase</source>
+        <translation>Compra en línea</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Transfer id</source>
+        <translation>Identificador de la transferencia</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Operator id</source>
+        <translation>Identificador del operador</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::AmountEdit</name>
     <message>
         <source>Amount</source>
@@ -1429,6 +1691,734 @@
     <message>
         <source>The amount must be greater than zero.</source>
         <translation>El monto debe ser mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::AssociateCardDialog</name>
+    <message>
+        <source>E-mail problem</source>
+        <translation>Problema con el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Last four digits problem</source>
+        <translation>Problema con los últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>Alias problem</source>
+        <translation>Problema con el alias</translation>
+    </message>
+    <message>
+        <source>&amp;Associate</source>
+        <translation>&amp;Asociar</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>&amp;Recargar la lista</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Associate a card</source>
+        <translation>Asociar una tarjeta</translation>
+    </message>
+    <message>
+        <source>owner@example.com</source>
+        <translation>titular@example.com</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation>Correo electrónico del titular</translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation>Últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>For example: Mother&apos;s card</source>
+        <translation>Por ejemplo: Tarjeta de mamá</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Association status</source>
+        <translation>Estado de la asociación</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Asociar</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>Recargar la lista</translation>
+    </message>
+    <message>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <translation>Vincule una tarjeta de otro tarjetahabiente de este programa. Pida a la persona que llama el correo electrónico del titular de la tarjeta y los últimos cuatro dígitos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;e-mail:</source>
+        <translation>&amp;Correo electrónico del titular:</translation>
+    </message>
+    <message>
+        <source>Last &amp;four digits:</source>
+        <translation>Ú&amp;ltimos cuatro dígitos:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>Al&amp;ias:</translation>
+    </message>
+    <message>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as maria@example.com.</source>
+        <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter exactly four digits: the last four of the card number.</source>
+        <translation>Ingrese exactamente cuatro dígitos: los últimos cuatro del número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter an alias that tells the cardholder which card this is.</source>
+        <translation>Ingrese un alias que le indique al tarjetahabiente de qué tarjeta se trata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>No se envió nada: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Linking the card…</source>
+        <translation>Vinculando la tarjeta…</translation>
+    </message>
+    <message>
+        <source>The card was linked.</source>
+        <translation>Se vinculó la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</source>
+        <translation>Resultado desconocido: se perdió la respuesta, así que puede que el vínculo se haya creado. Recargue la lista antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail address. Check it with the caller.</source>
+        <translation>El servidor no aceptó este correo electrónico. Verifíquelo con la persona que llama.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these digits: enter the last four of the card number.</source>
+        <translation>El servidor no aceptó estos dígitos: ingrese los últimos cuatro del número de tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not accept this alias: use 1 to %n character(s).</source>
+        <translation>
+            <numerusform>El servidor no aceptó este alias: use de 1 a %n carácter.</numerusform>
+            <numerusform>El servidor no aceptó este alias: use de 1 a %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card was not linked: correct the marked fields.</source>
+        <translation>No se vinculó la tarjeta: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The card could not be linked.</source>
+        <translation>No se pudo vincular la tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::AssociationsView</name>
+    <message>
+        <source>&amp;Associate a card…</source>
+        <translation>&amp;Asociar una tarjeta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>Associate a card</source>
+        <translation>Asociar una tarjeta</translation>
+    </message>
+    <message>
+        <source>Reload associations</source>
+        <translation>Recargar las asociaciones</translation>
+    </message>
+    <message>
+        <source>Ask the server again (%1)</source>
+        <translation>Consultar de nuevo al servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Associations status</source>
+        <translation>Estado de las asociaciones</translation>
+    </message>
+    <message>
+        <source>Loading the associations</source>
+        <translation>Cargando las asociaciones</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Associated cards</source>
+        <translation>Tarjetas asociadas</translation>
+    </message>
+    <message>
+        <source>Open a cardholder to see their associated cards.</source>
+        <translation>Abra un tarjetahabiente para ver sus tarjetas asociadas.</translation>
+    </message>
+    <message>
+        <source>Loading the associated cards…</source>
+        <translation>Cargando las tarjetas asociadas…</translation>
+    </message>
+    <message>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use &quot;Asociar una tarjeta…&quot; para vincular una.</translation>
+    </message>
+    <message>
+        <source>The associated cards could not be loaded.</source>
+        <translation>No se pudieron cargar las tarjetas asociadas.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialog</name>
+    <message>
+        <source>Block cards</source>
+        <translation>Bloquear tarjetas</translation>
+    </message>
+    <message>
+        <source>Unblock cards</source>
+        <translation>Desbloquear tarjetas</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Tarjetas seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) from your selection. Add more ids below, or go on.</source>
+        <translation>
+            <numerusform>%n tarjeta de su selección. Agregue más identificadores abajo o continúe.</numerusform>
+            <numerusform>%n tarjetas de su selección. Agregue más identificadores abajo o continúe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card ids</source>
+        <translation>Identificadores de tarjeta</translation>
+    </message>
+    <message>
+        <source>One card id per line, or a CSV column</source>
+        <translation>Un identificador de tarjeta por línea, o una columna CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Card ids (one per line, or a CSV column headed cardId, card_id or id):</source>
+        <translation>&amp;Identificadores de tarjeta (uno por línea, o una columna CSV con el encabezado cardId, card_id o id):</translation>
+    </message>
+    <message>
+        <source>Card id problems</source>
+        <translation>Problemas con los identificadores de tarjeta</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>I&amp;mportar archivo…</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importar archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Resumen de la revisión</translation>
+    </message>
+    <message>
+        <source>Lines left out</source>
+        <translation>Líneas omitidas</translation>
+    </message>
+    <message>
+        <source>Cards to block</source>
+        <translation>Tarjetas por bloquear</translation>
+    </message>
+    <message>
+        <source>Cards to unblock</source>
+        <translation>Tarjetas por desbloquear</translation>
+    </message>
+    <message>
+        <source>Remove selected cards</source>
+        <translation>Quitar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>C&amp;ards (Delete removes the selected rows):</source>
+        <translation>&amp;Tarjetas (Supr quita las filas seleccionadas):</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change ids…</source>
+        <translation>&amp;Agregar o cambiar identificadores…</translation>
+    </message>
+    <message>
+        <source>Add or change ids</source>
+        <translation>Agregar o cambiar identificadores</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Bulk progress</source>
+        <translation>Progreso de la operación masiva</translation>
+    </message>
+    <message>
+        <source>Batches answered</source>
+        <translation>Lotes respondidos</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation>&amp;Detener después de este lote</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Result summary</source>
+        <translation>Resumen del resultado</translation>
+    </message>
+    <message>
+        <source>Result notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <source>Per-card results</source>
+        <translation>Resultados por tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Results per card:</source>
+        <translation>&amp;Resultados por tarjeta:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>No se pudo leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not card ids:</source>
+        <translation>
+            <numerusform>%n línea no es un identificador de tarjeta:</numerusform>
+            <numerusform>%n líneas no son identificadores de tarjeta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them, or press Next again to leave them out.</source>
+        <translation>Corríjalas o presione Siguiente de nuevo para omitirlas.</translation>
+    </message>
+    <message>
+        <source>Paste or import at least one card id.</source>
+        <translation>Pegue o importe al menos un identificador de tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out because they are not card ids:</source>
+        <translation>
+            <numerusform>%n línea omitida porque no es un identificador de tarjeta:</numerusform>
+            <numerusform>%n líneas omitidas porque no son identificadores de tarjeta:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) counted once.</source>
+        <translation>
+            <numerusform>%n identificador repetido se contó una sola vez.</numerusform>
+            <numerusform>%n identificadores repetidos se contaron una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of card ids.</source>
+        <translation>%1 es demasiado grande para una lista de identificadores de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Loaded %1. Check the list, then press Next.</source>
+        <translation>Se cargó %1. Revise la lista y luego presione Siguiente.</translation>
+    </message>
+    <message>
+        <source>Import card ids</source>
+        <translation>Importar identificadores de tarjeta</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV o de texto (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already blocked</source>
+        <translation>
+            <numerusform>%n ya bloqueada</numerusform>
+            <numerusform>%n ya bloqueadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already active</source>
+        <translation>
+            <numerusform>%n ya activa</numerusform>
+            <numerusform>%n ya activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n con estado desconocido</numerusform>
+            <numerusform>%n con estado desconocido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive (the server will refuse them)</source>
+        <translation>
+            <numerusform>%n inactiva (el servidor la rechazará)</numerusform>
+            <numerusform>%n inactivas (el servidor las rechazará)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Block %n card(s)…</source>
+        <translation>
+            <numerusform>&amp;Bloquear %n tarjeta…</numerusform>
+            <numerusform>&amp;Bloquear %n tarjetas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unblock %n card(s)…</source>
+        <translation>
+            <numerusform>&amp;Desbloquear %n tarjeta…</numerusform>
+            <numerusform>&amp;Desbloquear %n tarjetas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was on its way when the one-time password window was closed; it may or may not have been applied. Check these cards.</source>
+        <translation>La solicitud ya estaba en camino cuando se cerró la ventana del código de un solo uso; puede que se haya aplicado o no. Revise estas tarjetas.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the first batch was on its way.</source>
+        <translation>Se canceló mientras el primer lote estaba en camino.</translation>
+    </message>
+    <message>
+        <source>Not sent: the operation was cancelled.</source>
+        <translation>No enviada: se canceló la operación.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. Nothing was sent.</source>
+        <translation>Se canceló la verificación adicional. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>El operador detuvo la operación.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped by the operator before this batch.</source>
+        <translation>No enviada: el operador detuvo la operación antes de este lote.</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the server may or may not have applied this batch. Check these cards.</source>
+        <translation>Se perdió la respuesta: puede que el servidor haya aplicado este lote o no. Revise estas tarjetas.</translation>
+    </message>
+    <message>
+        <source>This batch was not accepted.</source>
+        <translation>No se aceptó este lote.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2</source>
+        <translation>Lote %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending batch %1 of %2 (%n card(s))…</source>
+        <translation>
+            <numerusform>Enviando el lote %1 de %2 (%n tarjeta)…</numerusform>
+            <numerusform>Enviando el lote %1 de %2 (%n tarjetas)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Se detendrá después de este lote…</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the answer to the batch on its way…</source>
+        <translation>Deteniendo: esperando la respuesta del lote en camino…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloqueada</numerusform>
+            <numerusform>%n bloqueadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unblocked</source>
+        <translation>
+            <numerusform>%n desbloqueada</numerusform>
+            <numerusform>%n desbloqueadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n no enviada</numerusform>
+            <numerusform>%n no enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n con resultado desconocido</numerusform>
+            <numerusform>%n con resultado desconocido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</source>
+        <translation>Para las tarjetas marcadas con “resultado desconocido” se perdió la respuesta: revise su estado antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>bulk-block-results.csv</source>
+        <translation>resultados-bloqueo-masivo.csv</translation>
+    </message>
+    <message>
+        <source>bulk-unblock-results.csv</source>
+        <translation>resultados-desbloqueo-masivo.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardActions</name>
+    <message>
+        <source>activated</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>desbloqueada</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This card is not active yet: activate it first.</source>
+        <translation>Esta tarjeta aún no está activa: actívela primero.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked: it is inactive.</source>
+        <translation>Esta tarjeta no está bloqueada: está inactiva.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>Esta tarjeta ya está activa.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked.</source>
+        <translation>Esta tarjeta no está bloqueada.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it instead.</source>
+        <translation>Esta tarjeta está bloqueada: desbloquéela en su lugar.</translation>
+    </message>
+    <message>
+        <source>This card is already blocked.</source>
+        <translation>Esta tarjeta ya está bloqueada.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Alias: %1</source>
+        <translation>Alias: %1</translation>
+    </message>
+    <message>
+        <source>Cardholder: %1</source>
+        <translation>Tarjetahabiente: %1</translation>
+    </message>
+    <message>
+        <source>Block card</source>
+        <translation>Bloquear tarjeta</translation>
+    </message>
+    <message>
+        <source>Block this card?</source>
+        <translation>¿Bloquear esta tarjeta?</translation>
+    </message>
+    <message>
+        <source>Confirm block</source>
+        <translation>Confirmar bloqueo</translation>
+    </message>
+    <message>
+        <source>The card stops working at once, until it is unblocked.</source>
+        <translation>La tarjeta deja de funcionar de inmediato, hasta que se desbloquee.</translation>
+    </message>
+    <message>
+        <source>&amp;Block card</source>
+        <translation>&amp;Bloquear tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not blocked: the card was left as it was.</source>
+        <translation>No se bloqueó: la tarjeta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now %2.</source>
+        <translation>La tarjeta %1 ahora está %2.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled: the card was not %1.</source>
+        <translation>Se canceló la verificación adicional: la tarjeta no fue %1.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the card is read again.</source>
+        <translation>Resultado desconocido — se está consultando de nuevo la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card was not %1: %2</source>
+        <translation>La tarjeta no fue %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</source>
+        <translation>Resultado desconocido, y no se pudo consultar de nuevo la tarjeta: %1 Actualice la lista antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again: %1</source>
+        <translation>No se pudo consultar de nuevo la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>The server now shows card %1 as %2.</source>
+        <translation>Según el servidor, la tarjeta %1 ahora está %2.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2 on the server: the list was out of date.</source>
+        <translation>En el servidor, la tarjeta %1 está %2: la lista estaba desactualizada.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2789,286 @@
     <message>
         <source>%1. More could not be loaded: %2</source>
         <translation>%1. No se pudieron cargar más: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::CardsView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Partner cards</source>
+        <translation>Tarjetas del socio</translation>
+    </message>
+    <message>
+        <source>Cardholder cards</source>
+        <translation>Tarjetas del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Activate the card</source>
+        <translation>Activar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Block the card (asks for confirmation)</source>
+        <translation>Bloquear la tarjeta (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Unblock the card</source>
+        <translation>Desbloquear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Add &amp;funds…</source>
+        <translation>Agregar &amp;fondos…</translation>
+    </message>
+    <message>
+        <source>Add funds to the card</source>
+        <translation>Agregar fondos a la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw funds…</source>
+        <translation>Ret&amp;irar fondos…</translation>
+    </message>
+    <message>
+        <source>Withdraw funds from the card</source>
+        <translation>Retirar fondos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transferir…</translation>
+    </message>
+    <message>
+        <source>Transfer to another card of the same cardholder</source>
+        <translation>Transferir a otra tarjeta del mismo tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>&amp;Movements</source>
+        <translation>&amp;Movimientos</translation>
+    </message>
+    <message>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <translation>Mostrar los movimientos de la tarjeta (también con Enter o doble clic)</translation>
+    </message>
+    <message>
+        <source>Copy activation &amp;link</source>
+        <translation>Copiar en&amp;lace de activación</translation>
+    </message>
+    <message>
+        <source>Copy the link of the page where the cardholder activates this card</source>
+        <translation>Copiar el enlace de la página donde el tarjetahabiente activa esta tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Open activation page</source>
+        <translation>Abrir &amp;página de activación</translation>
+    </message>
+    <message>
+        <source>Open the page where the cardholder activates this card</source>
+        <translation>Abrir la página donde el tarjetahabiente activa esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Load the cards again</source>
+        <translation>Cargar de nuevo las tarjetas</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Sele&amp;ccionar todas las mostradas</translation>
+    </message>
+    <message>
+        <source>Select every card that passes the filter</source>
+        <translation>Seleccionar todas las tarjetas que cumplen el filtro</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;k selected…</source>
+        <translation>Bloquear &amp;seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Block every selected card (reviewed before sending)</source>
+        <translation>Bloquear todas las tarjetas seleccionadas (se revisan antes de enviar)</translation>
+    </message>
+    <message>
+        <source>Unbl&amp;ock selected…</source>
+        <translation>Desbloquear seleccio&amp;nadas…</translation>
+    </message>
+    <message>
+        <source>Unblock every selected card (reviewed before sending)</source>
+        <translation>Desbloquear todas las tarjetas seleccionadas (se revisan antes de enviar)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter cards</source>
+        <translation>Filtrar tar&amp;jetas</translation>
+    </message>
+    <message>
+        <source>Filter by id, card number, alias, cardholder or status (Ctrl+F)</source>
+        <translation>Filtrar por identificador, número de tarjeta, alias, tarjetahabiente o estado (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filtrar tarjetas</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>Filtr&amp;o:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Card count</source>
+        <translation>Cantidad de tarjetas</translation>
+    </message>
+    <message>
+        <source>Card action message</source>
+        <translation>Mensaje de la acción sobre la tarjeta</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Card list state</source>
+        <translation>Estado de la lista de tarjetas</translation>
+    </message>
+    <message>
+        <source>Retry loading cards</source>
+        <translation>Reintentar la carga de tarjetas</translation>
+    </message>
+    <message>
+        <source>Card list problem</source>
+        <translation>Problema con la lista de tarjetas</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Acciones de la tarjeta</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This card is inactive: activate it before moving money.</source>
+        <translation>Esta tarjeta está inactiva: actívela antes de mover dinero.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it before moving money.</source>
+        <translation>Esta tarjeta está bloqueada: desbloquéela antes de mover dinero.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: its owner activates it.</source>
+        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente: la página de activación necesita al tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>Esta tarjeta ya está activa.</translation>
+    </message>
+    <message>
+        <source>This card is blocked, so it was activated before: unblock it instead.</source>
+        <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
+    </message>
+    <message>
+        <source>No activation page is configured for this connection.</source>
+        <translation>No hay ninguna página de activación configurada para esta conexión.</translation>
+    </message>
+    <message>
+        <source>Select a card first.</source>
+        <translation>Primero seleccione una tarjeta.</translation>
+    </message>
+    <message>
+        <source>Another card action is in progress: wait for its outcome.</source>
+        <translation>Hay otra acción sobre una tarjeta en curso: espere su resultado.</translation>
+    </message>
+    <message>
+        <source>Reading the cardholder&apos;s cards…</source>
+        <translation>Consultando las tarjetas del tarjetahabiente…</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: it has no movements.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente: no tiene movimientos.</translation>
+    </message>
+    <message>
+        <source>No card is shown.</source>
+        <translation>No se muestra ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards first.</source>
+        <translation>Primero seleccione una o más tarjetas.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded again: %1</source>
+        <translation>No se pudo cargar de nuevo la lista: %1</translation>
+    </message>
+    <message>
+        <source>Loading cards…</source>
+        <translation>Cargando tarjetas…</translation>
+    </message>
+    <message>
+        <source>The cards could not be loaded.
+%1</source>
+        <translation>No se pudieron cargar las tarjetas.
+%1</translation>
+    </message>
+    <message>
+        <source>No cards.</source>
+        <translation>No hay tarjetas.</translation>
+    </message>
+    <message>
+        <source>This cardholder has no cards.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 de %2 tarjetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln tarjeta</numerusform>
+            <numerusform>%Ln tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(loading again…)</source>
+        <translation>(cargando de nuevo…)</translation>
+    </message>
+    <message>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <translation>No se pudieron consultar las tarjetas del tarjetahabiente: %1</translation>
+    </message>
+    <message>
+        <source>Activation link copied: %1</source>
+        <translation>Se copió el enlace de activación: %1</translation>
+    </message>
+    <message>
+        <source>Activation page opened: %1</source>
+        <translation>Se abrió la página de activación: %1</translation>
+    </message>
+    <message>
+        <source>The activation page could not be opened here; its link was copied instead: %1</source>
+        <translation>No se pudo abrir aquí la página de activación; en su lugar se copió su enlace: %1</translation>
     </message>
 </context>
 <context>
@@ -2460,20 +3730,12 @@
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Associations</source>
-        <translation>Asociaciones</translation>
-    </message>
-    <message>
         <source>the cardholder detail</source>
         <translation>el detalle del tarjetahabiente</translation>
     </message>
     <message>
         <source>the partner&apos;s cards</source>
         <translation>las tarjetas del socio</translation>
-    </message>
-    <message>
-        <source>third-party card associations</source>
-        <translation>las asociaciones de tarjetas de terceros</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2524,10 +3786,6 @@
         <translation>Tar&amp;jetas</translation>
     </message>
     <message>
-        <source>A&amp;ssociations</source>
-        <translation>&amp;Asociaciones</translation>
-    </message>
-    <message>
         <source>Not available yet: %1 will be shown here in a later version.</source>
         <translation>Aún no disponible: una versión posterior mostrará aquí %1.</translation>
     </message>
@@ -2566,6 +3824,338 @@
     <message>
         <source>The server did not answer the last request. Check the network.</source>
         <translation>El servidor no respondió la última solicitud. Revise la red.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>a card&apos;s movements</source>
+        <translation>los movimientos de una tarjeta</translation>
+    </message>
+    <message>
+        <source>report downloads</source>
+        <translation>las descargas de reportes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Movements</source>
+        <translation>&amp;Movimientos</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MovementDetailPanel</name>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Reintenta&amp;r</translation>
+    </message>
+    <message>
+        <source>Movement detail</source>
+        <translation>Detalle del movimiento</translation>
+    </message>
+    <message>
+        <source>Movement detail status</source>
+        <translation>Estado del detalle del movimiento</translation>
+    </message>
+    <message>
+        <source>Loading the movement</source>
+        <translation>Cargando el movimiento</translation>
+    </message>
+    <message>
+        <source>Retry loading the movement</source>
+        <translation>Reintentar la carga del movimiento</translation>
+    </message>
+    <message>
+        <source>Movement fields</source>
+        <translation>Campos del movimiento</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Select a movement to see all its details.</source>
+        <translation>Seleccione un movimiento para ver todos sus detalles.</translation>
+    </message>
+    <message>
+        <source>Loading movement %1…</source>
+        <translation>Cargando el movimiento %1…</translation>
+    </message>
+    <message>
+        <source>The movement could not be loaded.</source>
+        <translation>No se pudo cargar el movimiento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer id</source>
+        <translation>Identificador de la transferencia</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo posterior</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Operator id</source>
+        <translation>Identificador del operador</translation>
+    </message>
+    <message>
+        <source>Local date and time (%1)</source>
+        <translation>Fecha y hora local (%1)</translation>
+    </message>
+    <message>
+        <source>UTC date and time</source>
+        <translation>Fecha y hora UTC</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1 (tarjeta %2)</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>tarjeta %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin datos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>(none: not made in the CMS)</source>
+        <translation>(ninguno: no se realizó en el CMS)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MovementsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>Cargar &amp;todo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Download report…</source>
+        <translation>&amp;Descargar reporte…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy movement</source>
+        <translation>&amp;Copiar movimiento</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Copy movement</source>
+        <translation>Copiar movimiento</translation>
+    </message>
+    <message>
+        <source>Card movements</source>
+        <translation>Movimientos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
+        <source>Largest amount first</source>
+        <translation>Mayor monto primero</translation>
+    </message>
+    <message>
+        <source>Smallest amount first</source>
+        <translation>Menor monto primero</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Ordenar:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the period again (%1)</source>
+        <translation>Cargar de nuevo el período (%1)</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Cargar todo</translation>
+    </message>
+    <message>
+        <source>Load every movement of the period, for complete totals and export.</source>
+        <translation>Cargar todos los movimientos del período, para obtener totales completos y exportarlos.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Save the loaded movements as a CSV file.</source>
+        <translation>Guardar los movimientos cargados como un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Download report</source>
+        <translation>Descargar reporte</translation>
+    </message>
+    <message>
+        <source>Download the PDF statement of this card for the period.</source>
+        <translation>Descargar el estado de cuenta en PDF de esta tarjeta para el período.</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Movements:</source>
+        <translation>&amp;Movimientos:</translation>
+    </message>
+    <message>
+        <source>Copy the selected movement as text (%1)</source>
+        <translation>Copiar el movimiento seleccionado como texto (%1)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Movements status</source>
+        <translation>Estado de los movimientos</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Movements of %1</source>
+        <translation>Movimientos de %1</translation>
+    </message>
+    <message>
+        <source>This card has no cardholder yet, so it has no movements to list.</source>
+        <translation>Esta tarjeta aún no tiene tarjetahabiente, así que no tiene movimientos que mostrar.</translation>
+    </message>
+    <message>
+        <source>No card selected</source>
+        <translation>Ninguna tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <source>Loading movements…</source>
+        <translation>Cargando movimientos…</translation>
+    </message>
+    <message>
+        <source>The movements could not be loaded: %1</source>
+        <translation>No se pudieron cargar los movimientos: %1</translation>
+    </message>
+    <message>
+        <source>No movements in this period.</source>
+        <translation>No hay movimientos en este período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Debits: %1 · Credits: %2 · %n movement(s) loaded</source>
+        <translation>
+            <numerusform>Débitos: %1 · Créditos: %2 · %n movimiento cargado</numerusform>
+            <numerusform>Débitos: %1 · Créditos: %2 · %n movimientos cargados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(more in the period: scroll down or press Load all)</source>
+        <translation>(hay más en el período: desplácese hacia abajo o presione Cargar todo)</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>Exportar movimientos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The movements were not exported. %1</source>
+        <translation>No se exportaron los movimientos. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n movimiento exportado a %1.</numerusform>
+            <numerusform>%n movimientos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the movements loaded so far were exported; press Load all first for the whole period.</source>
+        <translation>Solo se exportaron los movimientos cargados hasta ahora; para todo el período, presione primero Cargar todo.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +4230,268 @@
     <message>
         <source>Send a new code (%1 s)</source>
         <translation>Enviar un código nuevo (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::PdfPreviewDialog</name>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al a&amp;ncho</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Vista previa — %1</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Páginas del reporte</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>&amp;Página:</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Cantidad de páginas</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Previous page (%1)</source>
+        <translation>Página anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Next page (%1)</source>
+        <translation>Página siguiente (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Problema con la vista previa</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Cerrar la vista previa</translation>
+    </message>
+    <message>
+        <source>the file was not found. It may have been moved or deleted.</source>
+        <translation>no se encontró el archivo. Puede que se haya movido o eliminado.</translation>
+    </message>
+    <message>
+        <source>the file is not a valid PDF document.</source>
+        <translation>el archivo no es un documento PDF válido.</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>no se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation>No se puede mostrar el reporte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>de %n</numerusform>
+            <numerusform>de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::PeriodPicker</name>
+    <message>
+        <source>Period problem</source>
+        <translation>Problema con el período</translation>
+    </message>
+    <message>
+        <source>Period selection</source>
+        <translation>Selección del período</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Days are counted in the time zone %1.</source>
+        <translation>Los días se cuentan en la zona horaria %1.</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date. Choose a start on or before the end.</source>
+        <translation>La fecha inicial es posterior a la fecha final. Elija una fecha inicial igual o anterior a la final.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::ReportDownloadPanel</name>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Limpiar finalizadas</translation>
+    </message>
+    <message>
+        <source>Report downloads</source>
+        <translation>Descargas de reportes</translation>
+    </message>
+    <message>
+        <source>Report downloads summary</source>
+        <translation>Resumen de las descargas de reportes</translation>
+    </message>
+    <message>
+        <source>Clear finished downloads</source>
+        <translation>Limpiar las descargas finalizadas</translation>
+    </message>
+    <message>
+        <source>Report download list</source>
+        <translation>Lista de descargas de reportes</translation>
+    </message>
+    <message>
+        <source>Save movements report</source>
+        <translation>Guardar el reporte de movimientos</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Movements of card %1 from %2 to %3</source>
+        <translation>Movimientos de la tarjeta %1 del %2 al %3</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must be on or before the last day.</source>
+        <translation>El período no es válido: el primer día debe ser igual o anterior al último día.</translation>
+    </message>
+    <message>
+        <source>This card has no cardholder, so it has no movements report.</source>
+        <translation>Esta tarjeta no tiene tarjetahabiente, así que no tiene reporte de movimientos.</translation>
+    </message>
+    <message>
+        <source>This file is already being downloaded. Choose another name.</source>
+        <translation>Este archivo ya se está descargando. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>No report downloads yet.</source>
+        <translation>Aún no hay descargas de reportes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) downloading.</source>
+        <translation>
+            <numerusform>Descargando %n reporte.</numerusform>
+            <numerusform>Descargando %n reportes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No download running.</source>
+        <translation>No hay ninguna descarga en curso.</translation>
+    </message>
+    <message>
+        <source>Reports still downloading</source>
+        <translation>Reportes aún en descarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) are still downloading. Closing cancels them and nothing of them is saved.</source>
+        <translation>
+            <numerusform>%n reporte aún se está descargando. Si cierra, se cancela y no se guarda nada de él.</numerusform>
+            <numerusform>%n reportes aún se están descargando. Si cierra, se cancelan y no se guarda nada de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel downloads and &amp;close</source>
+        <translation>Cancelar las descargas y &amp;cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloading</source>
+        <translation>&amp;Seguir descargando</translation>
+    </message>
+    <message>
+        <source>Cancel downloads and close</source>
+        <translation>Cancelar las descargas y cerrar</translation>
+    </message>
+    <message>
+        <source>Keep downloading</source>
+        <translation>Seguir descargando</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +4812,97 @@
     <message>
         <source>in an unknown status</source>
         <translation>en un estado desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::detail::ReportDownloadRow</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Report download %1</source>
+        <translation>Descarga del reporte %1</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Esperando al servidor…</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Estado de %1</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <source>Cancel download of %1</source>
+        <translation>Cancelar la descarga de %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Abrir el reporte en el visor de PDF del sistema</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Vista previa de %1</translation>
+    </message>
+    <message>
+        <source>Show the report inside Migo Backoffice</source>
+        <translation>Mostrar el reporte dentro de Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>Quitar %1 de la lista</translation>
+    </message>
+    <message>
+        <source>Remove this row; the saved file stays on disk</source>
+        <translation>Quitar esta fila; el archivo guardado permanece en el disco</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recibidos</translation>
+    </message>
+    <message>
+        <source>Saved (%1).</source>
+        <translation>Guardado (%1).</translation>
+    </message>
+    <message>
+        <source>No application could open %1. Use Preview instead.</source>
+        <translation>Ninguna aplicación pudo abrir %1. Use Vista previa en su lugar.</translation>
     </message>
 </context>
 </TS>
