@@ -168,7 +168,11 @@ CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAc
                    Access::Write);
     if (!otp.isEmpty())
         spec.body = otpBody(otp);
-    return start<Card>(std::move(spec), context, &parse::card, std::move(done));
+    return start<Card>(std::move(spec), context, &parse::card, [this, done](const Result<Card>& result) {
+        if (result.ok())
+            Q_EMIT cardChanged(result.value());
+        done(result);
+    });
 }
 
 CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qint64>& cardIds, const QString& otp,
@@ -185,7 +189,19 @@ CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qin
                                   Access::Write);
     // Without a code the field is left out, so the server answers OTP_REQUIRED (step-up), not a format error.
     spec.body = json::ObjectWriter().add("cardIds", cardIds).addIfNotEmpty("otp", otp).toJson();
-    return start<BulkResult>(std::move(spec), context, &parse::bulkResult, std::move(done));
+    const CardStatus target = action == BulkCardAction::Block ? CardStatus::Blocked : CardStatus::Active;
+    return start<BulkResult>(std::move(spec), context, &parse::bulkResult,
+                             [this, target, done](const Result<BulkResult>& result) {
+                                 if (result.ok()) {
+                                     QList<qint64> changed;
+                                     for (const BulkItemResult& item : result.value().results)
+                                         if (item.outcome == BulkOutcome::Done)
+                                             changed << item.cardId;
+                                     if (!changed.isEmpty())
+                                         Q_EMIT cardStatusesChanged(changed, target);
+                                 }
+                                 done(result);
+                             });
 }
 
 CallHandle CmsClient::addFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
@@ -210,7 +226,12 @@ CallHandle CmsClient::moveFunds(const char* operation, const QString& pathSuffix
                     .addIfNotEmpty("observations", request.observations)
                     .addIfNotEmpty("otp", request.otp)
                     .toJson();
-    return start<FundsResult>(std::move(spec), context, &parse::fundsResult, std::move(done));
+    return start<FundsResult>(std::move(spec), context, &parse::fundsResult,
+                              [this, done](const Result<FundsResult>& result) {
+                                  if (result.ok() && result.value().card)
+                                      Q_EMIT cardChanged(*result.value().card);
+                                  done(result);
+                              });
 }
 
 CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& request, QObject* context,
@@ -228,7 +249,16 @@ CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& reque
                     .addIfNotEmpty("observations", request.observations)
                     .addIfNotEmpty("otp", request.otp)
                     .toJson();
-    return start<TransferResult>(std::move(spec), context, &parse::transferResult, std::move(done));
+    return start<TransferResult>(std::move(spec), context, &parse::transferResult,
+                                 [this, done](const Result<TransferResult>& result) {
+                                     if (result.ok()) {
+                                         if (result.value().fromCard)
+                                             Q_EMIT cardChanged(*result.value().fromCard);
+                                         if (result.value().toCard)
+                                             Q_EMIT cardChanged(*result.value().toCard);
+                                     }
+                                     done(result);
+                                 });
 }
 
 CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const MovementQuery& query, QObject* context,

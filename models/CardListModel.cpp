@@ -33,7 +33,15 @@ QString wireOf(api::CardStatus status) {
 
 CardListModel::CardListModel(api::CmsClient* client, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_client(client) {}
+    , m_client(client) {
+    // Every list of cards follows every action, wherever it was started (no stale row after a block).
+    connect(client, &api::CmsClient::cardChanged, this, &CardListModel::updateCard);
+    connect(client, &api::CmsClient::cardStatusesChanged, this,
+            [this](const QList<qint64>& cardIds, api::CardStatus status) {
+                for (const qint64 cardId : cardIds)
+                    updateStatus(cardId, status);
+            });
+}
 
 CardListModel::~CardListModel() {
     cancelPending();

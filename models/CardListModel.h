@@ -39,7 +39,8 @@ public:
     enum class State { Idle, Loading, Error };
     Q_ENUM(State)
 
-    /// `client` must outlive the model.
+    /// `client` must outlive the model. The model follows the client's cardChanged (updateCard) and
+    /// cardStatusesChanged (updateStatus), so every list shows the card as the last action left it.
     explicit CardListModel(api::CmsClient* client, QObject* parent = nullptr);
     ~CardListModel() override;
 
