@@ -1,9 +1,13 @@
 #include "AppController.h"
 
+#include "ActivationLink.h"
 #include "AssociationsView.h"
+#include "BulkCardDialog.h"
+#include "CardListModel.h"
 #include "CardholderDetailView.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
+#include "CardsView.h"
 #include "CmsClient.h"
 #include "CreateCardholderDialog.h"
 #include "IdleMonitor.h"
@@ -169,12 +173,7 @@ void AppController::showMainWindow() {
     detail->setOperatorEmail(operatorEmail);
     m_mainWindow->setCardholderDetail(detail);
     buildMovementsAndReports();
-    auto* associations = new views::AssociationsView(m_client);
-    associations->setOperatorEmail(operatorEmail);
-    detail->setAssociationsWidget(associations);
-    connect(detail, &views::CardholderDetailView::cardholderLoaded, associations,
-            [associations](const api::Cardholder& cardholder) { associations->showCardholder(cardholder.id); });
-    connect(detail, &views::CardholderDetailView::cardholderCleared, associations, &views::AssociationsView::clear);
+    buildCards(detail, operatorEmail);
     connect(m_mainWindow->cardholderList(), &views::CardholderListPage::openCardholderRequested, detail,
             [this, detail](qint64 id) {
                 const int row = m_mainWindow->cardholderList()->table()->currentIndex().row();
@@ -225,6 +224,60 @@ void AppController::buildMovementsAndReports() {
             m_mainWindow->showDownloads();
     });
     connect(m_movements, &views::MovementsView::reportRequested, downloads, &views::ReportDownloadPanel::requestReport);
+}
+
+void AppController::buildCards(views::CardholderDetailView* detail, const QString& operatorEmail) {
+    using views::CardsView;
+    // The hosted activation page of the environment, branded with the merchant slug (contract §12).
+    const QUrl activationSite = m_profile.environment == views::SignInProfile::Environment::Production
+                                    ? views::productionActivationSite()
+                                    : views::sandboxActivationSite();
+    const auto prepare = [&](CardsView* view) {
+        view->setOperatorEmail(operatorEmail);
+        view->setActivationSite(activationSite, m_profile.merchant);
+        connect(view, &CardsView::movementsRequested, this, &AppController::showMovements);
+    };
+
+    auto* partnerCards = new models::CardListModel(m_client);
+    auto* cards = new CardsView(m_client, partnerCards, CardsView::Mode::Partner);
+    partnerCards->setParent(cards);
+    prepare(cards);
+    m_mainWindow->setSectionWidget(views::MainWindow::Section::Cards, cards);
+    // 100,000+ cards: loaded the first time the agent opens the section, not at every sign-in.
+    connect(m_mainWindow.get(), &views::MainWindow::sectionShown, partnerCards,
+            [partnerCards](views::MainWindow::Section section) {
+                if (section == views::MainWindow::Section::Cards && partnerCards->rowCount() == 0 &&
+                    partnerCards->state() == models::CardListModel::State::Idle)
+                    partnerCards->loadPartnerCards();
+            });
+    connect(cards, &CardsView::bulkRequested, cards,
+            [this, cards, partnerCards, operatorEmail](api::BulkCardAction action, const QList<qint64>& cardIds) {
+                auto* dialog =
+                    new views::BulkCardDialog(m_client, partnerCards, action, cardIds, operatorEmail, cards->window());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+
+    auto* holderCards = new models::CardListModel(m_client);
+    auto* holderView = new CardsView(m_client, holderCards, CardsView::Mode::Cardholder);
+    holderCards->setParent(holderView);
+    prepare(holderView);
+    detail->setCardsWidget(holderView);
+
+    auto* associations = new views::AssociationsView(m_client);
+    associations->setOperatorEmail(operatorEmail);
+    detail->setAssociationsWidget(associations);
+    connect(detail, &views::CardholderDetailView::cardholderLoaded, holderView,
+            [holderCards, associations](const api::Cardholder& cardholder) {
+                holderCards->loadCardholderCards(cardholder.id);
+                associations->showCardholder(cardholder.id);
+            });
+    connect(detail, &views::CardholderDetailView::cardholderCleared, holderView, [holderCards, associations] {
+        holderCards->clear();
+        associations->clear();
+    });
+    // A new association is a new linked card in the cardholder's list.
+    connect(associations, &views::AssociationsView::associationCreated, holderCards, &models::CardListModel::reload);
 }
 
 void AppController::showMovements(const api::Card& card) {

@@ -20,6 +20,7 @@ namespace migo::models {
 class CardholderListModel;
 }
 namespace migo::views {
+class CardholderDetailView;
 class MainWindow;
 class MovementsView;
 } // namespace migo::views
@@ -70,6 +71,9 @@ private:
     void saveWindowState();
     /// The Movements section and the report downloads dock of a new main window (issue 6).
     void buildMovementsAndReports();
+    /// The Cards section (the partner's cards, loaded the first time it is opened) and the cardholder's cards tab
+    /// and associations tab of `detail` (issue 5, 6).
+    void buildCards(views::CardholderDetailView* detail, const QString& operatorEmail);
     /// Shows `card`'s movements in the Movements section (from a card list or an unknown money outcome).
     void showMovements(const api::Card& card);
 

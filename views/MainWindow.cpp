@@ -2,6 +2,7 @@
 
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
+#include "CardsView.h"
 #include "ReportDownloadPanel.h"
 
 #include <QAction>
@@ -97,6 +98,8 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     m_downloadsDock->hide();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { Q_EMIT sectionShown(Section(row)); });
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockRequested);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
     buildMenus();
@@ -118,8 +121,18 @@ void MainWindow::buildMenus() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* find = edit->addAction(tr("&Find cardholder"));
-    find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_F)});
+    // Ctrl+F everywhere, plus the platform's Find when it differs (a key listed twice would be ambiguous and dead).
+    QList<QKeySequence> findKeys = QKeySequence::keyBindings(QKeySequence::Find);
+    if (!findKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_F)))
+        findKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcuts(findKeys);
     connect(find, &QAction::triggered, this, [this] {
+        // In the Cards section Find filters the cards; everywhere else it searches cardholders.
+        if (auto* cards = qobject_cast<CardsView*>(m_sections->widget(int(Section::Cards)));
+            cards && currentSection() == Section::Cards) {
+            cards->focusFilter();
+            return;
+        }
         showSection(Section::Cardholders);
         m_cardholderList->focusSearch();
     });
@@ -133,7 +146,7 @@ void MainWindow::buildMenus() {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* downloads = m_downloadsDock->toggleViewAction();
     downloads->setText(tr("&Downloads"));
-    downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_viewMenu->addAction(downloads);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));

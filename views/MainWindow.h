@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     /// The lock screen asks to unlock with this password (the composition root checks it with the server).
     void unlockRequested(const QString& password);
+    /// The agent went to another section (navigation list, Go menu or showSection()).
+    void sectionShown(migo::views::MainWindow::Section section);
     void signOutRequested();
 
 protected:

@@ -3,12 +3,16 @@
 // the end of a 2,000-cardholder world, search and sort (the query sent and the rows shown), copy, CSV export, opening
 // a cardholder, continuing a remembered session, and sign out.
 #include "AppController.h"
+#include "CardFilterProxyModel.h"
+#include "CardListModel.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
+#include "CardsView.h"
 #include "CreateCardholderDialog.h"
 #include "E2eHarness.h"
 #include "IdleMonitor.h"
 #include "MainWindow.h"
+#include "MovementsView.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
@@ -17,7 +21,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -401,6 +409,65 @@ private Q_SLOTS:
         // Loaded: the table, or the sentence for a cardholder without associations; never an error.
         QTRY_VERIFY_WITH_TIMEOUT(status->text().isEmpty() || status->text().contains(u"No third-party"), kLimitMs);
         QVERIFY(byName<QPushButton>(app->window(), QStringLiteral("Associate a card"))->isEnabled());
+    }
+
+    void fromTheCardsSectionToAMovementsReportOnDisk() {
+        auto app = signedIn();
+        QVERIFY(app);
+        views::MainWindow* window = app->window();
+        // Ctrl+2 opens the Cards section, whose partner list is loaded the first time it is shown.
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->currentSection(), views::MainWindow::Section::Cards);
+        views::CardsView* cards = nullptr;
+        for (views::CardsView* view : window->findChildren<views::CardsView*>())
+            if (view->mode() == views::CardsView::Mode::Partner)
+                cards = view;
+        QVERIFY(cards);
+        QTRY_VERIFY_WITH_TIMEOUT(cards->proxy()->rowCount() > 0, kLimitMs);
+        QAbstractItemModelTester proxyTester(cards->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Find (Ctrl+F) filters the cards here instead of searching cardholders.
+        cards->table()->setFocus();
+        QTest::keyClick(cards->table(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window->currentSection(), views::MainWindow::Section::Cards);
+        QTRY_VERIFY_WITH_TIMEOUT(cards->filterField()->hasFocus(), kLimitMs);
+
+        // A card held by a cardholder: Ctrl+M shows its movements in the Movements section.
+        int row = 0;
+        while (row < cards->proxy()->rowCount() &&
+               !cards->proxy()->index(row, 0).data(models::CardListModel::CardholderIdRole).isValid())
+            ++row;
+        QVERIFY(row < cards->proxy()->rowCount());
+        cards->table()->setFocus();
+        cards->table()->setCurrentIndex(cards->proxy()->index(row, 0));
+        const api::Card card = *cards->currentCard();
+        QTest::keyClick(cards->table(), Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(window->currentSection(), views::MainWindow::Section::Movements);
+        auto* movements = window->findChild<views::MovementsView*>();
+        QVERIFY(movements);
+        QCOMPARE(movements->card().id, card.id);
+
+        // "Download report…" asks where to save, then the Downloads dock shows the download until the file is there.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        auto* report = byName<QPushButton>(movements, QStringLiteral("Download report"));
+        QVERIFY(report);
+        QTRY_VERIFY_WITH_TIMEOUT(report->isEnabled(), kLimitMs);
+        QTest::mouseClick(report, Qt::LeftButton);
+        auto* save = window->findChild<QFileDialog*>();
+        QVERIFY(save);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isVisible(), kLimitMs);
+        const QString path = QDir(folder.path()).filePath(QFileInfo(save->selectedFiles().value(0)).fileName());
+        QVERIFY(path.endsWith(QStringLiteral("_%1.pdf").arg(movements->to().toString(Qt::ISODate))));
+        save->selectFile(path);
+        static_cast<QDialog*>(save)->accept(); // as the Save button does
+        QTRY_VERIFY_WITH_TIMEOUT(window->downloadsDock()->isVisible(), kLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, kLimitMs);
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        // The folder is remembered for the next report.
+        QCOMPARE(QDir(app::Settings().lastReportFolder()).canonicalPath(), QDir(folder.path()).canonicalPath());
     }
 
     void idleLockHidesTheDataAndThePasswordRestoresTheView() {
