@@ -167,7 +167,8 @@ Q_SIGNALS:
     /// card of a successful transfer (source, then destination): every card list updates its row (issue 5).
     /// Emitted just before the operation's own callback.
     void cardChanged(const migo::api::Card& card);
-    /// The DONE items of a successful bulk call (block → Blocked, unblock → Active), before its callback.
+    /// The DONE and ALREADY_IN_STATE items of a successful bulk call (block → Blocked, unblock → Active), before its
+    /// callback.
     void cardStatusesChanged(const QList<qint64>& cardIds, migo::api::CardStatus status);
 
 private:

@@ -190,18 +190,20 @@ CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qin
     // Without a code the field is left out, so the server answers OTP_REQUIRED (step-up), not a format error.
     spec.body = json::ObjectWriter().add("cardIds", cardIds).addIfNotEmpty("otp", otp).toJson();
     const CardStatus target = action == BulkCardAction::Block ? CardStatus::Blocked : CardStatus::Active;
-    return start<BulkResult>(std::move(spec), context, &parse::bulkResult,
-                             [this, target, done](const Result<BulkResult>& result) {
-                                 if (result.ok()) {
-                                     QList<qint64> changed;
-                                     for (const BulkItemResult& item : result.value().results)
-                                         if (item.outcome == BulkOutcome::Done)
-                                             changed << item.cardId;
-                                     if (!changed.isEmpty())
-                                         Q_EMIT cardStatusesChanged(changed, target);
-                                 }
-                                 done(result);
-                             });
+    return start<BulkResult>(
+        std::move(spec), context, &parse::bulkResult, [this, target, done](const Result<BulkResult>& result) {
+            if (result.ok()) {
+                QList<qint64> changed;
+                // "Already in state" cards are in the target state too: a stale row of
+                // another list gets corrected as well.
+                for (const BulkItemResult& item : result.value().results)
+                    if (item.outcome == BulkOutcome::Done || item.outcome == BulkOutcome::AlreadyInState)
+                        changed << item.cardId;
+                if (!changed.isEmpty())
+                    Q_EMIT cardStatusesChanged(changed, target);
+            }
+            done(result);
+        });
 }
 
 CallHandle CmsClient::addFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
