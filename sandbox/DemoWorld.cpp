@@ -368,3 +368,33 @@ void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint
     builder.pool(secondPartner, 10);
     transaction.commit();
 }
+
+void addLongHistory(Database& db, qint64 cardId, int count, quint64 seed) {
+    if (count <= 0) {
+        return;
+    }
+    SqlTransaction transaction(db);
+    Dice dice(seed ^ 0x4c4f4e47ULL);
+    Prepared insert(db, QStringLiteral("INSERT INTO movements(card_id, movement_type, type, description,"
+                                       " observations, amount_units, balance_after_units, channel, operator_id,"
+                                       " created_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    // Spread over the two years before the demo history (which starts at a zero balance and spans the last year):
+    // pairs of a top-up and a purchase of the same amount, so the balance before the demo history is zero again.
+    const QDateTime anchor(QDateTime::currentDateTimeUtc().date().addYears(-1), QTime(0, 0), QTimeZone::utc());
+    const qint64 spanSeconds = 2LL * 365 * 24 * 3600;
+    const int pairs = (count + 1) / 2;
+    for (int pair = 0; pair < pairs; ++pair) {
+        const QDateTime moment = anchor.addSecs(-spanSeconds + spanSeconds * pair / pairs);
+        const qint64 amount = dice.between(1500, 80000) * 100;
+        insert.exec({cardId, QStringLiteral("credit"), QStringLiteral("topUp"), QStringLiteral("Funds added"),
+                     QVariant(QMetaType(QMetaType::QString)), amount, amount, QStringLiteral("webService"), 2,
+                     isoUtc(moment)});
+        if (2 * pair + 1 < count) {
+            insert.exec({cardId, QStringLiteral("debit"), QStringLiteral("posPurchase"),
+                         QString::fromUtf8(dice.pick(demo_names::kShops)), QVariant(QMetaType(QMetaType::QString)),
+                         amount, 0, QStringLiteral("financialNetwork"), QVariant(QMetaType(QMetaType::LongLong)),
+                         isoUtc(moment.addSecs(60))});
+        }
+    }
+    transaction.commit();
+}

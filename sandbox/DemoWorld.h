@@ -34,3 +34,7 @@ inline constexpr const char* kDemoMerchant = "migo-sandbox";
 /// cards (zero balance, no movements, any status) are shared round-robin among the other partner-1 cardholders: a
 /// quick way to a 200,000-card partner list.
 void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards = 0);
+
+/// `count` more movements on card `cardId` (--long-history, for the report benchmark): top-up and purchase pairs of
+/// equal amounts in the two years before the demo history, so the card's balances stay consistent.
+void addLongHistory(Database& db, qint64 cardId, int count, quint64 seed);

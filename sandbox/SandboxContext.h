@@ -13,6 +13,7 @@ struct SandboxOptions {
     QString databasePath;
     int demoCardholders = 2000;
     int demoExtraCards = 0; ///< --demo-cards: bulk partner-1 cards added to the demo world (load tests)
+    int longHistory = 0;    ///< --long-history: extra movements on card 1 of cardholder 1 (report benchmark)
     quint64 seed = 1;
     bool reset = false;
     QString otpLogPath;

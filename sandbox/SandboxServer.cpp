@@ -47,6 +47,9 @@ bool SandboxServer::start(QString* error) {
     try {
         if (m_db.isEmpty()) {
             createDemoWorld(m_db, m_auth, m_options.demoCardholders, m_options.seed, m_options.demoExtraCards);
+            if (m_options.longHistory > 0 && m_options.demoCardholders > 0) {
+                addLongHistory(m_db, 1, m_options.longHistory, m_options.seed);
+            }
             m_createdWorld = true;
         }
     } catch (const std::exception& failure) {
@@ -111,5 +114,13 @@ Json SandboxServer::readyEvent() const {
     event["database"] = toStd(m_options.databasePath);
     event["createdDemoWorld"] = m_createdWorld;
     event["startupMs"] = m_startMilliseconds;
+    if (m_options.longHistory > 0) {
+        // Where --long-history put its movements (they start at most three years before today).
+        Json history = Json::object();
+        history["cardholderId"] = 1;
+        history["cardId"] = 1;
+        history["movements"] = m_options.longHistory;
+        event["longHistory"] = std::move(history);
+    }
     return event;
 }

@@ -34,6 +34,10 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
         QStringLiteral("demo-cards"),
         QStringLiteral("Extra partner-1 cards, without movements, added to a new demo world (large-list tests)."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption longHistory(
+        QStringLiteral("long-history"),
+        QStringLiteral("Extra movements on card 1 of cardholder 1 of a new demo world (a very long report)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the demo world (same seed, same data)."), QStringLiteral("S"),
                                   QStringLiteral("1"));
@@ -45,7 +49,7 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
                                       QStringLiteral("SECONDS"), QStringLiteral("900"));
     const QCommandLineOption otpTtl(QStringLiteral("otp-ttl"), QStringLiteral("OTP validity."),
                                     QStringLiteral("SECONDS"), QStringLiteral("300"));
-    parser.addOptions({port, host, db, demo, demoCards, seed, reset, otpLog, tokenTtl, otpTtl});
+    parser.addOptions({port, host, db, demo, demoCards, longHistory, seed, reset, otpLog, tokenTtl, otpTtl});
     parser.process(app);
 
     bool ok = true;
@@ -63,6 +67,7 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     options.host = parser.value(host);
     options.demoCardholders = int(number(demo, 0, 1'000'000));
     options.demoExtraCards = int(number(demoCards, 0, 2'000'000));
+    options.longHistory = int(number(longHistory, 0, 5'000'000));
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk) {
