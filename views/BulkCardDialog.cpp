@@ -31,6 +31,14 @@ namespace migo::views {
 
 namespace {
 
+/// One line per card, columns as wide as their text (measured on the first rows only: lists reach 10,000 cards).
+void fitColumnsToText(QTableView* table) {
+    table->setWordWrap(false);
+    table->horizontalHeader()->setResizeContentsPrecision(200);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
 using Outcome = models::BulkResultModel::Outcome;
 
 constexpr qint64 maxImportBytes = 32 * 1024 * 1024; // ~3 million ids: far beyond any real list
@@ -318,6 +326,7 @@ QWidget* BulkCardDialog::buildReviewPage() {
     m_reviewTable->sortByColumn(-1, Qt::AscendingOrder);
     m_reviewTable->verticalHeader()->hide();
     m_reviewTable->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToText(m_reviewTable);
     m_reviewTable->setTabKeyNavigation(false);
     for (int column : {models::BulkResultModel::OutcomeColumn, models::BulkResultModel::CodeColumn,
                        models::BulkResultModel::MessageColumn})
@@ -418,6 +427,7 @@ QWidget* BulkCardDialog::buildResultsPage() {
     m_resultsTable->sortByColumn(-1, Qt::AscendingOrder);
     m_resultsTable->verticalHeader()->hide();
     m_resultsTable->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToText(m_resultsTable);
     m_resultsTable->setTabKeyNavigation(false);
     auto* tableLabel = new QLabel(tr("&Results per card:"), page);
     tableLabel->setBuddy(m_resultsTable);

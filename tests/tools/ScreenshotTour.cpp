@@ -1,14 +1,19 @@
 // migo-screenshot-tour: drives the real app on a sandbox under Xvfb and saves README screenshots with xwd.
 // Run by scripts/screenshots.sh (xvfb-run; xwd | xwdtopnm | pnmtopng). Not a test: it asserts nothing.
 #include "AppController.h"
+#include "CardFilterProxyModel.h"
+#include "CardListModel.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
+#include "CardsView.h"
 #include "MainWindow.h"
 #include "SandboxLauncher.h"
 #include "TokenStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QTableView>
@@ -91,5 +96,35 @@ int main(int argc, char* argv[]) {
         return 1;
     QTest::qWait(800);
     ok = shoot(out.filePath(QStringLiteral("cardholder-detail.png"))) && ok;
+
+    // The partner's cards, with one card selected (its legal actions enabled), then its movements.
+    window->showSection(views::MainWindow::Section::Cards);
+    views::CardsView* cards = nullptr;
+    for (views::CardsView* view : window->findChildren<views::CardsView*>())
+        if (view->mode() == views::CardsView::Mode::Partner)
+            cards = view;
+    if (!cards || !waitFor([&] { return cards->proxy()->rowCount() >= 50; }, "the card list"))
+        return 1;
+    cards->table()->setFocus();
+    cards->table()->selectRow(1);
+    QTest::qWait(800);
+    ok = shoot(out.filePath(QStringLiteral("cards.png"))) && ok;
+
+    cards->action(views::CardsView::Action::Movements)->trigger(); // Ctrl+M; Xvfb has no window manager to focus
+    QTest::qWait(1500);
+    ok = shoot(out.filePath(QStringLiteral("movements.png"))) && ok;
+
+    // Bulk block of a selection: the review step before the one-time password.
+    window->showSection(views::MainWindow::Section::Cards);
+    cards->table()->setFocus();
+    cards->table()->selectionModel()->clearSelection();
+    for (int row = 0; row < 12; ++row)
+        cards->table()->selectionModel()->select(cards->proxy()->index(row, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    cards->action(views::CardsView::Action::BlockSelected)->trigger();
+    if (!waitFor([&] { return visibleTopLevel("migo::views::BulkCardDialog") != nullptr; }, "the bulk dialog"))
+        return 1;
+    QTest::qWait(800);
+    ok = shoot(out.filePath(QStringLiteral("bulk-review.png"))) && ok;
     return ok ? 0 : 1;
 }
