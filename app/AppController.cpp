@@ -166,12 +166,12 @@ void AppController::showMainWindow() {
     m_mainWindow->restoreGeometry(m_settings.mainWindowGeometry());
     m_mainWindow->restoreState(m_settings.mainWindowState());
     m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings.cardholderColumns());
-    m_mainWindow->cardholderSplitter()->restoreState(m_settings.cardholderSplitter());
     connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
     const QString operatorEmail = m_session.email.isEmpty() ? m_profile.email : m_session.email;
     auto* detail = new views::CardholderDetailView(m_client);
     detail->setOperatorEmail(operatorEmail);
     m_mainWindow->setCardholderDetail(detail);
+    m_mainWindow->cardholderSplitter()->restoreState(m_settings.cardholderSplitter()); // the agent's own widths
     buildMovementsAndReports();
     buildCards(detail, operatorEmail);
     connect(m_mainWindow->cardholderList(), &views::CardholderListPage::openCardholderRequested, detail,

@@ -28,6 +28,9 @@ using models::CardholderListModel;
 namespace {
 
 enum Screen { WorkspaceScreen, LockScreenIndex };
+// First-start widths of the cardholder list and detail (the detail's Cards tab needs room for its toolbar).
+constexpr int kListWidth = 660;
+constexpr int kDetailWidth = 560;
 
 /// Whether `window` is owned by `owner` through its parents (QWidget::isAncestorOf stops at window borders).
 bool ownedBy(const QWidget* window, const QWidget* owner) {
@@ -67,7 +70,7 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({720, 480}); // until the agent's own layout is restored
+    m_splitter->setSizes({kListWidth, kDetailWidth}); // until the agent's own layout is restored
     m_sections->addWidget(m_splitter);
     m_sections->addWidget(notAvailableYet(tr("the partner's cards"), this));
     m_sections->addWidget(notAvailableYet(tr("a card's movements"), this));
@@ -195,7 +198,8 @@ void MainWindow::showNotice(const QString& text) {
 }
 
 void MainWindow::setCardholderDetail(QWidget* detail) {
-    const QList<int> sizes = m_splitter->sizes();
+    // Before the first show the splitter has no real sizes yet: keep the default proportions then.
+    const QList<int> sizes = m_splitter->isVisible() ? m_splitter->sizes() : QList<int>{kListWidth, kDetailWidth};
     QWidget* old = m_splitter->replaceWidget(1, detail);
     delete old;
     m_splitter->setSizes(sizes);
