@@ -103,6 +103,22 @@ bool ApiError::isStepUp() const {
            kind == ErrorKind::OtpLocked;
 }
 
+bool ApiError::worthRetrying() const {
+    switch (kind) {
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::OutcomeUnknown:
+    case ErrorKind::MalformedResponse:
+    case ErrorKind::SessionExpired:
+    case ErrorKind::NotResentAfterRefresh:
+        return true;
+    case ErrorKind::Server:
+        return httpStatus >= 500 || httpStatus == 429 || httpStatus == 0;
+    default:
+        return false;
+    }
+}
+
 namespace errors {
 
 QString sentenceForCode(const QString& code) {

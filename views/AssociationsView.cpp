@@ -15,25 +15,6 @@
 
 namespace migo::views {
 
-namespace {
-
-/// Whether asking again may help (transport trouble, a server hiccup, a renewed session).
-bool worthRetrying(const api::ApiError& error) {
-    switch (error.kind) {
-    case api::ErrorKind::Network:
-    case api::ErrorKind::Timeout:
-    case api::ErrorKind::MalformedResponse:
-    case api::ErrorKind::NotResentAfterRefresh:
-        return true;
-    case api::ErrorKind::Server:
-        return error.httpStatus >= 500 || error.httpStatus == 429 || error.httpStatus == 0;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 AssociationsView::AssociationsView(api::CmsClient* client, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
@@ -198,7 +179,7 @@ void AssociationsView::updateState() {
     case State::Error: {
         const api::ApiError& error = *m_model->error();
         message = error.userMessage.isEmpty() ? tr("The associated cards could not be loaded.") : error.userMessage;
-        retry = worthRetrying(error);
+        retry = error.worthRetrying();
         break;
     }
     }

@@ -40,23 +40,6 @@ QString localeDateTime(const QDateTime& moment) {
     return locale.toString(moment.toLocalTime(), fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
-/// Whether sending the same request again may help (transport trouble, a server hiccup, a renewed session).
-bool worthRetrying(const api::ApiError& error) {
-    switch (error.kind) {
-    case api::ErrorKind::Network:
-    case api::ErrorKind::Timeout:
-    case api::ErrorKind::OutcomeUnknown:
-    case api::ErrorKind::MalformedResponse:
-    case api::ErrorKind::SessionExpired:
-    case api::ErrorKind::NotResentAfterRefresh:
-        return true;
-    case api::ErrorKind::Server:
-        return error.httpStatus >= 500 || error.httpStatus == 429 || error.httpStatus == 0;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 CardholderDetailView::CardholderDetailView(api::CmsClient* client, QWidget* parent)
@@ -315,7 +298,7 @@ void CardholderDetailView::showLoaded(const api::Cardholder& cardholder) {
 void CardholderDetailView::showError(const api::ApiError& error) {
     const QString sentence =
         error.userMessage.isEmpty() ? tr("The cardholder could not be opened.") : error.userMessage;
-    if (worthRetrying(error))
+    if (error.worthRetrying())
         showStateMessage(sentence, false, tr("&Retry"), tr("Retry"));
     else
         showStateMessage(sentence, false, QString(), QString());

@@ -16,26 +16,6 @@ namespace migo::views {
 
 using models::MovementListModel;
 
-namespace {
-
-/// Whether asking again may help (transport trouble, a server hiccup); a 404 or a refusal will not change.
-bool worthRetrying(const api::ApiError& error) {
-    switch (error.kind) {
-    case api::ErrorKind::Network:
-    case api::ErrorKind::Timeout:
-    case api::ErrorKind::OutcomeUnknown:
-    case api::ErrorKind::MalformedResponse:
-    case api::ErrorKind::NotResentAfterRefresh:
-        return true;
-    case api::ErrorKind::Server:
-        return error.httpStatus >= 500 || error.httpStatus == 429 || error.httpStatus == 0;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 MovementDetailPanel::MovementDetailPanel(api::CmsClient* client, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
@@ -157,7 +137,7 @@ void MovementDetailPanel::load() {
             if (!result.ok()) {
                 const api::ApiError& error = result.error();
                 showState(error.userMessage.isEmpty() ? tr("The movement could not be loaded.") : error.userMessage,
-                          false, worthRetrying(error));
+                          false, error.worthRetrying());
                 return;
             }
             m_movement = result.value();

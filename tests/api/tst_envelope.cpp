@@ -95,6 +95,25 @@ private Q_SLOTS:
         QCOMPARE(sentences.size(), 8);
     }
 
+    void retryIsOfferedOnlyWhereAskingAgainCanHelp() {
+        // Refusals come back the same: no "Retry" button for them.
+        for (const char* code : {"7220", "7222", "7303", "7213", "7200", "7100"})
+            QVERIFY2(!decodeError(409, R"({"success":false,"errors":[{"code":")" + QByteArray(code) + R"("}]})")
+                          .worthRetrying(),
+                     code);
+        QVERIFY(!decodeError(403, R"({"success":false,"errors":[{"code":"OTP_INVALID"}]})").worthRetrying());
+        QVERIFY(!decodeError(404, R"({"success":false})").worthRetrying());
+        // A server hiccup, rate limiting or a garbled answer may pass the next time.
+        QVERIFY(decodeError(503, R"({"success":false})").worthRetrying());
+        QVERIFY(decodeError(429, R"({"success":false})", "1").worthRetrying());
+        QVERIFY(decodeError(200, "<html>not json</html>").worthRetrying());
+        ApiError lost;
+        lost.kind = ErrorKind::Network;
+        QVERIFY(lost.worthRetrying());
+        lost.kind = ErrorKind::SessionExpired; // once the agent signs in again
+        QVERIFY(lost.worthRetrying());
+    }
+
     void statusesWithoutCodesAreWorded_data() {
         QTest::addColumn<int>("status");
         for (int status : {400, 401, 403, 404, 409, 413, 422, 429, 500, 502, 503, 504})
