@@ -7,6 +7,7 @@
 #include "AssociationListModel.h"
 #include "AssociationsView.h"
 #include "E2eHarness.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -39,6 +40,9 @@ using views::AssociateCardDialog;
 using views::AssociationsView;
 
 namespace {
+
+using migo::e2e::byName;
+using migo::e2e::labelText;
 
 constexpr int kWaitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
@@ -98,22 +102,8 @@ bool isAscii(const QString& text) {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
 }
 
-template <typename W>
-W* named(QWidget* root, const QString& accessibleName) {
-    const QList<W*> widgets = root->findChildren<W*>();
-    for (W* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
-
-QString labelText(QWidget* root, const QString& accessibleName) {
-    QLabel* label = named<QLabel>(root, accessibleName);
-    return label ? label->text() : QStringLiteral("<no label named %1>").arg(accessibleName);
-}
-
 bool labelShown(QWidget* root, const QString& accessibleName) {
-    QLabel* label = named<QLabel>(root, accessibleName);
+    QLabel* label = byName<QLabel>(root, accessibleName);
     return label && label->isVisible();
 }
 
@@ -197,7 +187,7 @@ private:
 
     /// Presses "Associate a card" and returns the dialog it opened.
     static AssociateCardDialog* openDialog(AssociationsView* view) {
-        QPushButton* button = named<QPushButton>(view, QStringLiteral("Associate a card"));
+        QPushButton* button = byName<QPushButton>(view, QStringLiteral("Associate a card"));
         if (!button || !button->isEnabled())
             return nullptr;
         QTest::mouseClick(button, Qt::LeftButton);
@@ -211,7 +201,7 @@ private:
                                                            {QStringLiteral("Last four digits"), suffix},
                                                            {QStringLiteral("Alias"), alias}};
         for (const auto& [name, text] : fields) {
-            QLineEdit* edit = named<QLineEdit>(dialog, name);
+            QLineEdit* edit = byName<QLineEdit>(dialog, name);
             QVERIFY2(edit, qPrintable(name));
             edit->clear();
             if (isAscii(text))
@@ -222,7 +212,7 @@ private:
     }
 
     static QPushButton* associateButton(AssociateCardDialog* dialog) {
-        return named<QPushButton>(dialog, QStringLiteral("Associate"));
+        return byName<QPushButton>(dialog, QStringLiteral("Associate"));
     }
 
     /// Sends the input and expects the server's refusal `sentence` in the dialog, which stays open with the input.
@@ -245,10 +235,10 @@ private:
         QVERIFY(dialog->isVisible());
         QVERIFY(labelShown(dialog, QStringLiteral("Association status")));
         QVERIFY(associateButton(dialog)->isEnabled()); // the agent may correct and send again
-        QCOMPARE(named<QLineEdit>(dialog, QStringLiteral("Owner's e-mail"))->text(), email);
-        QCOMPARE(named<QLineEdit>(dialog, QStringLiteral("Last four digits"))->text(), suffix);
-        QCOMPARE(named<QLineEdit>(dialog, QStringLiteral("Alias"))->text(), alias);
-        QVERIFY(!named<QLineEdit>(dialog, QStringLiteral("Alias"))->isReadOnly());
+        QCOMPARE(byName<QLineEdit>(dialog, QStringLiteral("Owner's e-mail"))->text(), email);
+        QCOMPARE(byName<QLineEdit>(dialog, QStringLiteral("Last four digits"))->text(), suffix);
+        QCOMPARE(byName<QLineEdit>(dialog, QStringLiteral("Alias"))->text(), alias);
+        QVERIFY(!byName<QLineEdit>(dialog, QStringLiteral("Alias"))->isReadOnly());
         QCOMPARE(created.size(), 0);
         QCOMPARE(view->model()->rowCount(), rows);
         QCOMPARE(serverAssociations().size(), serverRows);
@@ -332,7 +322,7 @@ private Q_SLOTS:
         view.show();
         QCOMPARE(labelText(&view, QStringLiteral("Associations status")),
                  QStringLiteral("Open a cardholder to see their associated cards."));
-        QVERIFY(!named<QPushButton>(&view, QStringLiteral("Associate a card"))->isEnabled());
+        QVERIFY(!byName<QPushButton>(&view, QStringLiteral("Associate a card"))->isEnabled());
         QTest::keyClick(&view, Qt::Key_F5); // nothing to reload
         const int gets = m_agent.network.associationGets;
         settle();
@@ -340,13 +330,13 @@ private Q_SLOTS:
 
         view.showCardholder(1);
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->state(), AssociationListModel::State::Ready, kWaitMs);
-        QVERIFY(named<QPushButton>(&view, QStringLiteral("Associate a card"))->isEnabled());
+        QVERIFY(byName<QPushButton>(&view, QStringLiteral("Associate a card"))->isEnabled());
         view.clear();
         QCOMPARE(view.model()->rowCount(), 0);
         QCOMPARE(view.cardholderId(), qint64(0));
         QCOMPARE(labelText(&view, QStringLiteral("Associations status")),
                  QStringLiteral("Open a cardholder to see their associated cards."));
-        QVERIFY(!named<QPushButton>(&view, QStringLiteral("Associate a card"))->isEnabled());
+        QVERIFY(!byName<QPushButton>(&view, QStringLiteral("Associate a card"))->isEnabled());
     }
 
     void listShowsTheServersAssociationsWithMaskedPans() {
@@ -372,7 +362,7 @@ private Q_SLOTS:
             QCOMPARE(cell(model, row, AssociationListModel::LinkedSince),
                      AssociationListModel::localDateTime(server.at(row).createdAt));
         }
-        auto* table = named<QTableView>(view, QStringLiteral("Associated cards"));
+        auto* table = byName<QTableView>(view, QStringLiteral("Associated cards"));
         QVERIFY(table);
         if (server.isEmpty())
             QCOMPARE(labelText(view, QStringLiteral("Associations status")),
@@ -443,7 +433,7 @@ private Q_SLOTS:
         AssociateCardDialog* dialog = openDialog(view);
         QVERIFY(dialog);
         fill(dialog, email, suffix, alias);
-        QCOMPARE(named<QLineEdit>(dialog, QStringLiteral("Last four digits"))->text(), shownSuffix);
+        QCOMPARE(byName<QLineEdit>(dialog, QStringLiteral("Last four digits"))->text(), shownSuffix);
         const int posts = m_agent.network.associationPosts;
         QTest::mouseClick(associateButton(dialog), Qt::LeftButton);
 
@@ -451,8 +441,8 @@ private Q_SLOTS:
         QCOMPARE(labelText(dialog, problem), message);
         QCOMPARE(labelText(dialog, QStringLiteral("Association status")), kNothingSent);
         QVERIFY(
-            !named<QPushButton>(dialog, QStringLiteral("Reload the list"))->isVisible()); // only after a lost answer
-        QCOMPARE(dialog->focusWidget(), named<QLineEdit>(dialog, field));
+            !byName<QPushButton>(dialog, QStringLiteral("Reload the list"))->isVisible()); // only after a lost answer
+        QCOMPARE(dialog->focusWidget(), byName<QLineEdit>(dialog, field));
         QVERIFY(dialog->isVisible());
         QVERIFY(associateButton(dialog)->isEnabled());
         for (const QString& other : {QStringLiteral("E-mail problem"), QStringLiteral("Last four digits problem"),
@@ -460,14 +450,14 @@ private Q_SLOTS:
             QCOMPARE(labelShown(dialog, other), other == problem);
 
         // Enter in a field is the same press of Associate: still nothing sent.
-        QTest::keyClick(named<QLineEdit>(dialog, field), Qt::Key_Return);
+        QTest::keyClick(byName<QLineEdit>(dialog, field), Qt::Key_Return);
         QVERIFY(dialog->isVisible());
         settle();
         QCOMPARE(m_agent.network.associationPosts, posts); // refused before any request was made
 
         // Correcting the field takes its message away.
-        QTest::keyClick(named<QLineEdit>(dialog, field), Qt::Key_End);
-        QTest::keyClicks(named<QLineEdit>(dialog, field), QStringLiteral("5"));
+        QTest::keyClick(byName<QLineEdit>(dialog, field), Qt::Key_End);
+        QTest::keyClicks(byName<QLineEdit>(dialog, field), QStringLiteral("5"));
         QVERIFY(!labelShown(dialog, problem));
     }
 
@@ -487,7 +477,7 @@ private Q_SLOTS:
         QTest::mouseClick(associateButton(dialog), Qt::LeftButton);
         // A double click, and Enter, while the first request is in flight send nothing more.
         QTest::mouseClick(associateButton(dialog), Qt::LeftButton);
-        QTest::keyClick(named<QLineEdit>(dialog, QStringLiteral("Alias")), Qt::Key_Return);
+        QTest::keyClick(byName<QLineEdit>(dialog, QStringLiteral("Alias")), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, kWaitMs); // accepted and deleted
         QCOMPARE(m_agent.network.associationPosts, posts + 1);
         const QJsonObject body = QJsonDocument::fromJson(m_agent.network.lastPostBody).object();
@@ -511,7 +501,7 @@ private Q_SLOTS:
         QVERIFY(m_ownerMaskedPan.contains(QStringLiteral("******")));
         QCOMPARE(cell(model, row, AssociationListModel::Owner), m_ownerName);
         QVERIFY(!cell(model, row, AssociationListModel::LinkedSince).isEmpty());
-        QVERIFY(named<QTableView>(view, QStringLiteral("Associated cards"))->isVisible());
+        QVERIFY(byName<QTableView>(view, QStringLiteral("Associated cards"))->isVisible());
 
         // The server holds it, and a fresh load shows it.
         const QList<api::Association> server = serverAssociations();
@@ -568,11 +558,11 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QCOMPARE(created.size(), 0);                    // neither success...
         QVERIFY(!associateButton(dialog)->isEnabled()); // ...nor a failure one may simply send again
-        QTest::keyClick(named<QLineEdit>(dialog, QStringLiteral("Alias")), Qt::Key_Return);
+        QTest::keyClick(byName<QLineEdit>(dialog, QStringLiteral("Alias")), Qt::Key_Return);
         settle();
         QCOMPARE(m_agent.network.associationPosts, posts + 1);
 
-        QPushButton* reload = named<QPushButton>(dialog, QStringLiteral("Reload the list"));
+        QPushButton* reload = byName<QPushButton>(dialog, QStringLiteral("Reload the list"));
         QVERIFY(reload && reload->isVisible() && reload->isEnabled());
         const int gets = m_agent.network.associationGets;
         QTest::mouseClick(reload, Qt::LeftButton);
@@ -591,7 +581,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->state(), AssociationListModel::State::Error, kWaitMs);
         QCOMPARE(labelText(&view, QStringLiteral("Associations status")),
                  QStringLiteral("The cardholder was not found."));
-        QVERIFY(!named<QPushButton>(&view, QStringLiteral("Retry"))->isVisible()); // asking again would not help
+        QVERIFY(!byName<QPushButton>(&view, QStringLiteral("Retry"))->isVisible()); // asking again would not help
         QCOMPARE(view.model()->rowCount(), 0);
     }
 

@@ -8,6 +8,7 @@
 #include "CardListModel.h"
 #include "E2eHarness.h"
 #include "OtpDialog.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -40,26 +41,15 @@ using Outcome = BulkResultModel::Outcome;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 constexpr int kLimitMs = 20000;
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 constexpr qint64 kUnknownBase = 900000000; // far above every sandbox card id
 
-template <typename W>
-W* named(QWidget* root, const QString& accessibleName) {
-    const QList<W*> widgets = root->findChildren<W*>();
-    for (W* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
-
-QString labelText(QWidget* root, const QString& accessibleName) {
-    QLabel* label = named<QLabel>(root, accessibleName);
-    return label ? label->text() : QStringLiteral("<no label named %1>").arg(accessibleName);
-}
-
 bool isShown(QWidget* root, const QString& accessibleName) {
-    QWidget* widget = named<QWidget>(root, accessibleName);
+    QWidget* widget = byName<QWidget>(root, accessibleName);
     return widget && widget->isVisible();
 }
 
@@ -72,7 +62,7 @@ OtpDialog* visibleOtpDialog() {
 }
 
 QLineEdit* codeField(OtpDialog* dialog) {
-    return named<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
+    return byName<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
 }
 
 /// The OTP dialog once the server said where the code went and the field accepts typing.
@@ -135,7 +125,7 @@ struct Screen {
     }
 
     BulkResultModel* model() const { return dialog->resultModel(); }
-    QPushButton* button(const QString& name) const { return named<QPushButton>(dialog.get(), name); }
+    QPushButton* button(const QString& name) const { return byName<QPushButton>(dialog.get(), name); }
     QString label(const QString& name) const { return labelText(dialog.get(), name); }
     bool resultsShown() const { return isShown(dialog.get(), QStringLiteral("Per-card results")); }
     bool reviewShown() const { return isShown(dialog.get(), QStringLiteral("Review summary")); }
@@ -422,7 +412,7 @@ private Q_SLOTS:
         const QList<qint64> active = take(m_active, 2);
         const qint64 unknown = kUnknownBase + 10;
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, {});
-        auto* paste = named<QPlainTextEdit>(screen.dialog.get(), QStringLiteral("Card ids"));
+        auto* paste = byName<QPlainTextEdit>(screen.dialog.get(), QStringLiteral("Card ids"));
         QVERIFY(paste && paste->isVisible());
         paste->setFocus();
         paste->insertPlainText(
@@ -463,7 +453,7 @@ private Q_SLOTS:
         file.close();
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, {});
         QVERIFY(screen.dialog->importFile(path));
-        QVERIFY(named<QPlainTextEdit>(screen.dialog.get(), QStringLiteral("Card ids"))
+        QVERIFY(byName<QPlainTextEdit>(screen.dialog.get(), QStringLiteral("Card ids"))
                     ->toPlainText()
                     .startsWith(u"name;card_id;alias"));
         QPushButton* next = screen.button(QStringLiteral("Next"));
@@ -481,7 +471,7 @@ private Q_SLOTS:
         const QList<qint64> ids = take(m_active, 5);
         BulkRequestCounter requests(m_client->network);
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, ids);
-        auto* table = named<QTableView>(screen.dialog.get(), QStringLiteral("Cards to block"));
+        auto* table = byName<QTableView>(screen.dialog.get(), QStringLiteral("Cards to block"));
         QVERIFY(table);
         screen.dialog->activateWindow(); // the Delete shortcut works where the keyboard focus is
         QVERIFY(QTest::qWaitForWindowActive(screen.dialog.get()));
@@ -515,7 +505,7 @@ private Q_SLOTS:
         QVERIFY(screen.waitForResults());
         QCOMPARE(requests.count, 3);
         QCOMPARE(m_otpDialogs.shown - dialogsBefore, 1);
-        auto* progress = named<QProgressBar>(screen.dialog.get(), QStringLiteral("Batches answered"));
+        auto* progress = byName<QProgressBar>(screen.dialog.get(), QStringLiteral("Batches answered"));
         QCOMPARE(progress->maximum(), 3);
         QCOMPARE(progress->value(), 3);
         QCOMPARE(screen.model()->count(Outcome::Done), 450);
@@ -561,7 +551,7 @@ private Q_SLOTS:
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, ids);
         auto* pages = screen.dialog->findChild<QStackedWidget*>();
         auto* progressPage =
-            named<QProgressBar>(screen.dialog.get(), QStringLiteral("Batches answered"))->parentWidget();
+            byName<QProgressBar>(screen.dialog.get(), QStringLiteral("Batches answered"))->parentWidget();
         QPushButton* stop = screen.button(QStringLiteral("Stop"));
         bool stopClicked = false;
         QObject context;

@@ -11,6 +11,7 @@
 #include "E2eHarness.h"
 #include "HoldingRelay.h"
 #include "OtpDialog.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -43,26 +44,15 @@ using Action = CardsView::Action;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 constexpr int kWaitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kOther = QStringLiteral("other@migo.test");
 
 #define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
-template <typename W>
-W* named(QWidget* root, const QString& accessibleName) {
-    const QList<W*> widgets = root->findChildren<W*>();
-    for (W* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
-
-QString labelText(QWidget* root, const QString& accessibleName) {
-    QLabel* label = named<QLabel>(root, accessibleName);
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(accessibleName);
-}
 
 /// The visible OTP dialog, found the way an operator sees it: as a window of its own.
 OtpDialog* visibleOtpDialog() {
@@ -74,7 +64,7 @@ OtpDialog* visibleOtpDialog() {
 }
 
 QLineEdit* codeField(OtpDialog* dialog) {
-    return named<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
+    return byName<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
 }
 
 /// Waits for the OTP dialog to say where the code went and to accept typing.
@@ -305,7 +295,7 @@ private Q_SLOTS:
         QVERIFY2(details.contains(card.cardholderName), qPrintable(details));
         if (!card.alias.isEmpty())
             QVERIFY2(details.contains(card.alias), qPrintable(details));
-        QPushButton* cancel = named<QPushButton>(box, QStringLiteral("Cancel"));
+        QPushButton* cancel = byName<QPushButton>(box, QStringLiteral("Cancel"));
         QVERIFY(cancel);
         QCOMPARE(box->defaultButton(), cancel);
         QVERIFY(!screen.action(Action::Block)->isEnabled()); // one action at a time, confirmation included
@@ -328,7 +318,7 @@ private Q_SLOTS:
         screen.action(Action::Block)->trigger();
         box = confirmation(screen);
         QVERIFY(box);
-        QTest::mouseClick(named<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(screen.rowStatus(1), CardStatus::Blocked, kWaitMs);
         QCOMPARE(screen.message(), QStringLiteral("Card %1 is now blocked.").arg(card.maskedPan));
         QCOMPARE(patches.count(), 1);
@@ -437,7 +427,7 @@ private Q_SLOTS:
         screen.action(Action::Block)->trigger();
         QPointer<QMessageBox> box = confirmation(screen);
         QVERIFY(box);
-        QTest::mouseClick(named<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
         const QString refusal = api::errors::sentenceForCode(QStringLiteral("7213"));
         QTRY_VERIFY_WITH_TIMEOUT(screen.message().contains(refusal), kWaitMs);
         QVERIFY(screen.message().startsWith(QStringLiteral("The card was not blocked: ")));
@@ -462,7 +452,7 @@ private Q_SLOTS:
         screen.action(Action::Block)->trigger();
         QPointer<QMessageBox> box = confirmation(screen);
         QVERIFY(box);
-        QTest::mouseClick(named<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
         OtpDialog* dialog = waitForOtpDialog();
         QVERIFY(dialog);
         QCOMPARE(patches.count(), 1); // the plain PATCH, answered OTP_REQUIRED
@@ -543,7 +533,7 @@ private Q_SLOTS:
         cardholder.action(Action::Block)->trigger();
         QPointer<QMessageBox> box = confirmation(cardholder);
         QVERIFY(box);
-        QTest::mouseClick(named<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(cardholder.rowStatus(1), CardStatus::Blocked, kWaitMs);
         QCOMPARE(partner.rowStatus(1), CardStatus::Blocked);
         QCOMPARE(serverStatus(1, 1), CardStatus::Blocked);
@@ -585,7 +575,7 @@ private Q_SLOTS:
         QCOMPARE(screen.action(Action::BlockSelected)->toolTip(), QStringLiteral("Select one or more cards first."));
 
         // Only active cards, then every row that passes the filter.
-        auto* status = named<QComboBox>(&screen.view, QStringLiteral("Status filter"));
+        auto* status = byName<QComboBox>(&screen.view, QStringLiteral("Status filter"));
         status->setCurrentIndex(status->findData(int(CardStatus::Active)));
         api::PartnerCardQuery query;
         query.status = CardStatus::Active;
@@ -651,7 +641,7 @@ private Q_SLOTS:
         // Status only: as many rows as the server lists blocked cards, every one shown as blocked.
         screen.view.filterField()->clear();
         QTest::keyClick(screen.view.filterField(), Qt::Key_Return);
-        auto* status = named<QComboBox>(&screen.view, QStringLiteral("Status filter"));
+        auto* status = byName<QComboBox>(&screen.view, QStringLiteral("Status filter"));
         status->setCurrentIndex(status->findData(int(CardStatus::Blocked)));
         api::PartnerCardQuery query;
         query.status = CardStatus::Blocked;
@@ -695,7 +685,7 @@ private Q_SLOTS:
         screen.action(Action::Block)->trigger();
         QPointer<QMessageBox> box = confirmation(screen);
         QVERIFY(box);
-        QTest::mouseClick(named<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(screen.message().startsWith(u"Outcome unknown — the card is read again."), kWaitMs);
         QCOMPARE(relay.requestCount("PATCH", "/cards/2/block"), 1);
         QCOMPARE(screen.rowStatus(2), CardStatus::Active); // not guessed either way

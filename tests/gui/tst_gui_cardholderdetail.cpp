@@ -3,6 +3,7 @@
 #include "CardholderDetailView.h"
 #include "E2eHarness.h"
 #include "OtpDialog.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,25 +27,14 @@ using views::OtpDialog;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 constexpr int kLimitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kOther = QStringLiteral("other@migo.test");
 const QString kCancelled = QStringLiteral("Step-up cancelled. The profile was not opened.");
-
-template <typename W>
-W* named(QWidget* root, const QString& accessibleName) {
-    const QList<W*> widgets = root->findChildren<W*>();
-    for (W* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
-
-QString labelText(QWidget* root, const QString& accessibleName) {
-    QLabel* label = named<QLabel>(root, accessibleName);
-    return label ? label->text() : QStringLiteral("<no label named %1>").arg(accessibleName);
-}
 
 /// The visible OTP dialog, found the way an operator sees it: as a window of its own.
 OtpDialog* visibleOtpDialog() {
@@ -56,7 +46,7 @@ OtpDialog* visibleOtpDialog() {
 }
 
 QLineEdit* codeField(OtpDialog* dialog) {
-    return named<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
+    return byName<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
 }
 
 /// A different six-digit code.
@@ -126,7 +116,7 @@ struct Screen {
 
     QString status() { return labelText(&view, QStringLiteral("Cardholder detail status")); }
     QPushButton* action(const QString& name) {
-        QPushButton* button = named<QPushButton>(&view, name);
+        QPushButton* button = byName<QPushButton>(&view, name);
         return button && button->isVisible() && button->isEnabled() ? button : nullptr;
     }
     bool waitForProfile() {
@@ -165,7 +155,7 @@ private:
                 QVERIFY2(!label->text().contains(secret), qPrintable(label->accessibleName() + u": " + label->text()));
         }
         QVERIFY(!view.cardholder());
-        QVERIFY(!named<QTabWidget>(&view, QStringLiteral("Cardholder sections"))->isVisible());
+        QVERIFY(!byName<QTabWidget>(&view, QStringLiteral("Cardholder sections"))->isVisible());
     }
 
     void verifyProfileOfCardholderOne(Screen& screen) {
@@ -173,7 +163,7 @@ private:
         QCOMPARE(screen.view.cardholderId(), 1);
         QCOMPARE(screen.loaded.size(), 1);
         QCOMPARE(screen.loaded.constFirst().constFirst().value<api::Cardholder>().email, m_expected.email);
-        QVERIFY(named<QTabWidget>(&screen.view, QStringLiteral("Cardholder sections"))->isVisible());
+        QVERIFY(byName<QTabWidget>(&screen.view, QStringLiteral("Cardholder sections"))->isVisible());
         QCOMPARE(labelText(&screen.view, QStringLiteral("E-mail")), m_expected.email);
         QCOMPARE(labelText(&screen.view, QStringLiteral("Document number")), m_expected.documentNumber);
         QVERIFY(!visibleOtpDialog());
@@ -237,7 +227,7 @@ private Q_SLOTS:
                  qPrintable(created + u" vs " + local.toString(Qt::ISODate)));
 
         // Values are selectable by keyboard, so Tab reaches them.
-        QLabel* email = named<QLabel>(v, QStringLiteral("E-mail"));
+        QLabel* email = byName<QLabel>(v, QStringLiteral("E-mail"));
         QVERIFY(email->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
         QCOMPARE(email->textFormat(), Qt::PlainText);
 
@@ -259,10 +249,10 @@ private Q_SLOTS:
         // A later widget replaces the placeholder in its tab.
         auto* cards = new QLabel(QStringLiteral("real cards widget"));
         screen.view.setCardsWidget(cards);
-        auto* tabs = named<QTabWidget>(v, QStringLiteral("Cardholder sections"));
+        auto* tabs = byName<QTabWidget>(v, QStringLiteral("Cardholder sections"));
         QCOMPARE(tabs->widget(1), cards);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Cards"));
-        QVERIFY(!named<QLabel>(v, QStringLiteral("Cards not available yet")));
+        QVERIFY(!byName<QLabel>(v, QStringLiteral("Cards not available yet")));
 
         screen.view.clear();
         QCOMPARE(screen.cleared.size(), 1);
@@ -353,7 +343,7 @@ private Q_SLOTS:
             kLimitMs));
         QVERIFY(!screen.view.cardholder());
 
-        QPushButton* resend = named<QPushButton>(dialog, QStringLiteral("Send a new code"));
+        QPushButton* resend = byName<QPushButton>(dialog, QStringLiteral("Send a new code"));
         QVERIFY(QTest::qWaitFor([resend] { return resend->isEnabled(); }, kLimitMs));
         QTest::mouseClick(resend, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(

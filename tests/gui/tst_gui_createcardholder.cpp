@@ -4,6 +4,7 @@
 #include "CountryList.h"
 #include "CreateCardholderDialog.h"
 #include "E2eHarness.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,6 +32,9 @@ using e2e::sync;
 using views::CreateCardholderDialog;
 
 namespace {
+
+using migo::e2e::byName;
+using migo::e2e::labelText;
 
 constexpr int kWaitMs = 20000;
 
@@ -125,15 +129,6 @@ private:
     QList<std::pair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_held;
 };
 
-template <typename W>
-W* named(QWidget* root, const QString& accessibleName) {
-    const QList<W*> widgets = root->findChildren<W*>();
-    for (W* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
-
 const QStringList kErrorLabels = {QStringLiteral("Name error"),
                                   QStringLiteral("Last name error"),
                                   QStringLiteral("Address error"),
@@ -206,12 +201,12 @@ private:
     void open(Opened& opened, api::CmsClient* client, bool waitForCards = true) {
         opened.dialog = std::make_unique<CreateCardholderDialog>(client);
         CreateCardholderDialog* dialog = opened.dialog.get();
-        opened.cards = named<QListView>(dialog, QStringLiteral("Cards not yet assigned"));
-        opened.filter = named<QLineEdit>(dialog, QStringLiteral("Find a card by id or last digits"));
-        opened.create = named<QPushButton>(dialog, QStringLiteral("Create cardholder"));
-        opened.message = named<QLabel>(dialog, QStringLiteral("Create cardholder status"));
-        opened.cardStatus = named<QLabel>(dialog, QStringLiteral("Card list status"));
-        opened.retry = named<QPushButton>(dialog, QStringLiteral("Retry loading the cards"));
+        opened.cards = byName<QListView>(dialog, QStringLiteral("Cards not yet assigned"));
+        opened.filter = byName<QLineEdit>(dialog, QStringLiteral("Find a card by id or last digits"));
+        opened.create = byName<QPushButton>(dialog, QStringLiteral("Create cardholder"));
+        opened.message = byName<QLabel>(dialog, QStringLiteral("Create cardholder status"));
+        opened.cardStatus = byName<QLabel>(dialog, QStringLiteral("Card list status"));
+        opened.retry = byName<QPushButton>(dialog, QStringLiteral("Retry loading the cards"));
         QVERIFY(opened.cards && opened.filter && opened.create && opened.message && opened.cardStatus && opened.retry);
         auto* proxy = qobject_cast<QSortFilterProxyModel*>(opened.cards->model());
         QVERIFY(proxy);
@@ -247,33 +242,33 @@ private:
     /// Fills every field with valid values (phone typed with grouping spaces and a dash).
     void fillValid(const Opened& opened, qint64 cardId, const QString& email, const QString& document) {
         QWidget* d = opened.dialog.get();
-        named<QLineEdit>(d, QStringLiteral("Name"))->setText(QStringLiteral("María José"));
-        named<QLineEdit>(d, QStringLiteral("Last name"))->setText(QStringLiteral("Ramírez"));
-        named<QLineEdit>(d, QStringLiteral("Address"))->setText(QStringLiteral("Calle Principal 123, zona 1"));
-        auto* country = named<QComboBox>(d, QStringLiteral("Country of birth"));
+        byName<QLineEdit>(d, QStringLiteral("Name"))->setText(QStringLiteral("María José"));
+        byName<QLineEdit>(d, QStringLiteral("Last name"))->setText(QStringLiteral("Ramírez"));
+        byName<QLineEdit>(d, QStringLiteral("Address"))->setText(QStringLiteral("Calle Principal 123, zona 1"));
+        auto* country = byName<QComboBox>(d, QStringLiteral("Country of birth"));
         country->setCurrentIndex(country->findData(QStringLiteral("SV")));
-        named<QDateEdit>(d, QStringLiteral("Date of birth"))->setDate(QDate(1990, 5, 12));
-        auto* marital = named<QComboBox>(d, QStringLiteral("Marital status"));
+        byName<QDateEdit>(d, QStringLiteral("Date of birth"))->setDate(QDate(1990, 5, 12));
+        auto* marital = byName<QComboBox>(d, QStringLiteral("Marital status"));
         marital->setCurrentIndex(marital->findData(int(api::MaritalStatus::Married)));
-        auto* gender = named<QComboBox>(d, QStringLiteral("Gender"));
+        auto* gender = byName<QComboBox>(d, QStringLiteral("Gender"));
         gender->setCurrentIndex(gender->findData(int(api::Gender::Male)));
-        named<QLineEdit>(d, QStringLiteral("Phone number"))->setText(QStringLiteral("+502 5555-1234"));
-        named<QLineEdit>(d, QStringLiteral("E-mail"))->setText(email);
-        auto* documentType = named<QComboBox>(d, QStringLiteral("Document type"));
+        byName<QLineEdit>(d, QStringLiteral("Phone number"))->setText(QStringLiteral("+502 5555-1234"));
+        byName<QLineEdit>(d, QStringLiteral("E-mail"))->setText(email);
+        auto* documentType = byName<QComboBox>(d, QStringLiteral("Document type"));
         documentType->setCurrentIndex(documentType->findData(int(api::DocumentType::Passport)));
-        named<QLineEdit>(d, QStringLiteral("Document number"))->setText(document);
+        byName<QLineEdit>(d, QStringLiteral("Document number"))->setText(document);
         QVERIFY(selectCard(opened, cardId));
     }
 
     static QString errorText(const Opened& opened, const QString& label) {
-        return named<QLabel>(opened.dialog.get(), label)->text();
+        return byName<QLabel>(opened.dialog.get(), label)->text();
     }
 
     /// The error labels that show something, by accessible name.
     static QStringList shownErrors(const Opened& opened) {
         QStringList shown;
         for (const QString& label : kErrorLabels) {
-            QLabel* widget = named<QLabel>(opened.dialog.get(), label);
+            QLabel* widget = byName<QLabel>(opened.dialog.get(), label);
             if (widget && !widget->text().isEmpty())
                 shown << label;
         }
@@ -347,7 +342,7 @@ private Q_SLOTS:
 
         // The dialog's picker shows name and code, in that order, and sends the code.
         CreateCardholderDialog dialog(&m_helper->client);
-        auto* country = named<QComboBox>(&dialog, QStringLiteral("Country of birth"));
+        auto* country = byName<QComboBox>(&dialog, QStringLiteral("Country of birth"));
         QVERIFY(country);
         QCOMPARE(country->count(), 249);
         QCOMPARE(country->currentIndex(), -1); // nothing is assumed
@@ -442,8 +437,8 @@ private Q_SLOTS:
         QTest::mouseClick(opened.create, Qt::LeftButton);
         // In flight: Create is disabled and the fields are read-only.
         QVERIFY(!opened.create->isEnabled());
-        QVERIFY(named<QLineEdit>(opened.dialog.get(), QStringLiteral("E-mail"))->isReadOnly());
-        QVERIFY(!named<QComboBox>(opened.dialog.get(), QStringLiteral("Gender"))->isEnabled());
+        QVERIFY(byName<QLineEdit>(opened.dialog.get(), QStringLiteral("E-mail"))->isReadOnly());
+        QVERIFY(!byName<QComboBox>(opened.dialog.get(), QStringLiteral("Gender"))->isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return created.size() == 1; }, kWaitMs));
         QCOMPARE(opened.dialog->result(), int(QDialog::Accepted));
         QVERIFY(!opened.dialog->isVisible());
@@ -536,7 +531,7 @@ private Q_SLOTS:
             return;
         opened.filter->setFocus(); // somewhere else than the field under test
 
-        QWidget* widget = named<QWidget>(opened.dialog.get(), input);
+        QWidget* widget = byName<QWidget>(opened.dialog.get(), input);
         QVERIFY(widget);
         if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
             edit->setText(value);
@@ -555,7 +550,7 @@ private Q_SLOTS:
         QTest::mouseClick(opened.create, Qt::LeftButton);
         QCOMPARE(shownErrors(opened), QStringList{errorLabel});
         QVERIFY2(errorText(opened, errorLabel).contains(reason), qPrintable(errorText(opened, errorLabel)));
-        QVERIFY(named<QLabel>(opened.dialog.get(), errorLabel)->isVisible());
+        QVERIFY(byName<QLabel>(opened.dialog.get(), errorLabel)->isVisible());
         QVERIFY2(widget->hasFocus(), "the invalid field gets the focus");
         QCOMPARE(opened.message->text(), QStringLiteral("Nothing was sent: correct the marked fields."));
         QVERIFY(opened.create->isEnabled());
@@ -609,14 +604,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !errorText(opened, errorLabel).isEmpty(); }, kWaitMs));
         QCOMPARE(errorText(opened, errorLabel), sentence);
         QCOMPARE(shownErrors(opened), QStringList{errorLabel});
-        QVERIFY(named<QWidget>(opened.dialog.get(), input)->hasFocus());
+        QVERIFY(byName<QWidget>(opened.dialog.get(), input)->hasFocus());
         QCOMPARE(opened.message->text(),
                  QStringLiteral("The server did not create the cardholder: correct the marked fields."));
         QCOMPARE(m_relay->createPosts, 1);
         QCOMPARE(created.size(), 0);
         QVERIFY(opened.dialog->isVisible());
         QVERIFY(opened.create->isEnabled());
-        QVERIFY(!named<QLineEdit>(opened.dialog.get(), input)->isReadOnly());
+        QVERIFY(!byName<QLineEdit>(opened.dialog.get(), input)->isReadOnly());
         QVERIFY(listContains(unassignedCards(), card.id));
     }
 
@@ -709,7 +704,7 @@ private Q_SLOTS:
         fillValid(opened, card.id, email, newDocument());
         if (QTest::currentTestFailed())
             return;
-        auto* emailField = named<QLineEdit>(opened.dialog.get(), QStringLiteral("E-mail"));
+        auto* emailField = byName<QLineEdit>(opened.dialog.get(), QStringLiteral("E-mail"));
         emailField->setFocus();
         // The answer is held back, so every later attempt surely happens while the first request is in flight.
         m_relay->mode = Relay::Mode::HoldCreateAnswer;
@@ -744,7 +739,7 @@ private Q_SLOTS:
         m_relay->mode = Relay::Mode::HoldCreateAnswer;
         QTest::mouseClick(opened.create, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return m_relay->createPosts == 1; }, kWaitMs));
-        QTest::mouseClick(named<QPushButton>(opened.dialog.get(), QStringLiteral("Cancel")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(opened.dialog.get(), QStringLiteral("Cancel")), Qt::LeftButton);
         QCOMPARE(opened.dialog->result(), int(QDialog::Rejected));
         QVERIFY(!opened.dialog->isVisible());
         // The client dropped the connection that was waiting for the answer; nothing is reported afterwards.

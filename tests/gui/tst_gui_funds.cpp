@@ -9,6 +9,7 @@
 #include "HoldingRelay.h"
 #include "OtpDialog.h"
 #include "TransferDialog.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -34,6 +35,9 @@ using views::TransferDialog;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 constexpr int kWaitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
@@ -52,27 +56,6 @@ const QByteArray kTransferPath = QByteArrayLiteral("/cardholders/1/cards/transfe
 
 Money money(std::string_view text) {
     return *Money::parse(text);
-}
-
-/// The widget under `root` with this accessible name (visible ones first, so a page's own button wins).
-template <typename T>
-T* byName(QWidget* root, const QString& name) {
-    T* hidden = nullptr;
-    const QList<T*> all = root->findChildren<T*>();
-    for (T* widget : all) {
-        if (widget->accessibleName() != name)
-            continue;
-        if (widget->isVisible())
-            return widget;
-        if (!hidden)
-            hidden = widget;
-    }
-    return hidden;
-}
-
-QString labelText(QWidget* root, const QString& name) {
-    QLabel* label = byName<QLabel>(root, name);
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(name);
 }
 
 } // namespace

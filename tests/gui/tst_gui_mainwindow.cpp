@@ -16,6 +16,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -48,6 +49,9 @@ using models::CardholderListModel;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 /// Every message any part of the app logged during the run (all categories, all levels, see main()).
 QStringList& capturedLog() {
     static QStringList lines;
@@ -56,15 +60,6 @@ QStringList& capturedLog() {
 
 constexpr int kLimitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
-
-template <typename T>
-T* byName(QWidget* root, const QString& accessibleName) {
-    const QList<T*> widgets = root->findChildren<T*>();
-    for (T* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
 
 /// The app as an agent starts it: a profile remembered in settings, a token store, the real controller.
 struct App {

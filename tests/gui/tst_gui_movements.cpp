@@ -7,6 +7,7 @@
 #include "MovementDetailPanel.h"
 #include "MovementListModel.h"
 #include "MovementsView.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -37,25 +38,14 @@ using views::MovementsView;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 constexpr int kLimitMs = 20000;
 const QString kSupport = QStringLiteral("support@migo.test"); // read-only: what a first-line agent has
 const QString kAgent = QStringLiteral("agent@migo.test");
 
 #define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
-template <typename W>
-W* named(QWidget* root, const QString& accessibleName) {
-    const QList<W*> widgets = root->findChildren<W*>();
-    for (W* widget : widgets)
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    return nullptr;
-}
-
-QString labelText(QWidget* root, const QString& accessibleName) {
-    QLabel* label = named<QLabel>(root, accessibleName);
-    return label ? label->text() : QStringLiteral("<no label named %1>").arg(accessibleName);
-}
 
 /// One view on a signed-in client, shown as the card screens show it, with the model under a tester.
 struct Screen {
@@ -78,7 +68,7 @@ struct Screen {
     }
 
     MovementListModel& model() { return *view.model(); }
-    QTableView* table() { return named<QTableView>(&view, QStringLiteral("Movements")); }
+    QTableView* table() { return byName<QTableView>(&view, QStringLiteral("Movements")); }
     bool waitIdle() {
         return QTest::qWaitFor([this] { return model().state() == MovementListModel::State::Idle; }, kLimitMs);
     }
@@ -172,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(view.to(), QDate(2025, 12, 31));
 
         // By keyboard: the period box, one step down from "Today" is "This month".
-        auto* combo = named<QComboBox>(&view, QStringLiteral("Period"));
+        auto* combo = byName<QComboBox>(&view, QStringLiteral("Period"));
         QVERIFY(combo);
         view.setPreset(MovementsView::Preset::Today);
         combo->setFocus();
@@ -193,9 +183,9 @@ private Q_SLOTS:
         QCOMPARE(view.to(), QDateTime::currentDateTimeUtc().date());
         QCOMPARE(view.from(), view.to().addDays(-89));
         QVERIFY(screen.waitIdle());
-        QCOMPARE(named<QPushButton>(&view, QStringLiteral("Load all"))->isEnabled(), screen.model().canFetchMore());
+        QCOMPARE(byName<QPushButton>(&view, QStringLiteral("Load all"))->isEnabled(), screen.model().canFetchMore());
         if (screen.model().canFetchMore())
-            named<QPushButton>(&view, QStringLiteral("Load all"))->click();
+            byName<QPushButton>(&view, QStringLiteral("Load all"))->click();
         QVERIFY(screen.waitComplete());
         const QList<api::Movement> expected = serverMovements(view.from(), view.to());
         QVERIFY(!expected.isEmpty());
@@ -207,10 +197,10 @@ private Q_SLOTS:
 
         // A start after the end is refused at the field; nothing is sent and the rows stay.
         const QList<qint64> before = screen.transferIds();
-        auto* fromEdit = named<QDateEdit>(&view, QStringLiteral("From date"));
+        auto* fromEdit = byName<QDateEdit>(&view, QStringLiteral("From date"));
         QVERIFY(fromEdit);
         fromEdit->setDate(view.to().addDays(3));
-        QTRY_VERIFY_WITH_TIMEOUT(named<QLabel>(&view, QStringLiteral("Period problem"))->isVisible(), kLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(byName<QLabel>(&view, QStringLiteral("Period problem"))->isVisible(), kLimitMs);
         QVERIFY(labelText(&view, QStringLiteral("Period problem")).contains(u"start date is after the end date"));
         QCOMPARE(combo->currentText(), QStringLiteral("Custom"));
         QCOMPARE(screen.model().state(), MovementListModel::State::Idle);
@@ -240,18 +230,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(screen.model().rowCount() >= 20, kLimitMs);
         // "Load all" pages on to the end.
         QVERIFY(screen.waitIdle());
-        named<QPushButton>(&screen.view, QStringLiteral("Load all"))->click();
+        byName<QPushButton>(&screen.view, QStringLiteral("Load all"))->click();
         QVERIFY(screen.waitComplete());
         QCOMPARE(screen.model().rowCount(), int(expected.size()));
         QCOMPARE(screen.transferIds(), idsOf(expected)); // newest first, same order and rows as the server's
         QVERIFY(!screen.model().canFetchMore());
-        QVERIFY(!named<QPushButton>(&screen.view, QStringLiteral("Load all"))->isEnabled());
+        QVERIFY(!byName<QPushButton>(&screen.view, QStringLiteral("Load all"))->isEnabled());
         QVERIFY(!labelText(&screen.view, QStringLiteral("Totals")).contains(u"Load all"));
         for (int row = 1; row < screen.model().rowCount(); ++row)
             QVERIFY(screen.model().movementAt(row - 1).createdAt >= screen.model().movementAt(row).createdAt);
 
         // Oldest first, from the sort box (keyboard users) and from the Date header.
-        auto* sort = named<QComboBox>(&screen.view, QStringLiteral("Sort order"));
+        auto* sort = byName<QComboBox>(&screen.view, QStringLiteral("Sort order"));
         QVERIFY(sort);
         sort->setFocus();
         QTest::keyClick(sort, Qt::Key_Down); // "Newest first" → "Oldest first"
@@ -304,7 +294,7 @@ private Q_SLOTS:
         screen.view.setCustomPeriod(today.addYears(-1), today);
         QVERIFY(screen.waitIdle());
         if (screen.model().canFetchMore())
-            named<QPushButton>(&screen.view, QStringLiteral("Load all"))->click();
+            byName<QPushButton>(&screen.view, QStringLiteral("Load all"))->click();
         QVERIFY(screen.waitComplete());
 
         // The rows' own amounts (as the cells give them) add up to the totals shown.
@@ -407,7 +397,7 @@ private Q_SLOTS:
 
         // Ctrl+C from inside the panel copies the same.
         QGuiApplication::clipboard()->clear();
-        auto* value = named<QLabel>(panel, QStringLiteral("Transfer id"));
+        auto* value = byName<QLabel>(panel, QStringLiteral("Transfer id"));
         value->setFocus();
         QTest::keyClick(value, Qt::Key_C, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), copied, kLimitMs);
@@ -418,7 +408,7 @@ private Q_SLOTS:
                                  kLimitMs);
         QVERIFY(!panel->movement());
         QVERIFY(!labelText(panel, QStringLiteral("Movement detail status")).isEmpty());
-        QVERIFY(!named<QPushButton>(panel, QStringLiteral("Retry loading the movement"))->isVisible());
+        QVERIFY(!byName<QPushButton>(panel, QStringLiteral("Retry loading the movement"))->isVisible());
     }
 
     void exportsTheLoadedRowsAsCsv() {
@@ -428,12 +418,12 @@ private Q_SLOTS:
         screen.view.setPreset(MovementsView::Preset::Last90Days);
         QVERIFY(screen.waitIdle());
         if (screen.model().canFetchMore())
-            named<QPushButton>(&screen.view, QStringLiteral("Load all"))->click();
+            byName<QPushButton>(&screen.view, QStringLiteral("Load all"))->click();
         QVERIFY(screen.waitComplete());
         const int rows = screen.model().rowCount();
         QVERIFY(rows > 0);
 
-        auto* exportButton = named<QPushButton>(&screen.view, QStringLiteral("Export CSV"));
+        auto* exportButton = byName<QPushButton>(&screen.view, QStringLiteral("Export CSV"));
         QVERIFY(exportButton && exportButton->isEnabled());
         exportButton->click();
         QFileDialog* dialog = nullptr;
@@ -445,7 +435,7 @@ private Q_SLOTS:
         const QString path = m_server.temporaryPath(QStringLiteral("export.csv"));
         dialog->selectFile(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected; the Save button calls it
-        QTRY_VERIFY_WITH_TIMEOUT(named<QLabel>(&screen.view, QStringLiteral("Export status"))->isVisible(), kLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(byName<QLabel>(&screen.view, QStringLiteral("Export status"))->isVisible(), kLimitMs);
         QVERIFY2(labelText(&screen.view, QStringLiteral("Export status")).contains(QString::number(rows)),
                  qPrintable(labelText(&screen.view, QStringLiteral("Export status"))));
 
@@ -484,7 +474,7 @@ private Q_SLOTS:
         screen.view.showCard(stranger);
         QTRY_COMPARE_WITH_TIMEOUT(screen.model().state(), MovementListModel::State::Error, kLimitMs);
         QVERIFY(labelText(&screen.view, QStringLiteral("Movements status")).startsWith(u"The movements could not be"));
-        auto* retry = named<QPushButton>(&screen.view, QStringLiteral("Retry"));
+        auto* retry = byName<QPushButton>(&screen.view, QStringLiteral("Retry"));
         QVERIFY(retry && retry->isVisible() && retry->isEnabled());
         retry->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen.model().state(), MovementListModel::State::Error, kLimitMs);
@@ -493,7 +483,7 @@ private Q_SLOTS:
         // The report button hands the card and the period to whoever downloads reports.
         screen.view.showCard(m_card);
         QSignalSpy report(&screen.view, &MovementsView::reportRequested);
-        named<QPushButton>(&screen.view, QStringLiteral("Download report"))->click();
+        byName<QPushButton>(&screen.view, QStringLiteral("Download report"))->click();
         QCOMPARE(report.size(), 1);
         QCOMPARE(report.first().at(0).value<api::Card>().id, m_card.id);
         QCOMPARE(report.first().at(1).toDate(), screen.view.from());

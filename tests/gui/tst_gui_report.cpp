@@ -6,6 +6,7 @@
 #include "HoldingRelay.h"
 #include "PdfPreviewDialog.h"
 #include "ReportDownloadPanel.h"
+#include "WidgetLookup.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -40,33 +41,15 @@ using views::ReportDownloadPanel;
 
 namespace {
 
+using migo::e2e::byName;
+using migo::e2e::labelText;
+
 constexpr int kWaitMs = 20000;
 constexpr int kExtraMovements = 60; // with the demo's own, more than the 48 lines page 1 holds
 constexpr qint64 kHeldBytes = 6000; // what the relay lets through of an answer while holding it
 const QString kAgent = QStringLiteral("agent@migo.test");
 
 #define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
-/// The widget under `root` with this accessible name (visible ones first).
-template <typename T>
-T* byName(QWidget* root, const QString& name) {
-    T* hidden = nullptr;
-    const QList<T*> all = root->findChildren<T*>();
-    for (T* widget : all) {
-        if (widget->accessibleName() != name)
-            continue;
-        if (widget->isVisible())
-            return widget;
-        if (!hidden)
-            hidden = widget;
-    }
-    return hidden;
-}
-
-QString labelText(QWidget* root, const QString& name) {
-    QLabel* label = byName<QLabel>(root, name);
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(name);
-}
 
 /// Every file in `dir`, hidden ones (QSaveFile temporaries) included.
 QStringList filesIn(const QString& dir) {
