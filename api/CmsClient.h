@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <functional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -178,6 +179,14 @@ private:
     /// Sends `spec` and delivers its `data` decoded by `parser` to `done` (see class comment for the rules).
     template <typename T>
     CallHandle start(detail::RequestSpec spec, QObject* context, DataParser<T> parser, Callback<T> done);
+    /// start() for an answer whose `data` is a list: decoded by parse::streamedList() (no JSON tree of the list).
+    template <typename T>
+    CallHandle startList(detail::RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
+                         Callback<QList<T>> done);
+    /// Sends `spec` and delivers `decode(reply)` to `done`, on a worker for large bodies. `decode` may take the body.
+    template <typename T>
+    CallHandle startDecoded(detail::RequestSpec spec, QObject* context,
+                            std::function<Result<T>(detail::RawReply&)> decode, Callback<T> done);
     detail::Call* startRaw(detail::RequestSpec spec, QObject* context, detail::Call::OutcomeHandler onOutcome);
 
     detail::RequestSpec cmsRequest(const char* operation, QByteArray verb, const QString& pathAfterPartner,
@@ -202,8 +211,9 @@ private:
 
 template <typename T>
 CallHandle CmsClient::start(detail::RequestSpec spec, QObject* context, DataParser<T> parser, Callback<T> done) {
-    auto decode = [parser](const detail::RawReply& raw) -> Result<T> {
+    auto decode = [parser](detail::RawReply& raw) -> Result<T> {
         auto envelope = decodeEnvelope(raw.httpStatus, raw.body, raw.retryAfter);
+        raw.body = QByteArray(); // the tree holds what is needed now
         if (ApiError* error = std::get_if<ApiError>(&envelope))
             return std::move(*error);
         QString problem;
@@ -212,6 +222,21 @@ CallHandle CmsClient::start(detail::RequestSpec spec, QObject* context, DataPars
             return errors::malformed(raw.httpStatus, problem);
         return std::move(*value);
     };
+    return startDecoded<T>(std::move(spec), context, std::move(decode), std::move(done));
+}
+
+template <typename T>
+CallHandle CmsClient::startList(detail::RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
+                                Callback<QList<T>> done) {
+    auto decode = [item](detail::RawReply& raw) -> Result<QList<T>> {
+        return parse::streamedList<T>(raw.httpStatus, std::exchange(raw.body, QByteArray()), item, raw.retryAfter);
+    };
+    return startDecoded<QList<T>>(std::move(spec), context, std::move(decode), std::move(done));
+}
+
+template <typename T>
+CallHandle CmsClient::startDecoded(detail::RequestSpec spec, QObject* context,
+                                   std::function<Result<T>(detail::RawReply&)> decode, Callback<T> done) {
     const qsizetype offThreadBytes = m_config.offThreadParseBytes;
     auto onOutcome = [decode, done, offThreadBytes](detail::Call* call, detail::Outcome outcome) {
         if (ApiError* error = std::get_if<ApiError>(&outcome)) {

@@ -143,18 +143,12 @@ CallHandle CmsClient::listPartnerCardsMatching(const PartnerCardQuery& query, QO
     if (query.status && *query.status != CardStatus::Unknown)
         filters.add("status", statusWire(*query.status));
     spec.encodedQuery = filters.encoded();
-    return start<QList<Card>>(
-        std::move(spec), context,
-        [](const json::Json& data, QString& problem) { return parse::list<Card>(data, problem, &parse::card); },
-        std::move(done));
+    return startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
 }
 
 CallHandle CmsClient::listCardholderCards(qint64 cardholderId, QObject* context, Callback<QList<Card>> done) {
     RequestSpec spec = cmsRequest("listCardholderCards", "GET", cardholderPath(cardholderId) + u"/cards", Access::Read);
-    return start<QList<Card>>(
-        std::move(spec), context,
-        [](const json::Json& data, QString& problem) { return parse::list<Card>(data, problem, &parse::card); },
-        std::move(done));
+    return startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
 }
 
 CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAction action, const QString& otp,

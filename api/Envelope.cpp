@@ -69,7 +69,10 @@ std::optional<int> parseRetryAfter(QByteArrayView value) {
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utcWhen)));
 }
 
-std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayView body, QByteArrayView retryAfter) {
+namespace {
+
+std::variant<EnvelopeData, ApiError> decode(int httpStatus, QByteArrayView body, json::ArrayStream* stream,
+                                            QByteArrayView retryAfter) {
     auto withRetryAfter = [&](ApiError error) {
         if (httpStatus == 429 || httpStatus == 503)
             error.retryAfterSeconds = parseRetryAfter(retryAfter);
@@ -83,7 +86,8 @@ std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayVi
     }
 
     QString parseError;
-    std::optional<Json> root = json::exactParse(body, &parseError);
+    std::optional<Json> root =
+        stream ? json::exactParse(body, *stream, &parseError) : json::exactParse(body, &parseError);
     if (!root || !root->is_object()) {
         if (isSuccessStatus(httpStatus))
             return errors::malformed(httpStatus, root ? QStringLiteral("the answer is not a JSON object") : parseError);
@@ -127,6 +131,17 @@ std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayVi
             error.attemptsLeft = attempts->get<int>();
     }
     return withRetryAfter(error);
+}
+
+} // namespace
+
+std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayView body, QByteArrayView retryAfter) {
+    return decode(httpStatus, body, nullptr, retryAfter);
+}
+
+std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, QByteArrayView body,
+                                                             json::ArrayStream& stream, QByteArrayView retryAfter) {
+    return decode(httpStatus, body, &stream, retryAfter);
 }
 
 } // namespace migo::api

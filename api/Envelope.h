@@ -22,6 +22,12 @@ struct EnvelopeData {
 std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayView body,
                                                     QByteArrayView retryAfter = {});
 
+/// decodeEnvelope() that reads the body with json::exactParse(body, stream): the elements of the arrays `stream`
+/// selects go to it while the body is read and stay out of EnvelopeData::data (those arrays are left empty).
+/// Same errors as decodeEnvelope(); `stream` may have received elements even when an error is returned.
+std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, QByteArrayView body,
+                                                             json::ArrayStream& stream, QByteArrayView retryAfter = {});
+
 /// Seconds to wait from a Retry-After value ("120" or an HTTP date); nothing when absent or unreadable.
 std::optional<int> parseRetryAfter(QByteArrayView value);
 

@@ -10,7 +10,8 @@ namespace migo::api::json {
 
 namespace {
 
-/// SAX handler that builds a Json tree like nlohmann's own DOM parser, but keeps non-integer number texts.
+/// SAX handler that builds a Json tree like nlohmann's own DOM parser, but keeps non-integer number texts and hands
+/// the elements of the arrays an ArrayStream selects to it instead of keeping them.
 class ExactDomBuilder {
 public:
     using number_integer_t = Json::number_integer_t;
@@ -19,40 +20,33 @@ public:
     using string_t = Json::string_t;
     using binary_t = Json::binary_t;
 
-    explicit ExactDomBuilder(Json& root)
-        : m_root(root) {}
+    ExactDomBuilder(Json& root, ArrayStream* stream)
+        : m_root(root)
+        , m_stream(stream) {}
 
-    bool null() { return put(Json(nullptr)); }
-    bool boolean(bool value) { return put(Json(value)); }
-    bool number_integer(number_integer_t value) { return put(Json(value)); }
-    bool number_unsigned(number_unsigned_t value) { return put(Json(value)); }
+    bool null() { return scalar(Json(nullptr)); }
+    bool boolean(bool value) { return scalar(Json(value)); }
+    bool number_integer(number_integer_t value) { return scalar(Json(value)); }
+    bool number_unsigned(number_unsigned_t value) { return scalar(Json(value)); }
     bool number_float(number_float_t, const string_t& text) {
-        return put(Json::binary(binary_t::container_type(text.begin(), text.end()), decimalTextSubtype));
+        return scalar(Json::binary(binary_t::container_type(text.begin(), text.end()), decimalTextSubtype));
     }
-    bool string(string_t& value) { return put(Json(std::move(value))); }
-    bool binary(binary_t& value) { return put(Json::binary(std::move(value))); }
+    bool string(string_t& value) { return scalar(Json(std::move(value))); }
+    bool binary(binary_t& value) { return scalar(Json::binary(std::move(value))); }
     bool start_object(std::size_t) {
-        Json* object = put(Json::object());
-        m_stack.push_back(object);
+        push(Json::object(), false);
         return true;
     }
     bool key(string_t& key) {
         m_key = std::move(key);
         return true;
     }
-    bool end_object() {
-        m_stack.pop_back();
-        return true;
-    }
+    bool end_object() { return pop(); }
     bool start_array(std::size_t) {
-        Json* array = put(Json::array());
-        m_stack.push_back(array);
+        push(Json::array(), true);
         return true;
     }
-    bool end_array() {
-        m_stack.pop_back();
-        return true;
-    }
+    bool end_array() { return pop(); }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
         m_error = QStringLiteral("malformed JSON at byte %1: %2").arg(position).arg(QString::fromUtf8(ex.what()));
         return false;
@@ -61,12 +55,62 @@ public:
     const QString& error() const { return m_error; }
 
 private:
+    struct Frame {
+        Json* node;
+        bool inArray; ///< this value or one enclosing it is an array element: never streamed
+    };
+
+    bool atStreamedElement() const { return m_streamSlot >= 0 && m_stack.size() == m_streamDepth; }
+
+    bool scalar(Json&& value) {
+        put(std::move(value));
+        if (atStreamedElement())
+            m_stream->element(m_streamSlot, std::move(m_element));
+        return true;
+    }
+
+    void push(Json&& container, bool isArray) {
+        const bool parentIsArray = !m_stack.empty() && m_stack.back().node->is_array();
+        const bool inArray = parentIsArray || (!m_stack.empty() && m_stack.back().inArray);
+        int slot = -1;
+        if (isArray && m_stream && m_streamSlot < 0 && !m_stack.empty() && !inArray) {
+            m_keys.push_back(m_key);
+            slot = m_stream->select(m_keys);
+            m_keys.pop_back();
+        }
+        Json* node = put(std::move(container));
+        m_stack.push_back({node, inArray});
+        if (!isArray && !inArray && m_stack.size() > 1) // the root object has no key
+            m_keys.push_back(m_key);
+        if (slot >= 0) {
+            m_streamSlot = slot;
+            m_streamDepth = m_stack.size();
+            m_stream->begin(slot);
+        }
+    }
+
+    bool pop() {
+        const Frame frame = m_stack.back();
+        m_stack.pop_back();
+        if (!frame.node->is_array() && !frame.inArray && !m_stack.empty())
+            m_keys.pop_back();
+        if (atStreamedElement())
+            m_stream->element(m_streamSlot, std::move(m_element));
+        else if (m_streamSlot >= 0 && m_stack.size() < m_streamDepth)
+            m_streamSlot = -1; // the streamed array itself ended
+        return true;
+    }
+
     Json* put(Json&& value) {
         if (m_stack.empty()) {
             m_root = std::move(value);
             return &m_root;
         }
-        Json& parent = *m_stack.back();
+        if (atStreamedElement()) { // an element of a streamed array is built aside, then handed over
+            m_element = std::move(value);
+            return &m_element;
+        }
+        Json& parent = *m_stack.back().node;
         if (parent.is_array()) {
             parent.push_back(std::move(value));
             return &parent.back();
@@ -77,10 +121,29 @@ private:
     }
 
     Json& m_root;
-    std::vector<Json*> m_stack;
+    ArrayStream* m_stream;
+    std::vector<Frame> m_stack;
+    std::vector<std::string> m_keys; ///< keys of the enclosing objects below the root, outside any array
     string_t m_key;
+    Json m_element;
+    int m_streamSlot = -1;         ///< the stream of the array being streamed, or -1
+    std::size_t m_streamDepth = 0; ///< m_stack's size while the streamed array is the innermost container
     QString m_error;
 };
+
+std::optional<Json> parseWith(QByteArrayView bytes, ArrayStream* stream, QString* error) {
+    Json root;
+    ExactDomBuilder builder(root, stream);
+    const char* begin = bytes.data();
+    const bool ok =
+        Json::sax_parse(begin, begin + bytes.size(), &builder, nlohmann::detail::input_format_t::json, true);
+    if (!ok) {
+        if (error)
+            *error = builder.error().isEmpty() ? QStringLiteral("malformed JSON") : builder.error();
+        return std::nullopt;
+    }
+    return root;
+}
 
 bool isDecimalText(const Json& value) {
     return value.is_binary() && value.get_binary().has_subtype() && value.get_binary().subtype() == decimalTextSubtype;
@@ -96,17 +159,11 @@ QString keyList(std::initializer_list<const char*> keys) {
 } // namespace
 
 std::optional<Json> exactParse(QByteArrayView bytes, QString* error) {
-    Json root;
-    ExactDomBuilder builder(root);
-    const char* begin = bytes.data();
-    const bool ok =
-        Json::sax_parse(begin, begin + bytes.size(), &builder, nlohmann::detail::input_format_t::json, true);
-    if (!ok) {
-        if (error)
-            *error = builder.error().isEmpty() ? QStringLiteral("malformed JSON") : builder.error();
-        return std::nullopt;
-    }
-    return root;
+    return parseWith(bytes, nullptr, error);
+}
+
+std::optional<Json> exactParse(QByteArrayView bytes, ArrayStream& stream, QString* error) {
+    return parseWith(bytes, &stream, error);
 }
 
 std::optional<std::string> numberText(const Json& value) {

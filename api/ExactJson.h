@@ -10,6 +10,8 @@
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace migo::api::json {
 
@@ -22,6 +24,25 @@ inline constexpr std::uint64_t decimalTextSubtype = 0x4D; // 'M'
 /// 64 bits) is kept as its exact source text, stored as a binary value with subtype decimalTextSubtype, instead of
 /// being rounded to a double. Integers stay integers. Returns nothing and sets `error` on malformed input.
 std::optional<Json> exactParse(QByteArrayView bytes, QString* error = nullptr);
+
+/// Receives the elements of chosen arrays one by one while exactParse() reads, so a long list never exists as one
+/// tree (a partner's 200,000-card list). Called on the parsing thread.
+class ArrayStream {
+public:
+    virtual ~ArrayStream() = default;
+    /// The stream (>= 0) for the array found under `keys` (the object keys below the root object, the array's own
+    /// key last: {"data"}, {"data", "items"}; asked only when no enclosing value is an array), or -1 to keep that
+    /// array in the tree as usual.
+    virtual int select(const std::vector<std::string>& keys) = 0;
+    /// The array of `stream` starts (again, when a key repeats: then forget its earlier elements).
+    virtual void begin(int stream) = 0;
+    /// One complete element of the array of `stream`, in document order.
+    virtual void element(int stream, Json&& element) = 0;
+};
+
+/// exactParse() that hands every element of each array `stream` selects to it as soon as the element is complete;
+/// such an array stays in the tree, empty. Same results and errors otherwise.
+std::optional<Json> exactParse(QByteArrayView bytes, ArrayStream& stream, QString* error = nullptr);
 
 /// The exact text of a number read by exactParse() ("12.50", "1e400", "18446744073709551616"), or of an integer.
 std::optional<std::string> numberText(const Json& value);

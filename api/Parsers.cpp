@@ -91,6 +91,28 @@ std::optional<Card> card(const Json& value, QString& problem) {
     return finish(r, std::move(c), problem);
 }
 
+void StringPool::intern(QString& text) {
+    if (text.isEmpty())
+        return;
+    auto it = m_texts.constFind(text);
+    if (it != m_texts.constEnd())
+        text = *it;
+    else
+        m_texts.insert(text);
+}
+
+std::optional<Card> pooledCard(const Json& value, QString& problem, StringPool& pool) {
+    std::optional<Card> parsed = card(value, problem);
+    if (parsed) {
+        pool.intern(parsed->alias);
+        pool.intern(parsed->typeWire);
+        pool.intern(parsed->statusWire);
+        pool.intern(parsed->currency);
+        pool.intern(parsed->cardholderName);
+    }
+    return parsed;
+}
+
 std::optional<Movement> movement(const Json& value, QString& problem) {
     FieldReader r(value, "movement");
     Movement m;

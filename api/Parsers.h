@@ -1,9 +1,15 @@
 #pragma once
 
+#include "Envelope.h"
 #include "ExactJson.h"
+#include "Result.h"
 #include "Types.h"
 
+#include <QSet>
+
+#include <array>
 #include <functional>
+#include <vector>
 
 namespace migo::api::parse {
 
@@ -11,6 +17,21 @@ namespace migo::api::parse {
 /// wrong type it returns nothing and sets `problem` (for the log and ApiError::technicalDetail).
 std::optional<Cardholder> cardholder(const json::Json& value, QString& problem);
 std::optional<Card> card(const json::Json& value, QString& problem);
+
+/// Makes equal texts of many decoded values share one buffer (implicit sharing): a 200,000-card list holds a
+/// handful of distinct type, status, currency and alias texts, and each cardholder's name once. Not thread-safe:
+/// one pool per decode.
+class StringPool {
+public:
+    /// Replaces `text` with the pooled copy of an equal text, or pools it.
+    void intern(QString& text);
+
+private:
+    QSet<QString> m_texts;
+};
+
+/// card() with its repeated texts (alias, type, status, currency, cardholder name) shared through `pool`.
+std::optional<Card> pooledCard(const json::Json& value, QString& problem, StringPool& pool);
 std::optional<Movement> movement(const json::Json& value, QString& problem);
 std::optional<Association> association(const json::Json& value, QString& problem);
 std::optional<BulkResult> bulkResult(const json::Json& value, QString& problem);
@@ -68,6 +89,116 @@ std::optional<Page<T>> page(const json::Json& data, QString& problem, int reques
         }
     }
     return result;
+}
+
+/// Reads one list element; may share texts through the pool (see pooledCard()).
+template <typename T>
+using PooledItemParser = std::function<std::optional<T>(const json::Json&, QString&, StringPool&)>;
+
+namespace detail {
+
+/// Decodes the elements of every array findList() may pick (data, data.items|data|results|rows|content) as they are
+/// read, in chunks, so neither the tree of the list nor a half-empty QList of twice its size ever exists.
+template <typename T>
+class ListStream final : public json::ArrayStream {
+public:
+    static constexpr std::array<const char*, 5> wrapperKeys{"items", "data", "results", "rows", "content"};
+
+    explicit ListStream(const PooledItemParser<T>& item)
+        : m_item(item) {}
+
+    int select(const std::vector<std::string>& keys) override {
+        if (keys.empty() || keys[0] != "data")
+            return -1;
+        if (keys.size() == 1)
+            return 0;
+        if (keys.size() == 2) {
+            for (std::size_t i = 0; i < wrapperKeys.size(); ++i) {
+                if (keys[1] == wrapperKeys[i])
+                    return int(i) + 1;
+            }
+        }
+        return -1;
+    }
+    void begin(int stream) override { m_streams[std::size_t(stream)] = Collected(); }
+    void element(int stream, json::Json&& element) override {
+        Collected& collected = m_streams[std::size_t(stream)];
+        if (collected.failed)
+            return; // as list(): the first bad element decides
+        std::optional<T> parsed = m_item(element, collected.problem, m_pool);
+        if (!parsed) {
+            collected.failed = true;
+            return;
+        }
+        if (collected.chunks.empty() || collected.chunks.back().size() == chunkSize) {
+            collected.chunks.emplace_back();
+            collected.chunks.back().reserve(chunkSize);
+        }
+        collected.chunks.back().push_back(std::move(*parsed));
+        ++collected.count;
+    }
+
+    /// The list findList() picks in `data` (whose streamed arrays are empty), as list() would give it.
+    std::optional<QList<T>> take(const json::Json& data, QString& problem) {
+        const json::Json* array = findList(data, nullptr);
+        if (!array) {
+            problem = QStringLiteral("data: expected a list");
+            return std::nullopt;
+        }
+        std::size_t stream = 0;
+        if (!data.is_array()) {
+            for (std::size_t i = 0; i < wrapperKeys.size(); ++i) {
+                if (auto it = data.find(wrapperKeys[i]); it != data.end() && &*it == array)
+                    stream = i + 1;
+            }
+        }
+        Collected& collected = m_streams[stream];
+        if (collected.failed) {
+            problem = collected.problem;
+            return std::nullopt;
+        }
+        QList<T> result;
+        result.reserve(collected.count);
+        for (QList<T>& chunk : collected.chunks) {
+            for (T& value : chunk)
+                result.push_back(std::move(value));
+            chunk = QList<T>(); // freed at once: the peak is the list plus one chunk
+        }
+        return result;
+    }
+
+private:
+    static constexpr qsizetype chunkSize = 4096;
+    struct Collected {
+        std::vector<QList<T>> chunks;
+        qsizetype count = 0;
+        bool failed = false;
+        QString problem;
+    };
+
+    const PooledItemParser<T>& m_item;
+    StringPool m_pool;
+    std::array<Collected, wrapperKeys.size() + 1> m_streams;
+};
+
+} // namespace detail
+
+/// decodeEnvelope() then list() in one pass that never holds the list's JSON tree: each element of the list is
+/// decoded by `item` as soon as its text has been read, and `body` is released before the list is assembled (move
+/// the body in). Same results, tolerance and error texts as the two steps.
+template <typename T>
+Result<QList<T>> streamedList(int httpStatus, QByteArray body, const PooledItemParser<T>& item,
+                              QByteArrayView retryAfter = {}) {
+    detail::ListStream<T> stream(item);
+    auto envelope = decodeEnvelopeStreaming(httpStatus, body, stream, retryAfter);
+    body = QByteArray();
+    if (ApiError* error = std::get_if<ApiError>(&envelope))
+        return std::move(*error);
+    QString problem;
+    std::optional<QList<T>> value = stream.take(std::get<EnvelopeData>(envelope).data, problem);
+    if (!value)
+        return errors::malformed(httpStatus, problem);
+    return std::move(*value);
 }
 
 } // namespace migo::api::parse
