@@ -1,7 +1,11 @@
 #include "AssociateCardDialog.h"
 
+#include "FieldProblemLabel.h"
+
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,16 +35,6 @@ const QRegularExpression& suffixShape() {
     return shape;
 }
 
-QLabel* problemLabel(const QString& accessibleName, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setAccessibleName(accessibleName);
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 AssociateCardDialog::AssociateCardDialog(api::CmsClient* client, qint64 cardholderId, const QString& operatorEmail,
@@ -50,8 +44,9 @@ AssociateCardDialog::AssociateCardDialog(api::CmsClient* client, qint64 cardhold
     , m_cardholderId(cardholderId)
     , m_operatorEmail(operatorEmail)
     , m_inputs{new QLineEdit(this), new QLineEdit(this), new QLineEdit(this)}
-    , m_problems{problemLabel(tr("E-mail problem"), this), problemLabel(tr("Last four digits problem"), this),
-                 problemLabel(tr("Alias problem"), this)}
+    , m_problems{detail::fieldProblemLabel(tr("E-mail problem"), this),
+                 detail::fieldProblemLabel(tr("Last four digits problem"), this),
+                 detail::fieldProblemLabel(tr("Alias problem"), this)}
     , m_message(new QLabel(this))
     , m_associate(new QPushButton(tr("&Associate"), this))
     , m_reload(new QPushButton(tr("&Reload the list"), this))
@@ -275,9 +270,26 @@ void AssociateCardDialog::growToFit() {
         resize(width(), needed);
 }
 
+void AssociateCardDialog::keyPressEvent(QKeyEvent* event) {
+    if (m_sending && event->matches(QKeySequence::Cancel)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void AssociateCardDialog::closeEvent(QCloseEvent* event) {
+    if (m_sending) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
 void AssociateCardDialog::setBusy(bool busy) {
     m_sending = busy;
     m_associate->setEnabled(!busy && !m_outcomeUnknown);
+    m_cancel->setEnabled(!busy);
     for (QLineEdit* input : m_inputs)
         input->setReadOnly(busy); // the input stays visible and is kept for a correction
 }

@@ -47,6 +47,12 @@ Q_SIGNALS:
     /// After an unknown outcome the agent chose "Reload the list"; the dialog then closes.
     void reloadRequested();
 
+protected:
+    /// While the link request is on its way it may already be created: Esc and the close button wait for the answer
+    /// (Cancel is disabled), which then says what happened.
+    void keyPressEvent(QKeyEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     enum Field { Email, Suffix, Alias, FieldCount };
 

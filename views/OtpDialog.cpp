@@ -1,6 +1,8 @@
 #include "OtpDialog.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -91,6 +93,22 @@ void OtpDialog::showEvent(QShowEvent* event) {
     }
 }
 
+void OtpDialog::keyPressEvent(QKeyEvent* event) {
+    if (m_attemptRunning && event->matches(QKeySequence::Cancel)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void OtpDialog::closeEvent(QCloseEvent* event) {
+    if (m_attemptRunning) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
 void OtpDialog::requestCode() {
     m_pending.cancel();
     m_resend->setEnabled(false);
@@ -132,12 +150,17 @@ void OtpDialog::submit() {
     if (code.size() != codeLength || m_pending.isRunning())
         return; // exactly six digits, and one attempt at a time
     m_code->setEnabled(false);
+    m_cancel->setEnabled(false);
+    m_resend->setEnabled(false);
+    m_attemptRunning = true;
     setMessage(tr("Checking the code…"), false);
     m_pending = m_attempt(code, this, [this](const std::optional<api::ApiError>& error) { onAttemptDone(error); });
 }
 
 void OtpDialog::onAttemptDone(const std::optional<api::ApiError>& error) {
     m_pending = {};
+    m_attemptRunning = false;
+    m_cancel->setEnabled(true);
     if (!error) {
         m_code->clear();
         accept();

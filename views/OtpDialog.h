@@ -40,6 +40,10 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// While a code is being checked the operation may already be carried out on the server: Esc and the window's
+    /// close button wait for its answer (Cancel is disabled), so "cancelled" never hides a done block or transfer.
+    void keyPressEvent(QKeyEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void requestCode();
@@ -65,6 +69,7 @@ private:
     api::CallHandle m_pending;
     std::optional<api::ApiError> m_finalError;
     bool m_requested = false;
+    bool m_attemptRunning = false; ///< the guarded operation is on its way with a code
 };
 
 } // namespace migo::views
