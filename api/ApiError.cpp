@@ -107,7 +107,6 @@ bool ApiError::worthRetrying() const {
     switch (kind) {
     case ErrorKind::Network:
     case ErrorKind::Timeout:
-    case ErrorKind::OutcomeUnknown:
     case ErrorKind::MalformedResponse:
     case ErrorKind::SessionExpired:
     case ErrorKind::NotResentAfterRefresh:

@@ -57,9 +57,9 @@ struct ApiError {
     QString messageForField(QStringView field) const;
     /// True for the OTP kinds: the GUI should show the OTP dialog and resend the same operation with the code.
     bool isStepUp() const;
-    /// True when asking again may help and a "Retry" is worth offering: transport trouble, a lost answer (the
-    /// agent then checks before redoing anything), a malformed or 5xx/429 answer, or a session renewed since.
-    /// False for refusals (4xx business codes, permissions, not found), which the same request would get again.
+    /// True when asking again may help and a "Retry" is worth offering: transport trouble, a malformed or 5xx/429
+    /// answer, or a session renewed since. False for refusals (4xx business codes, permissions, not found), which the
+    /// same request would get again, and for an unknown outcome: a write that may be done is checked, never resent.
     bool worthRetrying() const;
 };
 

@@ -78,7 +78,7 @@ std::optional<Card> card(const Json& value, QString& problem) {
     FieldReader r(value, "card");
     Card c;
     c.id = r.integer({"cardId", "id"});
-    c.maskedPan = r.text({"maskedPan", "pan"});
+    c.maskedPan = maskPan(r.text({"maskedPan", "pan"})); // a server that sends the full number still shows none
     c.alias = r.text({"alias"});
     c.typeWire = r.text({"type", "cardType"});
     c.type = cardTypeFromWire(c.typeWire);
@@ -137,7 +137,7 @@ std::optional<Association> association(const Json& value, QString& problem) {
     a.id = r.integer({"associationId", "id"});
     a.cardId = r.integer({"cardId"}, false);
     a.alias = r.text({"alias"});
-    a.maskedPan = r.text({"maskedPan"});
+    a.maskedPan = maskPan(r.text({"maskedPan"}));
     a.ownerName = r.text({"ownerName"});
     a.createdAt = r.timestamp({"createdAt"});
     return finish(r, std::move(a), problem);

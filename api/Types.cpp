@@ -1,5 +1,7 @@
 #include "Types.h"
 
+#include <algorithm>
+
 namespace migo::api {
 
 namespace {
@@ -91,6 +93,22 @@ bool isLegal(CardAction action, CardStatus status) {
         return status == CardStatus::Blocked;
     }
     return false;
+}
+
+QString maskPan(const QString& pan) {
+    const auto digits = std::count_if(pan.cbegin(), pan.cend(), [](QChar c) { return c.isDigit(); });
+    if (digits <= 10)
+        return pan;
+    QString masked = pan;
+    qsizetype seen = 0;
+    for (QChar& c : masked) {
+        if (!c.isDigit())
+            continue;
+        if (seen >= 6 && seen < digits - 4)
+            c = u'*';
+        ++seen;
+    }
+    return masked;
 }
 
 QString Card::lastFour() const {

@@ -116,6 +116,10 @@ struct Card {
     QString lastFour() const;
 };
 
+/// `pan` itself when it holds at most 10 digits (already masked), else `pan` with every digit but the first 6 and the
+/// last 4 replaced by '*'. Applied to every card number read from the server: a full PAN is never held or shown.
+QString maskPan(const QString& pan);
+
 /// Filters of "List partner cards" (contract §10, decided here: the docs list no query). Unset filters are not sent.
 struct PartnerCardQuery {
     std::optional<bool> assigned; ///< false: cards not yet given to a cardholder (the create-cardholder picker)

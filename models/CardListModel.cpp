@@ -268,19 +268,7 @@ QString CardListModel::foldForSearch(const QString& text) {
 }
 
 QString CardListModel::maskedPan(const QString& pan) {
-    const auto digits = std::count_if(pan.cbegin(), pan.cend(), [](QChar c) { return c.isDigit(); });
-    if (digits <= 10)
-        return pan;
-    QString masked = pan;
-    qsizetype seen = 0;
-    for (QChar& c : masked) {
-        if (!c.isDigit())
-            continue;
-        if (seen >= 6 && seen < digits - 4)
-            c = u'*';
-        ++seen;
-    }
-    return masked;
+    return api::maskPan(pan);
 }
 
 CardListModel::Rows CardListModel::prepare(QList<api::Card> cards, int sortColumn, Qt::SortOrder order) {

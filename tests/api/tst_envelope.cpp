@@ -112,6 +112,8 @@ private Q_SLOTS:
         QVERIFY(lost.worthRetrying());
         lost.kind = ErrorKind::SessionExpired; // once the agent signs in again
         QVERIFY(lost.worthRetrying());
+        lost.kind = ErrorKind::OutcomeUnknown; // a write that may be done: checked, never resent by a button
+        QVERIFY(!lost.worthRetrying());
     }
 
     void statusesWithoutCodesAreWorded_data() {
@@ -169,6 +171,21 @@ private Q_SLOTS:
         ApiError html = decodeError(502, "<html><body>Bad gateway</body></html>");
         QCOMPARE(html.httpStatus, 502);
         QCOMPARE(html.userMessage, errors::sentenceForStatus(502));
+    }
+
+    void aFullCardNumberIsMaskedWhenRead() {
+        // A server (or a proxy) that sends the whole PAN: the client keeps only the first six and last four digits.
+        const auto full = json::exactParse(R"({"cardId":7,"pan":"4111111111111234","status":"ACTIVE","balance":0})");
+        QString problem;
+        const auto card = parse::card(*full, problem);
+        QVERIFY2(card, qPrintable(problem));
+        QCOMPARE(card->maskedPan, QStringLiteral("411111******1234"));
+        QCOMPARE(card->lastFour(), QStringLiteral("1234"));
+        const auto spaced = json::exactParse(R"({"cardId":8,"maskedPan":"4111 1111 1111 1234"})");
+        QCOMPARE(parse::card(*spaced, problem)->maskedPan, QStringLiteral("4111 11** **** 1234"));
+        const auto association = json::exactParse(R"({"associationId":1,"cardId":9,"maskedPan":"5500000000009876"})");
+        QCOMPARE(parse::association(*association, problem)->maskedPan, QStringLiteral("550000******9876"));
+        QCOMPARE(maskPan(QStringLiteral("411111******1234")), QStringLiteral("411111******1234"));
     }
 
     void listsComeBareOrWrapped() {
