@@ -2,6 +2,7 @@
 
 #include "BulkResultModel.h"
 #include "CardListModel.h"
+#include "FieldProblemLabel.h"
 #include "OtpDialog.h"
 
 #include <QAction>
@@ -41,18 +42,8 @@ void fitColumnsToText(QTableView* table) {
 
 using Outcome = models::BulkResultModel::Outcome;
 
-constexpr qint64 maxImportBytes = 32 * 1024 * 1024; // ~3 million ids: far beyond any real list
+constexpr qint64 maxImportBytes = 2 * 1024 * 1024; // ~200,000 ids: beyond any real list, parsed in a blink
 constexpr int maxReportedLines = 10;
-
-QLabel* errorLabel(const QString& accessibleName, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setAccessibleName(accessibleName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
 
 void setMessage(QLabel* label, const QString& text) {
     label->setText(text);
@@ -264,7 +255,8 @@ QWidget* BulkCardDialog::buildIdsPage() {
     auto* prompt = new QLabel(tr("&Card ids (one per line, or a CSV column headed cardId, card_id or id):"), page);
     prompt->setBuddy(m_paste);
     prompt->setWordWrap(true);
-    m_idsProblems = errorLabel(tr("Card id problems"), page);
+    m_idsProblems = detail::fieldProblemLabel(tr("Card id problems"), page);
+    m_idsProblems->setTextInteractionFlags(Qt::TextSelectableByMouse); // the bad lines can be copied
     auto* importNote = new QLabel(page);
     importNote->setObjectName(QStringLiteral("importNote"));
     importNote->setAccessibleName(tr("Import status"));

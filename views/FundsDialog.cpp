@@ -190,16 +190,6 @@ ConfirmPage buildConfirmPage(QWidget* parent) {
     return c;
 }
 
-QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setAccessibleName(accessibleName);
-    label->hide();
-    return label;
-}
-
 QString cardTitle(const api::Card& card) {
     return card.alias.isEmpty() ? card.maskedPan : card.alias + QStringLiteral(" · ") + card.maskedPan;
 }

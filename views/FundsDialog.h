@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CmsClient.h"
+#include "FieldProblemLabel.h"
 #include "OtpDialog.h"
 
 #include <QDialog>
@@ -97,8 +98,6 @@ struct ConfirmPage {
 };
 ConfirmPage buildConfirmPage(QWidget* parent);
 
-/// A red, word-wrapped message under a field, read by screen readers as `accessibleName`.
-QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent);
 /// "Gastos · 459301******6205" (alias when known, masked PAN only).
 QString cardTitle(const api::Card& card);
 /// "active", "inactive", "blocked" (translated), to complete a sentence about a card.

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace migo::views::detail {
+
+/// A red, word-wrapped, plain-text message under a form field, hidden until set, read by screen readers as
+/// `accessibleName` ("Amount problem"). Every form shows bad input this way, at the field it concerns.
+QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent);
+
+} // namespace migo::views::detail
