@@ -37,20 +37,6 @@ QString cardholderPath(qint64 cardholderId) {
     return QStringLiteral("/cardholders/%1").arg(cardholderId);
 }
 
-QString statusWire(CardStatus status) {
-    switch (status) {
-    case CardStatus::Inactive:
-        return QStringLiteral("INACTIVE");
-    case CardStatus::Active:
-        return QStringLiteral("ACTIVE");
-    case CardStatus::Blocked:
-        return QStringLiteral("BLOCKED");
-    case CardStatus::Unknown:
-        break;
-    }
-    return {};
-}
-
 QByteArray otpBody(const QString& otp) {
     return otp.isEmpty() ? QByteArray() : json::ObjectWriter().add("otp", otp).toJson();
 }
@@ -141,7 +127,7 @@ CallHandle CmsClient::listPartnerCardsMatching(const PartnerCardQuery& query, QO
     if (query.assigned)
         filters.add("assigned", *query.assigned ? QStringLiteral("true") : QStringLiteral("false"));
     if (query.status && *query.status != CardStatus::Unknown)
-        filters.add("status", statusWire(*query.status));
+        filters.add("status", cardStatusWire(*query.status));
     spec.encodedQuery = filters.encoded();
     return startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
 }

@@ -59,6 +59,20 @@ std::optional<DocumentType> documentTypeFromWire(const QString& wire) {
     return fromTable(wire, documentTable);
 }
 
+QString cardStatusWire(CardStatus status) {
+    switch (status) {
+    case CardStatus::Inactive:
+        return QStringLiteral("INACTIVE");
+    case CardStatus::Active:
+        return QStringLiteral("ACTIVE");
+    case CardStatus::Blocked:
+        return QStringLiteral("BLOCKED");
+    case CardStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
 CardStatus cardStatusFromWire(const QString& wire) {
     const QString upper = wire.trimmed().toUpper();
     if (upper == u"INACTIVE" || upper == u"PENDING_ACTIVATION" || upper == u"CREATED")

@@ -94,6 +94,8 @@ enum class BulkCardAction { Block, Unblock };
 
 /// Reads a card status tolerantly: INACTIVE, ACTIVE/ACTIVATED/UNBLOCK(ED), BLOCK(ED), any case (contract §7).
 CardStatus cardStatusFromWire(const QString& wire);
+/// "INACTIVE", "ACTIVE", "BLOCKED"; empty for Unknown (contract §7).
+QString cardStatusWire(CardStatus status);
 CardType cardTypeFromWire(const QString& wire);
 /// The status a card has after `action` succeeded.
 CardStatus statusAfter(CardAction action);

@@ -13,24 +13,6 @@
 
 namespace migo::models {
 
-namespace {
-
-QString wireOf(api::CardStatus status) {
-    switch (status) {
-    case api::CardStatus::Inactive:
-        return QStringLiteral("INACTIVE");
-    case api::CardStatus::Active:
-        return QStringLiteral("ACTIVE");
-    case api::CardStatus::Blocked:
-        return QStringLiteral("BLOCKED");
-    case api::CardStatus::Unknown:
-        break;
-    }
-    return {};
-}
-
-} // namespace
-
 CardListModel::CardListModel(api::CmsClient* client, QObject* parent)
     : QAbstractTableModel(parent)
     , m_client(client) {
@@ -223,7 +205,7 @@ void CardListModel::updateStatus(qint64 cardId, api::CardStatus status) {
         return;
     api::Card next = m_rows.cards.at(row);
     next.status = status;
-    next.statusWire = wireOf(status);
+    next.statusWire = api::cardStatusWire(status);
     setRow(row, next);
 }
 
