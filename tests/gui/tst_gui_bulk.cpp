@@ -8,6 +8,7 @@
 #include "CardListModel.h"
 #include "E2eHarness.h"
 #include "OtpDialog.h"
+#include "OtpSteps.h"
 #include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
@@ -42,7 +43,11 @@ using Outcome = BulkResultModel::Outcome;
 namespace {
 
 using migo::e2e::byName;
+using migo::e2e::codeField;
 using migo::e2e::labelText;
+using migo::e2e::visibleOtpDialog;
+using migo::e2e::waitForOtpDialog;
+using migo::e2e::wrongCode;
 
 constexpr int kLimitMs = 20000;
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
@@ -51,37 +56,6 @@ constexpr qint64 kUnknownBase = 900000000; // far above every sandbox card id
 bool isShown(QWidget* root, const QString& accessibleName) {
     QWidget* widget = byName<QWidget>(root, accessibleName);
     return widget && widget->isVisible();
-}
-
-OtpDialog* visibleOtpDialog() {
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget* window : windows)
-        if (auto* dialog = qobject_cast<OtpDialog*>(window); dialog && dialog->isVisible())
-            return dialog;
-    return nullptr;
-}
-
-QLineEdit* codeField(OtpDialog* dialog) {
-    return byName<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
-}
-
-/// The OTP dialog once the server said where the code went and the field accepts typing.
-OtpDialog* waitForOtpDialog() {
-    OtpDialog* dialog = nullptr;
-    const bool ready = QTest::qWaitFor(
-        [&dialog] {
-            dialog = visibleOtpDialog();
-            return dialog && codeField(dialog)->isEnabled() &&
-                   labelText(dialog, QStringLiteral("Where the code was sent")).contains(u"s***@migo.test");
-        },
-        kLimitMs);
-    return ready ? dialog : nullptr;
-}
-
-QString wrongCode(const QString& code) {
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
 }
 
 /// Counts every OtpDialog that is shown, the way an operator would count them.
@@ -204,7 +178,7 @@ private:
         QPushButton* confirm = screen.button(QStringLiteral("Confirm"));
         QVERIFY(confirm && confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
-        OtpDialog* otp = waitForOtpDialog();
+        OtpDialog* otp = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(otp);
         const QString code = m_server.lastOtp(kSupervisor);
         QCOMPARE(code.size(), 6);
@@ -303,7 +277,7 @@ private Q_SLOTS:
         const int dialogsBefore = m_otpDialogs.shown;
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, ids);
         QTest::mouseClick(screen.button(QStringLiteral("Confirm")), Qt::LeftButton);
-        OtpDialog* otp = waitForOtpDialog();
+        OtpDialog* otp = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(otp);
         const QString code = m_server.lastOtp(kSupervisor);
         QTest::keyClicks(codeField(otp), wrongCode(code));
@@ -334,7 +308,7 @@ private Q_SLOTS:
         QCOMPARE(confirm->text(), QStringLiteral("&Block 10 card(s)…"));
         QTest::mouseDClick(confirm, Qt::LeftButton);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        OtpDialog* otp = waitForOtpDialog();
+        OtpDialog* otp = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(otp);
         QCOMPARE(m_otpDialogs.shown - dialogsBefore, 1);
         QPushButton* cancel = nullptr;

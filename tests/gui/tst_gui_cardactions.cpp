@@ -11,6 +11,7 @@
 #include "E2eHarness.h"
 #include "HoldingRelay.h"
 #include "OtpDialog.h"
+#include "OtpSteps.h"
 #include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
@@ -45,7 +46,11 @@ using Action = CardsView::Action;
 namespace {
 
 using migo::e2e::byName;
+using migo::e2e::codeField;
 using migo::e2e::labelText;
+using migo::e2e::visibleOtpDialog;
+using migo::e2e::waitForOtpDialog;
+using migo::e2e::wrongCode;
 
 constexpr int kWaitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
@@ -53,38 +58,6 @@ const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kOther = QStringLiteral("other@migo.test");
 
 #define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
-/// The visible OTP dialog, found the way an operator sees it: as a window of its own.
-OtpDialog* visibleOtpDialog() {
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget* window : windows)
-        if (auto* dialog = qobject_cast<OtpDialog*>(window); dialog && dialog->isVisible())
-            return dialog;
-    return nullptr;
-}
-
-QLineEdit* codeField(OtpDialog* dialog) {
-    return byName<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
-}
-
-/// Waits for the OTP dialog to say where the code went and to accept typing.
-OtpDialog* waitForOtpDialog() {
-    OtpDialog* dialog = nullptr;
-    const bool ready = QTest::qWaitFor(
-        [&dialog] {
-            dialog = visibleOtpDialog();
-            return dialog && codeField(dialog)->isEnabled() &&
-                   labelText(dialog, QStringLiteral("Where the code was sent")).contains(u"@migo.test");
-        },
-        kWaitMs);
-    return ready ? dialog : nullptr;
-}
-
-QString wrongCode(const QString& code) {
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
-}
 
 /// Counts the PATCH requests one client's network finished (sent and answered, refused or aborted): the wire-level
 /// "sent once" check for state changes.
@@ -453,7 +426,7 @@ private Q_SLOTS:
         QPointer<QMessageBox> box = confirmation(screen);
         QVERIFY(box);
         QTest::mouseClick(byName<QPushButton>(box, QStringLiteral("Block card")), Qt::LeftButton);
-        OtpDialog* dialog = waitForOtpDialog();
+        OtpDialog* dialog = waitForOtpDialog(kWaitMs, u"@migo.test");
         QVERIFY(dialog);
         QCOMPARE(patches.count(), 1); // the plain PATCH, answered OTP_REQUIRED
         QCOMPARE(serverStatus(1, 1), CardStatus::Active);
@@ -480,7 +453,7 @@ private Q_SLOTS:
         // Unblock: cancel the step-up, nothing more is sent and the card stays blocked.
         QVERIFY(screen.action(Action::Unblock)->isEnabled());
         screen.action(Action::Unblock)->trigger();
-        dialog = waitForOtpDialog();
+        dialog = waitForOtpDialog(kWaitMs, u"@migo.test");
         QVERIFY(dialog);
         QCOMPARE(patches.count(), 4);
         QPushButton* cancel = nullptr;

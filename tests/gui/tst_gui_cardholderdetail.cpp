@@ -3,6 +3,7 @@
 #include "CardholderDetailView.h"
 #include "E2eHarness.h"
 #include "OtpDialog.h"
+#include "OtpSteps.h"
 #include "WidgetLookup.h"
 
 #include <QApplication>
@@ -28,33 +29,17 @@ using views::OtpDialog;
 namespace {
 
 using migo::e2e::byName;
+using migo::e2e::codeField;
 using migo::e2e::labelText;
+using migo::e2e::visibleOtpDialog;
+using migo::e2e::waitForOtpDialog;
+using migo::e2e::wrongCode;
 
 constexpr int kLimitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kOther = QStringLiteral("other@migo.test");
 const QString kCancelled = QStringLiteral("Step-up cancelled. The profile was not opened.");
-
-/// The visible OTP dialog, found the way an operator sees it: as a window of its own.
-OtpDialog* visibleOtpDialog() {
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget* window : windows)
-        if (auto* dialog = qobject_cast<OtpDialog*>(window); dialog && dialog->isVisible())
-            return dialog;
-    return nullptr;
-}
-
-QLineEdit* codeField(OtpDialog* dialog) {
-    return byName<QLineEdit>(dialog, QStringLiteral("One-time password, six digits"));
-}
-
-/// A different six-digit code.
-QString wrongCode(const QString& code) {
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
-}
 
 /// The --otp-log lines the sandbox wrote for `email` (one per issued code).
 QList<QJsonObject> otpLog(const E2eServer& server, const QString& email) {
@@ -132,19 +117,6 @@ class TestGuiCardholderDetail : public QObject {
 private:
     E2eServer m_server;
     api::Cardholder m_expected; ///< cardholder 1 as the list says
-
-    /// Waits for the OTP dialog to show where the code went and to accept typing.
-    static OtpDialog* waitForOtpDialog() {
-        OtpDialog* dialog = nullptr;
-        const bool ready = QTest::qWaitFor(
-            [&dialog] {
-                dialog = visibleOtpDialog();
-                return dialog && codeField(dialog)->isEnabled() &&
-                       labelText(dialog, QStringLiteral("Where the code was sent")).contains(u"s***@migo.test");
-            },
-            kLimitMs);
-        return ready ? dialog : nullptr;
-    }
 
     /// Nothing of cardholder 1 is on any label of the view (visible or not).
     void verifyNoCardholderData(CardholderDetailView& view) {
@@ -268,7 +240,7 @@ private Q_SLOTS:
         const qsizetype codesBefore = otpLog(m_server, kSupervisor).size();
 
         screen.view.showCardholder(1);
-        OtpDialog* dialog = waitForOtpDialog();
+        OtpDialog* dialog = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(dialog);
         QCOMPARE(screen.status(), QStringLiteral("Waiting for the one-time password…"));
         QVERIFY(!screen.view.cardholder());
@@ -289,7 +261,7 @@ private Q_SLOTS:
         const qsizetype codesBefore = otpLog(m_server, kSupervisor).size();
 
         screen.view.showCardholder(1);
-        OtpDialog* dialog = waitForOtpDialog();
+        OtpDialog* dialog = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(dialog);
         const QString code = m_server.lastOtp(kSupervisor);
         QTest::keyClicks(codeField(dialog), wrongCode(code));
@@ -318,7 +290,7 @@ private Q_SLOTS:
         QVERIFY2(e2e::signIn(screen.client, server, kSupervisor, &error), qPrintable(error));
 
         screen.view.showCardholder(1);
-        OtpDialog* dialog = waitForOtpDialog();
+        OtpDialog* dialog = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(dialog);
         const QList<QJsonObject> issued = otpLog(server, kSupervisor);
         QCOMPARE(issued.size(), 1);
@@ -361,7 +333,7 @@ private Q_SLOTS:
         const qsizetype codesBefore = otpLog(m_server, kSupervisor).size();
 
         screen.view.showCardholder(1, m_expected.name + u' ' + m_expected.lastName);
-        OtpDialog* dialog = waitForOtpDialog();
+        OtpDialog* dialog = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(dialog);
         QTest::keyClicks(codeField(dialog), m_server.lastOtp(kSupervisor).left(2));
         QTest::keyClick(dialog, Qt::Key_Escape);
@@ -377,7 +349,7 @@ private Q_SLOTS:
 
         // "Open again" starts over: a new step-up, a new code.
         QTest::mouseClick(screen.action(QStringLiteral("Open again")), Qt::LeftButton);
-        dialog = waitForOtpDialog();
+        dialog = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(dialog);
         QCOMPARE(otpLog(m_server, kSupervisor).size(), codesBefore + 2);
         QTest::keyClicks(codeField(dialog), m_server.lastOtp(kSupervisor));
@@ -391,11 +363,11 @@ private Q_SLOTS:
         QVERIFY2(e2e::signIn(screen.client, m_server, kSupervisor, &error), qPrintable(error));
 
         screen.view.showCardholder(1);
-        const QPointer<OtpDialog> first = waitForOtpDialog();
+        const QPointer<OtpDialog> first = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(first);
         screen.view.showCardholder(2);
         QVERIFY(QTest::qWaitFor([&first] { return first.isNull(); }, kLimitMs));
-        OtpDialog* second = waitForOtpDialog();
+        OtpDialog* second = waitForOtpDialog(kLimitMs, u"s***@migo.test");
         QVERIFY(second);
         QTest::keyClicks(codeField(second), m_server.lastOtp(kSupervisor));
         QVERIFY2(screen.waitForProfile(), qPrintable(screen.status()));
