@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Codes.h"
+
 #include <QList>
 #include <QNetworkReply>
 #include <QString>
@@ -53,6 +55,7 @@ struct ApiError {
 
     QStringList codes() const;
     bool hasCode(QStringView code) const;
+    bool hasCode(BusinessCode code) const { return hasCode(codeText(code)); }
     /// The server's message for `field` (first match), empty when none.
     QString messageForField(QStringView field) const;
     /// True for the OTP kinds: the GUI should show the OTP dialog and resend the same operation with the code.

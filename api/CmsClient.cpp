@@ -242,7 +242,7 @@ CallHandle CmsClient::operatorLogin(const QString& email, const QString& passwor
                                   });
 }
 
-CallHandle CmsClient::requestOtp(const QString& email, const QString& purpose, QObject* context,
+CallHandle CmsClient::requestOtp(const QString& email, OtpPurpose purpose, QObject* context,
                                  Callback<OtpChallenge> done) {
     RequestSpec spec;
     spec.operation = "requestOtp";
@@ -250,11 +250,11 @@ CallHandle CmsClient::requestOtp(const QString& email, const QString& purpose, Q
     spec.path = QStringLiteral("/app/users/auth/otp");
     spec.access = Access::Write; // sends an e-mail: not repeated behind the operator's back
     spec.timeout = m_config.transferTimeout;
-    spec.body = json::ObjectWriter().add("email", email).add("purpose", purpose).toJson();
+    spec.body = json::ObjectWriter().add("email", email).add("purpose", wireValue(purpose)).toJson();
     return start<OtpChallenge>(std::move(spec), context, &parse::otpChallenge, std::move(done));
 }
 
-CallHandle CmsClient::verifyOtp(const QString& email, const QString& otp, const QString& purpose, QObject* context,
+CallHandle CmsClient::verifyOtp(const QString& email, const QString& otp, OtpPurpose purpose, QObject* context,
                                 Callback<OtpVerification> done) {
     RequestSpec spec;
     spec.operation = "verifyOtp";
@@ -262,7 +262,7 @@ CallHandle CmsClient::verifyOtp(const QString& email, const QString& otp, const 
     spec.path = QStringLiteral("/app/users/auth/otp");
     spec.access = Access::Write; // a wrong code uses up an attempt
     spec.timeout = m_config.transferTimeout;
-    spec.body = json::ObjectWriter().add("email", email).add("otp", otp).add("purpose", purpose).toJson();
+    spec.body = json::ObjectWriter().add("email", email).add("otp", otp).add("purpose", wireValue(purpose)).toJson();
     return start<OtpVerification>(std::move(spec), context, &parse::otpVerification, std::move(done));
 }
 

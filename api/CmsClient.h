@@ -98,9 +98,9 @@ public:
     /// share one request.
     CallHandle refreshOperatorSession(QObject* context, Callback<TokenPair> done);
     /// POST /app/users/auth/otp {email, purpose}: the server sends a 6-digit code (contract §5).
-    CallHandle requestOtp(const QString& email, const QString& purpose, QObject* context, Callback<OtpChallenge> done);
+    CallHandle requestOtp(const QString& email, OtpPurpose purpose, QObject* context, Callback<OtpChallenge> done);
     /// PUT /app/users/auth/otp {email, otp, purpose}: checks a code without using it up.
-    CallHandle verifyOtp(const QString& email, const QString& otp, const QString& purpose, QObject* context,
+    CallHandle verifyOtp(const QString& email, const QString& otp, OtpPurpose purpose, QObject* context,
                          Callback<OtpVerification> done);
 
     // ---- Cardholders (seed 002) ----

@@ -44,30 +44,11 @@ class BulkCardDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(BulkCardDialog)
 
 public:
-    /// A line of a pasted or imported list that is not a card id.
-    struct BadLine {
-        int line = 0; ///< 1-based line of the text
-        QString text; ///< the offending cell (or line), as read
-    };
-    /// What parseCardIds() read.
-    struct ParsedIds {
-        QList<qint64> ids; ///< in order, repeated ids kept once
-        QList<BadLine> badLines;
-        int repeated = 0;   ///< ids dropped because they appeared earlier
-        QString columnName; ///< the CSV header whose column was read; empty when there was no such header
-        QString parseError; ///< libcsv's complaint, when the text is not CSV at all
-    };
-
     /// `client` and `knownCards` (may be null: every card is "unknown" in the review) must outlive the dialog.
     /// `operatorEmail` receives the OTP.
     BulkCardDialog(api::CmsClient* client, const models::CardListModel* knownCards, api::BulkCardAction action,
                    const QList<qint64>& initialIds, const QString& operatorEmail, QWidget* parent = nullptr);
     ~BulkCardDialog() override;
-
-    /// Reads card ids from text with libcsv: one id per line, or a CSV column (the column headed cardId, card_id
-    /// or id, any case, else the first). Delimiter ',' unless the first line only has ';' or tabs. Blank lines are
-    /// skipped; anything else that is not a positive integer is a BadLine.
-    static ParsedIds parseCardIds(const QByteArray& text);
 
     /// The model behind the review and results tables.
     models::BulkResultModel* resultModel() const { return m_model; }

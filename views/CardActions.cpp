@@ -11,7 +11,7 @@ namespace migo::views {
 
 namespace {
 
-const QString otpPurpose = QStringLiteral("card_action");
+constexpr api::OtpPurpose otpPurpose = api::OtpPurpose::CardAction;
 
 /// "activated", "blocked", "unblocked", to complete "The card was not …".
 QString pastParticiple(api::CardAction action) {

@@ -21,7 +21,7 @@ namespace migo::views {
 
 namespace {
 
-const QString otpPurpose = QStringLiteral("cardholder_detail");
+constexpr api::OtpPurpose otpPurpose = api::OtpPurpose::CardholderDetail;
 
 /// The locale's short format with a four-digit year ("1/2/90" would be ambiguous for a date of birth).
 QString fourDigitYears(QString format) {

@@ -17,11 +17,12 @@ namespace detail {
 
 // ---------------------------------------------------------------- MoneySubmission
 
-MoneySubmission::MoneySubmission(api::CmsClient* client, QString operatorEmail, QString purpose, QWidget* dialog)
+MoneySubmission::MoneySubmission(api::CmsClient* client, QString operatorEmail, api::OtpPurpose purpose,
+                                 QWidget* dialog)
     : QObject(dialog)
     , m_client(client)
     , m_operatorEmail(std::move(operatorEmail))
-    , m_purpose(std::move(purpose))
+    , m_purpose(purpose)
     , m_dialog(dialog) {}
 
 MoneySubmission::~MoneySubmission() {
@@ -221,7 +222,7 @@ FundsDialog::FundsDialog(api::CmsClient* client, const api::Card& card, Kind kin
     , m_pages(new QStackedWidget(this))
     , m_outcome(new detail::OutcomePage(this))
     , m_submission(new detail::MoneySubmission(
-          client, operatorEmail, kind == Kind::Add ? QStringLiteral("funds_add") : QStringLiteral("funds_withdraw"),
+          client, operatorEmail, kind == Kind::Add ? api::OtpPurpose::FundsAdd : api::OtpPurpose::FundsWithdraw,
           this)) {
     setWindowTitle(kind == Kind::Add ? tr("Add funds") : tr("Withdraw funds"));
     buildFormPage();

@@ -27,7 +27,7 @@ class MoneySubmission final : public QObject {
 
 public:
     /// `dialog` parents the OtpDialog; `purpose` names the operation for the OTP ("funds_add", "transfer"…).
-    MoneySubmission(api::CmsClient* client, QString operatorEmail, QString purpose, QWidget* dialog);
+    MoneySubmission(api::CmsClient* client, QString operatorEmail, api::OtpPurpose purpose, QWidget* dialog);
     ~MoneySubmission() override;
 
     /// Sends `send` with an empty code. Returns false (and sends nothing) while an earlier start() is unfinished.
@@ -47,7 +47,7 @@ private:
 
     api::CmsClient* m_client;
     QString m_operatorEmail;
-    QString m_purpose;
+    api::OtpPurpose m_purpose;
     QWidget* m_dialog;
     OtpDialog::Attempt m_send;
     api::CallHandle m_call;

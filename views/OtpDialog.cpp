@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -27,21 +26,42 @@ QString digitsOnly(const QString& text) {
 
 } // namespace
 
-OtpDialog::OtpDialog(api::CmsClient* client, QString operatorEmail, QString purpose, Attempt attempt, QWidget* parent)
-    : QDialog(parent)
-    , m_client(client)
-    , m_operatorEmail(std::move(operatorEmail))
-    , m_purpose(std::move(purpose))
-    , m_attempt(std::move(attempt))
-    , m_sentTo(new QLabel(this))
-    , m_code(new QLineEdit(this))
-    , m_validity(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_resend(new QPushButton(tr("&Send a new code"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_clock(new QTimer(this)) {
+OtpDialog::OtpDialog(core::StepUp* stepUp, QWidget* parent)
+    : QDialog(parent) {
+    build();
+    follow(stepUp);
+}
+
+OtpDialog::OtpDialog(api::CmsClient* client, QString operatorEmail, api::OtpPurpose purpose, Attempt attempt,
+                     QWidget* parent)
+    : QDialog(parent) {
+    build();
+    auto* stepUp = new core::StepUp(client, &m_selfPrompter, this);
+    stepUp->setOperatorEmail(operatorEmail);
+    follow(stepUp);
+    m_startOwnStepUp = [stepUp, purpose, attempt = std::move(attempt)] {
+        stepUp->run(purpose, attempt, core::StepUp::Start::CodeFirst);
+    };
+}
+
+OtpDialog::~OtpDialog() {
+    if (m_stepUp && m_stepUp->parent() == this)
+        m_stepUp->abandon(); // a closed dialog cancels its request
+    m_code->clear();
+}
+
+void OtpDialog::build() {
+    m_sentTo = new QLabel(this);
+    m_code = new QLineEdit(this);
+    m_validity = new QLabel(this);
+    m_message = new QLabel(this);
+    m_resend = new QPushButton(tr("&Send a new code"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_clock = new QTimer(this);
     setWindowTitle(tr("One-time password"));
+    m_sentTo->setTextFormat(Qt::PlainText); // the destination comes from the server
     m_sentTo->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_code->setMaxLength(codeLength + 8); // room for a pasted "123 456"; digits are kept
     m_code->setPlaceholderText(QStringLiteral("000000"));
@@ -56,6 +76,7 @@ OtpDialog::OtpDialog(api::CmsClient* client, QString operatorEmail, QString purp
     m_validity->setAccessibleName(tr("Code validity"));
     m_message->setAccessibleName(tr("One-time password status"));
     m_resend->setAccessibleName(tr("Send a new code"));
+    m_cancel->setAccessibleName(tr("Cancel"));
     m_resend->setEnabled(false);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -73,142 +94,158 @@ OtpDialog::OtpDialog(api::CmsClient* client, QString operatorEmail, QString purp
     layout->addWidget(buttons);
 
     connect(m_code, &QLineEdit::textEdited, this, &OtpDialog::onTextEdited);
-    connect(m_code, &QLineEdit::returnPressed, this, &OtpDialog::submit);
-    connect(m_resend, &QPushButton::clicked, this, &OtpDialog::requestCode);
+    connect(m_code, &QLineEdit::returnPressed, this, [this] {
+        if (m_stepUp)
+            m_stepUp->submitCode(m_code->text());
+    });
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        if (m_stepUp)
+            m_stepUp->requestNewCode();
+    });
     connect(m_cancel, &QPushButton::clicked, this, &OtpDialog::reject);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &OtpDialog::tick);
 }
 
-OtpDialog::~OtpDialog() {
-    m_pending.cancel(); // a closed dialog cancels its request
-    m_code->clear();
+void OtpDialog::follow(core::StepUp* stepUp) {
+    m_stepUp = stepUp;
+    connect(stepUp, &core::StepUp::phaseChanged, this, &OtpDialog::onPhase);
+    connect(stepUp, &core::StepUp::challengeReceived, this, &OtpDialog::onChallenge);
+    connect(stepUp, &core::StepUp::challengeFailed, this, [this](const api::ApiError& error) {
+        m_sentTo->clear();
+        setMessage(error.userMessage, true);
+        tick();
+    });
+    connect(stepUp, &core::StepUp::codeRejected, this, &OtpDialog::onCodeRejected);
+    connect(stepUp, &core::StepUp::finished, this, [this](core::StepUp::Ending ending) { m_ending = ending; });
+    connect(stepUp, &core::StepUp::ended, this, [this] {
+        m_code->clear();
+        QDialog::done(m_ending == core::StepUp::Ending::Succeeded ? QDialog::Accepted : QDialog::Rejected);
+    });
+    connect(stepUp, &QObject::destroyed, this, [this] {
+        if (isVisible())
+            QDialog::done(QDialog::Rejected);
+    });
+    onPhase(stepUp->phase());
+}
+
+std::optional<api::ApiError> OtpDialog::finalError() const {
+    if (m_ending == core::StepUp::Ending::Failed && m_stepUp)
+        return m_stepUp->error();
+    return std::nullopt;
 }
 
 void OtpDialog::showEvent(QShowEvent* event) {
     QDialog::showEvent(event);
-    if (!m_requested) {
-        m_requested = true;
-        requestCode();
-    }
+    if (m_startOwnStepUp)
+        std::exchange(m_startOwnStepUp, nullptr)();
 }
 
 void OtpDialog::keyPressEvent(QKeyEvent* event) {
-    if (m_attemptRunning && event->matches(QKeySequence::Cancel)) {
-        event->accept();
+    if (m_stepUp && !m_stepUp->canCancel() && event->matches(QKeySequence::Cancel)) {
+        event->accept(); // the operation is on its way: wait for its answer
         return;
     }
     QDialog::keyPressEvent(event);
 }
 
 void OtpDialog::closeEvent(QCloseEvent* event) {
-    if (m_attemptRunning) {
+    if (m_stepUp && !m_stepUp->canCancel()) {
         event->ignore();
         return;
     }
     QDialog::closeEvent(event);
 }
 
-void OtpDialog::requestCode() {
-    m_pending.cancel();
-    m_resend->setEnabled(false);
-    m_code->clear();
-    m_code->setEnabled(false);
-    m_sentTo->setText(tr("Requesting a code…"));
-    setMessage({}, false);
-    m_pending = m_client->requestOtp(m_operatorEmail, m_purpose, this, [this](const api::Result<api::OtpChallenge>& r) {
-        m_pending = {};
+void OtpDialog::reject() {
+    if (m_stepUp && m_stepUp->isRunning()) {
+        m_stepUp->cancel(); // ends the step-up (closing this dialog), or does nothing while a write is on its way
+        return;
+    }
+    QDialog::reject();
+}
+
+void OtpDialog::onPhase(core::StepUp::Phase phase) {
+    using Phase = core::StepUp::Phase;
+    const bool checking = phase == Phase::CheckingCode || phase == Phase::Sending;
+    m_cancel->setEnabled(!checking);
+    switch (phase) {
+    case Phase::RequestingCode:
+        m_code->clear();
+        m_code->setEnabled(false);
+        m_sentTo->setText(tr("Requesting a code…"));
+        setMessage({}, false);
+        break;
+    case Phase::CheckingCode:
+    case Phase::Sending:
+        m_code->setEnabled(false);
+        setMessage(tr("Checking the code…"), false);
+        break;
+    case Phase::WaitingForCode:
         m_code->setEnabled(true);
         m_code->setFocus();
-        if (!r.ok()) {
-            m_sentTo->clear();
-            setMessage(r.error().userMessage, true);
-            m_resendAllowedAt = QDateTime::currentDateTimeUtc();
-            tick();
-            return;
-        }
-        const api::OtpChallenge& challenge = r.value();
-        m_sentTo->setText(challenge.sentTo.isEmpty() ? tr("A code was sent to your e-mail.")
-                                                     : tr("A code was sent to %1.").arg(challenge.sentTo));
-        m_expiresAt = challenge.expiresAt;
-        m_resendAllowedAt = QDateTime::currentDateTimeUtc().addSecs(challenge.resendAfterSeconds);
-        m_clock->start();
-        tick();
-    });
+        break;
+    case Phase::Idle:
+        break;
+    }
+    tick();
+}
+
+void OtpDialog::onChallenge(const api::OtpChallenge& challenge) {
+    m_sentTo->setText(challenge.sentTo.isEmpty() ? tr("A code was sent to your e-mail.")
+                                                 : tr("A code was sent to %1.").arg(challenge.sentTo));
+    m_clock->start();
+    tick();
 }
 
 void OtpDialog::onTextEdited(const QString& text) {
     const QString digits = digitsOnly(text).left(codeLength);
     if (digits != text)
         m_code->setText(digits);
-    if (digits.size() == codeLength)
-        submit(); // the sixth digit submits
+    if (digits.size() == codeLength && m_stepUp)
+        m_stepUp->submitCode(digits); // the sixth digit submits
 }
 
-void OtpDialog::submit() {
-    const QString code = m_code->text();
-    if (code.size() != codeLength || m_pending.isRunning())
-        return; // exactly six digits, and one attempt at a time
-    m_code->setEnabled(false);
-    m_cancel->setEnabled(false);
-    m_resend->setEnabled(false);
-    m_attemptRunning = true;
-    setMessage(tr("Checking the code…"), false);
-    m_pending = m_attempt(code, this, [this](const std::optional<api::ApiError>& error) { onAttemptDone(error); });
-}
-
-void OtpDialog::onAttemptDone(const std::optional<api::ApiError>& error) {
-    m_pending = {};
-    m_attemptRunning = false;
-    m_cancel->setEnabled(true);
-    if (!error) {
-        m_code->clear();
-        accept();
-        return;
-    }
+void OtpDialog::onCodeRejected(const api::ApiError& error) {
     m_code->clear();
-    m_code->setEnabled(true);
-    m_code->setFocus();
-    switch (error->kind) {
-    case api::ErrorKind::OtpInvalid:
-        if (error->attemptsLeft)
-            setMessage(tr("The code is not correct. %n attempt(s) left.", nullptr, *error->attemptsLeft), true);
-        else
-            setMessage(error->userMessage, true);
-        return;
-    case api::ErrorKind::OtpExpired:
-    case api::ErrorKind::OtpLocked:
-        setMessage(error->userMessage, true);
-        m_resendAllowedAt = QDateTime::currentDateTimeUtc();
-        m_expiresAt = {};
-        tick();
-        return;
-    default:
-        // Not about the code (permission, network, unknown outcome…): the caller explains it.
-        m_finalError = error;
-        reject();
-        return;
-    }
+    if (error.kind == api::ErrorKind::OtpInvalid && error.attemptsLeft)
+        setMessage(tr("The code is not correct. %n attempt(s) left.", nullptr, *error.attemptsLeft), true);
+    else
+        setMessage(error.userMessage, true);
+    tick();
 }
 
 void OtpDialog::tick() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_expiresAt.isValid()) {
-        const qint64 left = std::max<qint64>(0, now.secsTo(m_expiresAt));
+    const std::optional<api::OtpChallenge> challenge = m_stepUp ? m_stepUp->challenge() : std::nullopt;
+    if (challenge && challenge->expiresAt.isValid()) {
+        const qint64 left = std::max<qint64>(0, now.secsTo(challenge->expiresAt));
         m_validity->setText(
             left > 0 ? tr("The code is valid for %1:%2 more.").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
                      : tr("The code has expired. Send a new one."));
     } else {
         m_validity->clear();
     }
-    const qint64 wait = m_resendAllowedAt.isValid() ? now.secsTo(m_resendAllowedAt) : 1;
-    m_resend->setEnabled(wait <= 0 && !m_pending.isRunning());
-    m_resend->setText(wait > 0 ? tr("Send a new code (%1 s)").arg(wait) : tr("&Send a new code"));
+    const QDateTime allowedAt = m_stepUp ? m_stepUp->resendAllowedAt() : QDateTime();
+    const bool waiting = m_stepUp && m_stepUp->phase() == core::StepUp::Phase::WaitingForCode;
+    const qint64 wait = allowedAt.isValid() ? now.secsTo(allowedAt) : 1;
+    m_resend->setEnabled(waiting && wait <= 0);
+    m_resend->setText(waiting && wait > 0 ? tr("Send a new code (%1 s)").arg(wait) : tr("&Send a new code"));
 }
 
 void OtpDialog::setMessage(const QString& text, bool isError) {
     m_message->setText(text);
     m_message->setStyleSheet(isError ? QStringLiteral("font-weight: bold;") : QString());
+}
+
+OtpDialogPrompter::OtpDialogPrompter(QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent) {}
+
+void OtpDialogPrompter::prompt(core::StepUp* stepUp) {
+    auto* dialog = new OtpDialog(stepUp, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace migo::views

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "StepUp.h"
 
 #include <QDialog>
+#include <QPointer>
 
-#include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -13,63 +14,84 @@ class QTimer;
 
 namespace migo::views {
 
-/// Step-up with a one-time password (ref §2.4, contract §5).
+/// The step-up prompt (ref §2.4, contract §5): the GUI face of a core::StepUp.
 ///
-/// On open it requests a code (POST /app/users/auth/otp) and says where it was sent. The agent types (or pastes)
-/// exactly six digits; the sixth submits. The dialog then runs the caller's operation with the code; a wrong code
-/// shows the attempts left and keeps the dialog open; an expired or burnt code offers a new one. Resend is offered
-/// after the server's cooldown. Accepted when the operation succeeded. The code lives only in the field and in the
-/// one request it is sent with.
+/// Says where the code was sent and how long it is valid. The agent types (or pastes) exactly six digits; the sixth
+/// submits to the StepUp, which sends the guarded operation with the code. A wrong code shows the attempts left and
+/// keeps the dialog open; an expired or burnt code offers a new one. "Send a new code" follows the server's cooldown.
+/// Accepted when the operation succeeded, rejected otherwise. While the operation is on its way Cancel is disabled
+/// and Esc and the close button wait for its answer, so "cancelled" never hides a done block or transfer. The code
+/// lives only in the field and in the one request it is sent with.
 class OtpDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OtpDialog)
 
 public:
     /// Report of one attempt: nothing on success, else the operation's error.
-    using AttemptDone = std::function<void(const std::optional<api::ApiError>& error)>;
+    using AttemptDone = core::StepUp::AttemptDone;
     /// Sends the guarded operation again with `otp` in its body; calls `done` once, bound to `context`.
-    using Attempt = std::function<api::CallHandle(const QString& otp, QObject* context, AttemptDone done)>;
+    using Attempt = core::StepUp::Attempt;
 
-    /// `purpose` names the operation for the server ("cardholder_detail", "bulk_block"…).
-    OtpDialog(api::CmsClient* client, QString operatorEmail, QString purpose, Attempt attempt,
+    /// The prompt of `stepUp`, whose code request is on its way (core::OtpPrompter::prompt).
+    explicit OtpDialog(core::StepUp* stepUp, QWidget* parent = nullptr);
+    /// A dialog that runs its own step-up: on open it requests a code for `purpose`, then sends `attempt` with each
+    /// code the agent types (core::StepUp::Start::CodeFirst).
+    OtpDialog(api::CmsClient* client, QString operatorEmail, api::OtpPurpose purpose, Attempt attempt,
               QWidget* parent = nullptr);
     ~OtpDialog() override;
 
     /// The error that ended the dialog when it was rejected for a reason other than Cancel (e.g. permission).
-    const std::optional<api::ApiError>& finalError() const { return m_finalError; }
+    std::optional<api::ApiError> finalError() const;
+
+public Q_SLOTS:
+    /// Cancel, Esc: cancels the step-up, or does nothing while the operation is on its way.
+    void reject() override;
 
 protected:
     void showEvent(QShowEvent* event) override;
-    /// While a code is being checked the operation may already be carried out on the server: Esc and the window's
-    /// close button wait for its answer (Cancel is disabled), so "cancelled" never hides a done block or transfer.
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void requestCode();
+    void build();
+    void follow(core::StepUp* stepUp);
     void onTextEdited(const QString& text);
-    void submit();
-    void onAttemptDone(const std::optional<api::ApiError>& error);
+    void onPhase(core::StepUp::Phase phase);
+    void onChallenge(const api::OtpChallenge& challenge);
+    void onCodeRejected(const api::ApiError& error);
     void tick();
     void setMessage(const QString& text, bool isError);
 
-    api::CmsClient* m_client;
-    QString m_operatorEmail;
-    QString m_purpose;
-    Attempt m_attempt;
-    QLabel* m_sentTo;
-    QLineEdit* m_code;
-    QLabel* m_validity;
-    QLabel* m_message;
-    QPushButton* m_resend;
-    QPushButton* m_cancel;
-    QTimer* m_clock;
-    QDateTime m_expiresAt;
-    QDateTime m_resendAllowedAt;
-    api::CallHandle m_pending;
-    std::optional<api::ApiError> m_finalError;
-    bool m_requested = false;
-    bool m_attemptRunning = false; ///< the guarded operation is on its way with a code
+    /// The legacy constructor's own step-up needs no prompt: this dialog is it.
+    struct SelfPrompter final : core::OtpPrompter {
+        void prompt(core::StepUp*) override {}
+    };
+
+    QPointer<core::StepUp> m_stepUp;
+    SelfPrompter m_selfPrompter;
+    std::function<void()> m_startOwnStepUp; ///< set by the legacy constructor, run on first show
+    QLabel* m_sentTo = nullptr;
+    QLineEdit* m_code = nullptr;
+    QLabel* m_validity = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_resend = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTimer* m_clock = nullptr;
+    std::optional<core::StepUp::Ending> m_ending;
+};
+
+/// The GUI's core::OtpPrompter: opens an OtpDialog, window-modal over `dialogParent` (never a nested event loop).
+class OtpDialogPrompter final : public QObject, public core::OtpPrompter {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OtpDialogPrompter)
+
+public:
+    /// `dialogParent` parents the dialogs and this object.
+    explicit OtpDialogPrompter(QWidget* dialogParent);
+    void prompt(core::StepUp* stepUp) override;
+
+private:
+    QWidget* m_dialogParent;
 };
 
 } // namespace migo::views

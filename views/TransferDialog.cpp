@@ -31,7 +31,7 @@ TransferDialog::TransferDialog(api::CmsClient* client, qint64 cardholderId, cons
     , m_cards(cardholderCards)
     , m_pages(new QStackedWidget(this))
     , m_outcome(new detail::OutcomePage(this))
-    , m_submission(new detail::MoneySubmission(client, operatorEmail, QStringLiteral("transfer"), this)) {
+    , m_submission(new detail::MoneySubmission(client, operatorEmail, api::OtpPurpose::Transfer, this)) {
     setWindowTitle(tr("Transfer between cards"));
     buildFormPage(fromCardId);
     buildConfirmPage();

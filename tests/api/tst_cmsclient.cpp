@@ -322,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(f.client.operatorTokens().refreshToken, QStringLiteral("op-refresh-9"));
 
         Waiter<OtpChallenge> otp;
-        f.client.requestOtp(QStringLiteral("agent@migo.test"), QStringLiteral("bulk_block"), nullptr, otp.callback());
+        f.client.requestOtp(QStringLiteral("agent@migo.test"), OtpPurpose::BulkBlock, nullptr, otp.callback());
         QTRY_VERIFY(otp.done());
         QCOMPARE(f.network.requests().constLast().verb, QByteArray("POST"));
         QCOMPARE(f.network.requests().constLast().header("x-user-token"), QByteArray("Bearer op-access-9"));
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(otp.result->value().resendAfterSeconds, 30);
 
         Waiter<OtpVerification> verify;
-        f.client.verifyOtp(QStringLiteral("agent@migo.test"), QStringLiteral("123456"), QStringLiteral("bulk_block"),
+        f.client.verifyOtp(QStringLiteral("agent@migo.test"), QStringLiteral("123456"), OtpPurpose::BulkBlock,
                            nullptr, verify.callback());
         QTRY_VERIFY(verify.done());
         QCOMPARE(f.network.requests().constLast().verb, QByteArray("PUT"));

@@ -219,7 +219,7 @@ private slots:
 
     void otpRequestAndVerify() {
         const auto challenge =
-            sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, QStringLiteral("cardholder_detail"));
+            sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::CardholderDetail);
         E2E_OK(challenge);
         QVERIFY2(challenge.value().sentTo.contains(QStringLiteral("***")), qPrintable(challenge.value().sentTo));
         QVERIFY(challenge.value().sentTo.endsWith(QStringLiteral("@migo.test")));
@@ -232,13 +232,13 @@ private slots:
         const QString code = m_server.lastOtp(kSupervisor);
         QCOMPARE(code.size(), 6);
         const auto verified =
-            sync(**m_supervisor, &CmsClient::verifyOtp, kSupervisor, code, QStringLiteral("cardholder_detail"));
+            sync(**m_supervisor, &CmsClient::verifyOtp, kSupervisor, code, api::OtpPurpose::CardholderDetail);
         E2E_OK(verified);
         QVERIFY(verified.value().valid);
         QCOMPARE(verified.value().expiresAt, challenge.value().expiresAt);
 
         const auto wrong = sync(**m_supervisor, &CmsClient::verifyOtp, kSupervisor, wrongCode(code),
-                                QStringLiteral("cardholder_detail"));
+                                api::OtpPurpose::CardholderDetail);
         E2E_FAILS_WITH(wrong, 403, "OTP_INVALID");
         QCOMPARE(wrong.error().kind, ErrorKind::OtpInvalid);
         QCOMPARE(wrong.error().attemptsLeft, std::optional<int>(4));
@@ -246,7 +246,7 @@ private slots:
 
         // Verifying does not use the code up.
         const auto again =
-            sync(**m_supervisor, &CmsClient::verifyOtp, kSupervisor, code, QStringLiteral("cardholder_detail"));
+            sync(**m_supervisor, &CmsClient::verifyOtp, kSupervisor, code, api::OtpPurpose::CardholderDetail);
         E2E_OK(again);
         QVERIFY(again.value().valid);
 
@@ -460,7 +460,7 @@ private slots:
         QCOMPARE(required.error().kind, ErrorKind::OtpRequired);
         QVERIFY(required.error().isStepUp());
 
-        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, QStringLiteral("cardholder_detail")));
+        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::CardholderDetail));
         const QString code = m_server.lastOtp(kSupervisor);
         const auto wrong = sync(**m_supervisor, &CmsClient::cardholderDetail, qint64(1), wrongCode(code));
         E2E_FAILS_WITH(wrong, 403, "OTP_INVALID");
@@ -477,7 +477,7 @@ private slots:
     }
 
     void otpLocksAfterFiveWrongCodes() {
-        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, QStringLiteral("cardholder_detail")));
+        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::CardholderDetail));
         const QString code = m_server.lastOtp(kSupervisor);
         for (int attempt = 1; attempt <= 4; ++attempt) {
             const auto wrong = sync(**m_supervisor, &CmsClient::cardholderDetail, qint64(1), wrongCode(code));
@@ -491,7 +491,7 @@ private slots:
         const auto burnt = sync(**m_supervisor, &CmsClient::cardholderDetail, qint64(1), code);
         QVERIFY2(!burnt.ok() && burnt.error().kind == ErrorKind::OtpLocked, describe(burnt).constData());
         // …until a new code is requested.
-        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, QStringLiteral("cardholder_detail")));
+        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::CardholderDetail));
         E2E_OK(sync(**m_supervisor, &CmsClient::cardholderDetail, qint64(1), m_server.lastOtp(kSupervisor)));
     }
 

@@ -213,37 +213,6 @@ private Q_SLOTS:
 
     void init() { setMaxBulkCardIds(1000); }
 
-    void parseCardIdsReadsColumnsAndReportsLines() {
-        // One id per line: blank lines skipped, junk reported with its line, repeats kept once.
-        auto parsed = BulkCardDialog::parseCardIds("101\n\n 102 \nabc\n101\n-5\n0\n12x\r\n103");
-        QCOMPARE(parsed.ids, (QList<qint64>{101, 102, 103}));
-        QCOMPARE(parsed.repeated, 1);
-        QCOMPARE(parsed.badLines.size(), 4);
-        QCOMPARE(parsed.badLines.at(0).line, 4);
-        QCOMPARE(parsed.badLines.at(0).text, QStringLiteral("abc"));
-        QCOMPARE(parsed.badLines.at(1).line, 6);
-        QCOMPARE(parsed.badLines.at(2).line, 7);
-        QCOMPARE(parsed.badLines.at(3).line, 8);
-        QCOMPARE(parsed.badLines.at(3).text, QStringLiteral("12x"));
-        QVERIFY(parsed.columnName.isEmpty());
-
-        // A CSV with a byte-order mark: the card_id column, a quoted comma, CRLF line ends, an empty cell.
-        parsed = BulkCardDialog::parseCardIds(
-            "\xEF\xBB\xBFname,Card_Id,alias\r\n\"P\xC3\xA9rez, Ana\",201,x\r\nLuis,,y\r\nMar,202,z\r\n");
-        QCOMPARE(parsed.columnName, QStringLiteral("Card_Id"));
-        QCOMPARE(parsed.ids, (QList<qint64>{201, 202}));
-        QCOMPARE(parsed.badLines.size(), 1);
-        QCOMPARE(parsed.badLines.at(0).line, 3);
-        QCOMPARE(parsed.badLines.at(0).text, QStringLiteral("Luis,,y"));
-
-        // Semicolons; "cardId" wins over "id"; no header: the first column.
-        parsed = BulkCardDialog::parseCardIds("id;cardId\n1;301\n2;302\n");
-        QCOMPARE(parsed.ids, (QList<qint64>{301, 302}));
-        parsed = BulkCardDialog::parseCardIds("401,a\n402,b\n");
-        QCOMPARE(parsed.ids, (QList<qint64>{401, 402}));
-        QVERIFY(parsed.badLines.isEmpty());
-    }
-
     void blockFiveHundredSelectedCards() {
         const QList<qint64> ids = take(m_active, 500);
         BulkRequestCounter requests(m_client->network);

@@ -521,7 +521,7 @@ private Q_SLOTS:
         QVERIFY(cardholder.action(Action::Block)->isEnabled()); // the other view's actions follow its row
 
         // A bulk call's DONE items reach both lists too (card 3 was already blocked: not DONE, still Blocked).
-        E2E_OK(sync(**m_agent, &CmsClient::requestOtp, kAgent, QStringLiteral("bulk_block")));
+        E2E_OK(sync(**m_agent, &CmsClient::requestOtp, kAgent, api::OtpPurpose::BulkBlock));
         const auto bulk = sync(**m_agent, &CmsClient::bulkChangeCardState, api::BulkCardAction::Block,
                                QList<qint64>{1, 2, 3}, m_server.lastOtp(kAgent));
         E2E_OK(bulk);
@@ -529,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(cardholder.rowStatus(2), CardStatus::Blocked);
         QCOMPARE(cardholder.rowStatus(3), CardStatus::Blocked);
         QCOMPARE(serverStatus(1, 2), CardStatus::Blocked);
-        E2E_OK(sync(**m_agent, &CmsClient::requestOtp, kAgent, QStringLiteral("bulk_unblock")));
+        E2E_OK(sync(**m_agent, &CmsClient::requestOtp, kAgent, api::OtpPurpose::BulkUnblock));
         const auto undo = sync(**m_agent, &CmsClient::bulkChangeCardState, api::BulkCardAction::Unblock,
                                QList<qint64>{1, 2}, m_server.lastOtp(kAgent));
         E2E_OK(undo);

@@ -51,7 +51,7 @@ struct Fixture {
     Fixture() {
         f.network.setHandler([this](const FakeRequest& r) { return server(r); });
         dialog = std::make_unique<OtpDialog>(
-            &f.client, QStringLiteral("agent@migo.test"), QStringLiteral("cardholder_detail"),
+            &f.client, QStringLiteral("agent@migo.test"), api::OtpPurpose::CardholderDetail,
             [this](const QString& otp, QObject* context, const OtpDialog::AttemptDone& done) {
                 return f.client.cardholderDetail(5, otp, context, [this, done](const api::Result<api::Cardholder>& r) {
                     if (r.ok())

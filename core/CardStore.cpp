@@ -1,0 +1,14 @@
+#include "CardStore.h"
+
+namespace migo::core {
+
+void CardStore::publish(const api::Card& card) {
+    Q_EMIT cardChanged(card);
+}
+
+void CardStore::publishStatuses(const QList<qint64>& cardIds, api::CardStatus status) {
+    if (!cardIds.isEmpty())
+        Q_EMIT cardStatusesChanged(cardIds, status);
+}
+
+} // namespace migo::core

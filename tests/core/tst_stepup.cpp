@@ -1,0 +1,240 @@
+// The one step-up runner (ref §2.4, contract §5; issue 12) without widgets: a scripted prompter types the codes.
+#include "CoreFixture.h"
+
+#include <QSignalSpy>
+
+using namespace migo;
+using namespace migo::test;
+using core::StepUp;
+
+namespace {
+
+/// A cardholder detail guarded by the code "123456"; `expiredFirst` answers the first code with OTP_EXPIRED,
+/// `burnt` answers every wrong code with OTP_LOCKED.
+struct Server {
+    bool expiredFirst = false;
+    int detailRequests = 0;
+    int codeRequests = 0;
+    FakeResponse operator()(const FakeRequest& r) {
+        if (r.url.path().endsWith(u"/app/users/auth/otp"))
+            ++codeRequests;
+        else
+            ++detailRequests;
+        if (expiredFirst && r.body.contains("\"otp\"")) {
+            expiredFirst = false;
+            return FakeResponse::failure(403, "OTP_EXPIRED", "expired");
+        }
+        return guardedBy(r, "123456", FakeResponse::ok(cardholderJson));
+    }
+};
+
+struct Fixture : CoreFixture {
+    Server server;
+    StepUp stepUp{&client, &prompter};
+    std::optional<api::Cardholder> detail;
+    QSignalSpy finished{&stepUp, &StepUp::finished};
+    QSignalSpy rejected{&stepUp, &StepUp::codeRejected};
+
+    Fixture() {
+        network.setHandler([this](const FakeRequest& r) { return server(r); });
+        stepUp.setOperatorEmail(QStringLiteral("agent@migo.test"));
+    }
+    StepUp::Attempt attempt() {
+        return [this](const QString& otp, QObject* context, const StepUp::AttemptDone& done) {
+            return client.cardholderDetail(5, otp, context, [this, done](const api::Result<api::Cardholder>& r) {
+                if (r.ok())
+                    detail = r.value();
+                done(r.ok() ? std::nullopt : std::optional<api::ApiError>(r.error()));
+            });
+        };
+    }
+    StepUp::Ending ending() const { return finished.constLast().constFirst().value<StepUp::Ending>(); }
+};
+
+} // namespace
+
+class TestStepUp : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noCodeNeededNoPrompt() {
+        Fixture x;
+        x.network.setHandler([](const FakeRequest&) { return FakeResponse::ok(cardholderJson); });
+        QVERIFY(x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt()));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+        QCOMPARE(x.prompter.prompts, 0);
+        QVERIFY(x.detail);
+        QVERIFY(!x.stepUp.usedCode());
+    }
+
+    void happyPathSendsTheCodeOnlyInTheResend() {
+        Fixture x;
+        QVERIFY(x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt()));
+        QTRY_COMPARE(x.prompter.prompts, 1);
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+        QCOMPARE(x.server.detailRequests, 2); // without, then with the code: never more
+        QCOMPARE(x.server.codeRequests, 1);
+        const QList<FakeRequest> requests = x.network.requests();
+        QCOMPARE(requests.at(1).body, QByteArray(R"({"email":"agent@migo.test","purpose":"cardholder_detail"})"));
+        QVERIFY(!requests.at(0).body.contains("otp"));
+        QVERIFY(requests.at(2).body.contains(R"("otp":"123456")"));
+        QVERIFY(x.detail);
+        QVERIFY(x.stepUp.usedCode());
+    }
+
+    void wrongThenRightCode() {
+        Fixture x;
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QVERIFY(x.prompter.type(QStringLiteral("111111")));
+        QTRY_COMPARE(x.rejected.size(), 1);
+        const auto error = x.rejected.constFirst().constFirst().value<api::ApiError>();
+        QCOMPARE(error.kind, api::ErrorKind::OtpInvalid);
+        QCOMPARE(error.attemptsLeft, std::optional<int>(4));
+        QCOMPARE(x.stepUp.phase(), StepUp::Phase::WaitingForCode);
+        QVERIFY(x.finished.isEmpty());
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+        QCOMPARE(x.server.codeRequests, 1); // a wrong code keeps the same challenge
+        QCOMPARE(x.prompter.prompts, 1);
+    }
+
+    void expiredCodeOffersANewOneAtOnce() {
+        Fixture x;
+        x.server.expiredFirst = true;
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.rejected.size(), 1);
+        QCOMPARE(x.rejected.constFirst().constFirst().value<api::ApiError>().kind, api::ErrorKind::OtpExpired);
+        QVERIFY(!x.stepUp.challenge()); // the dead code's validity is not shown any more
+        QVERIFY(x.stepUp.resendAllowedAt() <= QDateTime::currentDateTimeUtc());
+        x.stepUp.requestNewCode();
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+        QCOMPARE(x.server.codeRequests, 2);
+    }
+
+    void burntCodeNeedsANewOne() {
+        Fixture x;
+        x.network.setHandler([&x](const FakeRequest& r) {
+            if (r.body.contains("\"otp\":\"999999\""))
+                return FakeResponse::failure(403, "OTP_LOCKED", "too many attempts");
+            return x.server(r);
+        });
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QVERIFY(x.prompter.type(QStringLiteral("999999")));
+        QTRY_COMPARE(x.rejected.size(), 1);
+        QCOMPARE(x.rejected.constFirst().constFirst().value<api::ApiError>().kind, api::ErrorKind::OtpLocked);
+        QVERIFY(!x.stepUp.challenge());
+        x.stepUp.requestNewCode();
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+    }
+
+    void resendWaitsForTheCooldown() {
+        Fixture x;
+        x.network.setHandler([&x](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/app/users/auth/otp")) {
+                ++x.server.codeRequests;
+                return FakeResponse::ok(R"({"sentTo":"a***@migo.test","expiresIn":300,"resendAfter":30})");
+            }
+            return x.server(r);
+        });
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QTRY_COMPARE(x.stepUp.phase(), StepUp::Phase::WaitingForCode);
+        x.stepUp.requestNewCode();
+        QTest::qWait(50);
+        QCOMPARE(x.server.codeRequests, 1);
+    }
+
+    void cancelBeforeAnyWriteSendsNothingMore() {
+        Fixture x;
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QTRY_COMPARE(x.stepUp.phase(), StepUp::Phase::WaitingForCode);
+        QVERIFY(x.stepUp.canCancel());
+        QVERIFY(x.stepUp.cancel());
+        QCOMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(x.server.detailRequests, 1);
+        QVERIFY(!x.detail);
+    }
+
+    void noCancelWhileTheOperationIsOnItsWay() {
+        Fixture x;
+        bool hang = false;
+        x.network.setHandler([&](const FakeRequest& r) {
+            if (hang && r.body.contains("\"otp\""))
+                return FakeResponse::hang();
+            return x.server(r);
+        });
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        hang = true;
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QCOMPARE(x.stepUp.phase(), StepUp::Phase::CheckingCode);
+        QVERIFY(!x.stepUp.canCancel());
+        QVERIFY(!x.stepUp.cancel()); // the write may be done: its answer is awaited
+        QVERIFY(x.finished.isEmpty());
+        QCOMPARE(x.stepUp.phase(), StepUp::Phase::CheckingCode);
+        x.stepUp.submitCode(QStringLiteral("123456")); // and no second attempt meanwhile
+        QTest::qWait(30);
+        QCOMPARE(x.network.countRequests(QStringLiteral("/cardholders/5")), 2);
+    }
+
+    void codeFirstRequestsBeforeSending() {
+        Fixture x;
+        x.stepUp.run(api::OtpPurpose::BulkBlock, x.attempt(), StepUp::Start::CodeFirst);
+        QCOMPARE(x.prompter.prompts, 1);
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.server.detailRequests, 1); // never sent without the code
+        QVERIFY(x.network.requests().constFirst().body.contains(R"("purpose":"bulk_block")"));
+    }
+
+    void anErrorNotAboutTheCodeEndsTheRun() {
+        Fixture x;
+        x.network.setHandler([&x](const FakeRequest& r) {
+            if (r.body.contains("\"otp\""))
+                return FakeResponse::failure(403, "FORBIDDEN", "no permission");
+            return x.server(r);
+        });
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Failed);
+        QVERIFY(x.stepUp.error());
+        QCOMPARE(x.stepUp.error()->httpStatus, 403);
+    }
+
+    void onlySixDigitsAreSubmitted() {
+        Fixture x;
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        QTRY_COMPARE(x.stepUp.phase(), StepUp::Phase::WaitingForCode);
+        x.stepUp.submitCode(QStringLiteral("12345"));
+        x.stepUp.submitCode(QStringLiteral("12345a"));
+        x.stepUp.submitCode(QStringLiteral("1234567"));
+        QTest::qWait(30);
+        QCOMPARE(x.server.detailRequests, 1);
+        QCOMPARE(x.stepUp.phase(), StepUp::Phase::WaitingForCode);
+    }
+
+    void abandonAbortsWithoutReporting() {
+        Fixture x;
+        x.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
+        QSignalSpy ended(&x.stepUp, &StepUp::ended);
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
+        x.stepUp.abandon();
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(x.finished.isEmpty());
+        QVERIFY(!x.stepUp.isRunning());
+        QVERIFY(x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt())); // ready for the next one
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStepUp)
+#include "tst_stepup.moc"
