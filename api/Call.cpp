@@ -1,6 +1,6 @@
 #include "Call.h"
 
-#include "CmsClient.h"
+#include "ClientCore_p.h"
 #include "Envelope.h"
 #include "Logging.h"
 
@@ -33,9 +33,9 @@ constexpr qint64 maxReservedBodyBytes = 512LL << 20; // a Content-Length beyond 
 
 } // namespace
 
-Call::Call(CmsClient* client, RequestSpec spec, QObject* context, OutcomeHandler onOutcome)
-    : QObject(client)
-    , m_client(client)
+Call::Call(ClientCore* core, RequestSpec spec, QObject* context, OutcomeHandler onOutcome)
+    : QObject(core->client())
+    , m_core(core)
     , m_spec(std::move(spec))
     , m_context(context)
     , m_hasContext(context != nullptr)
@@ -72,14 +72,14 @@ void Call::send() {
     m_sinkError.reset();
 
     QNetworkRequest request;
-    if (std::optional<ApiError> refused = m_client->prepareRequest(m_spec, request, m_tokenGeneration)) {
+    if (std::optional<ApiError> refused = m_core->prepareRequest(m_spec, request, m_tokenGeneration)) {
         report(*refused);
         return;
     }
     qCInfo(lcApi).noquote() << m_spec.operation << m_spec.verb << redactedUrl(request.url());
     qCDebug(lcApiWire).noquote() << "headers:" << redactedHeaders(request);
 
-    QNetworkAccessManager* network = m_client->network();
+    QNetworkAccessManager* network = m_core->network();
     if (m_spec.verb == "GET")
         m_reply = network->get(request);
     else
@@ -167,7 +167,7 @@ void Call::onFinished() {
 
     // A lost sign-in answer is no unknown outcome an agent must check: signing in again is harmless.
     const bool stateChanging = m_spec.access == Access::Write;
-    m_client->noteReachability(status != 0 && !m_timedOut);
+    m_core->noteReachability(status != 0 && !m_timedOut);
     qCInfo(lcApi).noquote() << m_spec.operation << "->"
                             << (status ? QString::number(status) : QStringLiteral("no answer")) << raw.body.size()
                             << "bytes" << m_clock.elapsed() << "ms";
@@ -183,23 +183,23 @@ void Call::onFinished() {
     if (isTransportError(networkError)) {
         const bool sinkUntouched = !m_sink || !m_sink->hasStarted();
         if (m_spec.access == Access::Read && isRetryableTransportError(networkError) && sinkUntouched &&
-            retryLater(m_client->config().retryBackoff * (m_retries + 1)))
+            retryLater(m_core->config().retryBackoff * (m_retries + 1)))
             return;
         report(errors::fromNetwork(networkError, stateChanging, errorText));
         return;
     }
     if (status == 401 && m_spec.access != Access::Auth) {
-        m_client->handleUnauthorized(this);
+        m_core->handleUnauthorized(this);
         return;
     }
     if (m_spec.access == Access::Read && (status == 502 || status == 503 || status == 504) &&
-        retryLater(m_client->config().retryBackoff * (m_retries + 1)))
+        retryLater(m_core->config().retryBackoff * (m_retries + 1)))
         return;
     if (m_spec.access == Access::Read && status == 429) {
         const std::optional<int> wait = parseRetryAfter(raw.retryAfter);
         const auto delay = wait ? std::chrono::milliseconds(std::chrono::seconds(*wait))
-                                : m_client->config().retryBackoff * (m_retries + 1);
-        if (delay <= m_client->config().maxRetryAfter && retryLater(delay))
+                                : m_core->config().retryBackoff * (m_retries + 1);
+        if (delay <= m_core->config().maxRetryAfter && retryLater(delay))
             return;
     }
     if (status >= 200 && status < 300 && m_streaming) {
@@ -212,7 +212,7 @@ void Call::onFinished() {
 }
 
 bool Call::retryLater(std::chrono::milliseconds delay) {
-    if (m_retries >= m_client->config().maxReadRetries)
+    if (m_retries >= m_core->config().maxReadRetries)
         return false;
     ++m_retries;
     qCInfo(lcApi).noquote() << m_spec.operation << "retry" << m_retries << "in" << delay.count() << "ms";

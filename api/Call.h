@@ -16,11 +16,9 @@
 
 class QNetworkAccessManager;
 
-namespace migo::api {
+namespace migo::api::detail {
 
-class CmsClient;
-
-namespace detail {
+class ClientCore;
 
 /// How a request may be repeated (DEVELOPERS.md: money-moving and state-changing calls are never retried).
 enum class Access {
@@ -79,7 +77,8 @@ public:
     using OutcomeHandler = std::function<void(Call*, Outcome)>;
     using ProgressHandler = std::function<void(qint64 received, qint64 total)>;
 
-    Call(CmsClient* client, RequestSpec spec, QObject* context, OutcomeHandler onOutcome);
+    /// A child of `core`'s CmsClient.
+    Call(ClientCore* core, RequestSpec spec, QObject* context, OutcomeHandler onOutcome);
     ~Call() override;
 
     void setSink(std::unique_ptr<ReplySink> sink);
@@ -110,7 +109,7 @@ private:
     void report(Outcome outcome);
     void dropReply();
 
-    CmsClient* m_client;
+    ClientCore* m_core;
     RequestSpec m_spec;
     QPointer<QObject> m_context;
     bool m_hasContext;
@@ -130,5 +129,4 @@ private:
     int m_tokenGeneration = 0;
 };
 
-} // namespace detail
-} // namespace migo::api
+} // namespace migo::api::detail

@@ -1,26 +1,27 @@
 #pragma once
 
-#include "Call.h"
-#include "Envelope.h"
-#include "Parsers.h"
+#include "ApiError.h"
+#include "Codes.h"
 #include "Result.h"
 #include "Types.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 #include <functional>
-#include <utility>
+#include <memory>
 
 class QNetworkAccessManager;
-class QNetworkRequest;
 
 namespace migo::api {
+
+namespace detail {
+class Call;
+class ClientCore;
+} // namespace detail
 
 /// Where and how the client talks to the CMS (ref §1).
 struct ClientConfig {
@@ -42,15 +43,16 @@ QUrl qaBaseUrl();         ///< https://ali-qa.ali.app/cms/rest
 class CallHandle {
 public:
     CallHandle() = default;
-    explicit CallHandle(detail::Call* call)
-        : m_call(call) {}
     /// Aborts the request; its callback is not called.
     void cancel();
     bool isRunning() const { return !m_call.isNull(); }
 
 private:
     friend class CmsClient;
-    QPointer<detail::Call> m_call;
+    friend class detail::ClientCore;
+    explicit CallHandle(detail::Call* call);
+
+    QPointer<QObject> m_call; ///< the detail::Call; null once it finished or was cancelled
 };
 
 /// The Migo CMS Backoffice REST client (seed 002; ref §2 for auth).
@@ -75,14 +77,14 @@ public:
     ~CmsClient() override;
 
     void setConfig(const ClientConfig& config);
-    const ClientConfig& config() const { return m_config; }
-    void setPartnerId(qint64 partnerId) { m_config.partnerId = partnerId; }
+    const ClientConfig& config() const;
+    void setPartnerId(qint64 partnerId);
 
     void setAppTokens(const TokenPair& tokens);
     void setOperatorTokens(const TokenPair& tokens);
-    const TokenPair& operatorTokens() const { return m_operatorTokens; }
-    const TokenPair& appTokens() const { return m_appTokens; }
-    bool hasOperatorSession() const { return !m_operatorTokens.accessToken.isEmpty(); }
+    const TokenPair& operatorTokens() const;
+    const TokenPair& appTokens() const;
+    bool hasOperatorSession() const;
     /// Forgets every token and cancels every running call (sign out).
     void clearSession();
 
@@ -146,16 +148,9 @@ public:
                              Callback<Association> done);
     CallHandle listAssociations(qint64 cardholderId, QObject* context, Callback<QList<Association>> done);
 
-    // ---- Used by detail::Call ----
-    QNetworkAccessManager* network() const { return m_network; }
-    /// Fills `request` for `spec` (URL, headers); returns an error when the request must not be sent.
-    std::optional<ApiError> prepareRequest(const detail::RequestSpec& spec, QNetworkRequest& request,
-                                           int& tokenGeneration) const;
-    void handleUnauthorized(detail::Call* call);
-    /// Records whether the last finished request got an HTTP answer (any status) or none (network error, timeout).
-    void noteReachability(bool answered);
+    // ---- Connection state ----
     /// False after a request got no answer, true again after the next one that did (the status bar's indicator).
-    bool isServerReachable() const { return m_serverReachable; }
+    bool isServerReachable() const;
 
 Q_SIGNALS:
     /// The operator tokens were rotated by a refresh: persist the new refresh token (the old one is dead).
@@ -173,91 +168,9 @@ Q_SIGNALS:
     void cardStatusesChanged(const QList<qint64>& cardIds, migo::api::CardStatus status);
 
 private:
-    template <typename T>
-    using DataParser = std::function<std::optional<T>(const json::Json&, QString&)>;
-
-    /// Sends `spec` and delivers its `data` decoded by `parser` to `done` (see class comment for the rules).
-    template <typename T>
-    CallHandle start(detail::RequestSpec spec, QObject* context, DataParser<T> parser, Callback<T> done);
-    /// start() for an answer whose `data` is a list: decoded by parse::streamedList() (no JSON tree of the list).
-    template <typename T>
-    CallHandle startList(detail::RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
-                         Callback<QList<T>> done);
-    /// Sends `spec` and delivers `decode(reply)` to `done`, on a worker for large bodies. `decode` may take the body.
-    template <typename T>
-    CallHandle startDecoded(detail::RequestSpec spec, QObject* context,
-                            std::function<Result<T>(detail::RawReply&)> decode, Callback<T> done);
-    detail::Call* startRaw(detail::RequestSpec spec, QObject* context, detail::Call::OutcomeHandler onOutcome);
-
-    detail::RequestSpec cmsRequest(const char* operation, QByteArray verb, const QString& pathAfterPartner,
-                                   detail::Access access) const;
-    /// A POST to a login or refresh path: no operator token, never refreshed on 401.
-    detail::RequestSpec authRequest(const char* operation, const QString& path, QByteArray body) const;
-    CallHandle startAppSession(detail::RequestSpec spec, QObject* context, Callback<AppSession> done);
-    CallHandle moveFunds(const char* operation, const QString& pathSuffix, qint64 cardholderId,
-                         const FundsRequest& request, QObject* context, Callback<FundsResult> done);
-    void finishRefresh(const Result<TokenPair>& result);
-
-    QNetworkAccessManager* m_network;
-    ClientConfig m_config;
-    TokenPair m_appTokens;
-    TokenPair m_operatorTokens;
-    int m_tokenGeneration = 0;
-    bool m_serverReachable = true;
-    QPointer<detail::Call> m_refreshCall;
-    QList<QPointer<detail::Call>> m_waitingForRefresh;
-    QList<Callback<TokenPair>> m_refreshListeners;
+    friend class detail::ClientCore;
+    /// Configuration, tokens, the shared refresh and the request machinery (api/ClientCore_p.h).
+    std::unique_ptr<detail::ClientCore> d;
 };
-
-template <typename T>
-CallHandle CmsClient::start(detail::RequestSpec spec, QObject* context, DataParser<T> parser, Callback<T> done) {
-    auto decode = [parser](detail::RawReply& raw) -> Result<T> {
-        auto envelope = decodeEnvelope(raw.httpStatus, raw.body, raw.retryAfter);
-        raw.body = QByteArray(); // the tree holds what is needed now
-        if (ApiError* error = std::get_if<ApiError>(&envelope))
-            return std::move(*error);
-        QString problem;
-        std::optional<T> value = parser(std::get<EnvelopeData>(envelope).data, problem);
-        if (!value)
-            return errors::malformed(raw.httpStatus, problem);
-        return std::move(*value);
-    };
-    return startDecoded<T>(std::move(spec), context, std::move(decode), std::move(done));
-}
-
-template <typename T>
-CallHandle CmsClient::startList(detail::RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
-                                Callback<QList<T>> done) {
-    auto decode = [item](detail::RawReply& raw) -> Result<QList<T>> {
-        return parse::streamedList<T>(raw.httpStatus, std::exchange(raw.body, QByteArray()), item, raw.retryAfter);
-    };
-    return startDecoded<QList<T>>(std::move(spec), context, std::move(decode), std::move(done));
-}
-
-template <typename T>
-CallHandle CmsClient::startDecoded(detail::RequestSpec spec, QObject* context,
-                                   std::function<Result<T>(detail::RawReply&)> decode, Callback<T> done) {
-    const qsizetype offThreadBytes = m_config.offThreadParseBytes;
-    auto onOutcome = [decode, done, offThreadBytes](detail::Call* call, detail::Outcome outcome) {
-        if (ApiError* error = std::get_if<ApiError>(&outcome)) {
-            call->finishWith([&] { done(Result<T>(std::move(*error))); });
-            return;
-        }
-        auto raw = std::make_shared<detail::RawReply>(std::get<detail::RawReply>(std::move(outcome)));
-        if (raw->body.size() < offThreadBytes) {
-            Result<T> result = decode(*raw);
-            call->finishWith([&] { done(result); });
-            return;
-        }
-        // Large answers (a partner's whole card list) are parsed on a worker so the GUI thread never waits.
-        auto* watcher = new QFutureWatcher<Result<T>>(call);
-        QObject::connect(watcher, &QFutureWatcher<Result<T>>::finished, call, [call, watcher, done] {
-            const Result<T> result = watcher->result();
-            call->finishWith([&] { done(result); });
-        });
-        watcher->setFuture(QtConcurrent::run([decode, raw] { return decode(*raw); }));
-    };
-    return CallHandle(startRaw(std::move(spec), context, std::move(onOutcome)));
-}
 
 } // namespace migo::api

@@ -1,4 +1,5 @@
 // The CMS Backoffice operations of CmsClient (seed 002), one per documented endpoint.
+#include "ClientCore_p.h"
 #include "CmsClient.h"
 #include "ReportSink.h"
 
@@ -7,6 +8,7 @@
 namespace migo::api {
 
 using detail::Access;
+using detail::ClientCore;
 using detail::RequestSpec;
 
 namespace {
@@ -56,21 +58,31 @@ CallHandle refuseNow(QObject* context, const ApiError& error, const CmsClient::C
     return {};
 }
 
-} // namespace
-
-RequestSpec CmsClient::cmsRequest(const char* operation, QByteArray verb, const QString& pathAfterPartner,
-                                  Access access) const {
-    RequestSpec spec;
-    spec.operation = operation;
-    spec.verb = std::move(verb);
-    spec.path = QStringLiteral("/app/partners/%1").arg(m_config.partnerId) + pathAfterPartner;
-    spec.access = access;
-    spec.timeout = m_config.transferTimeout;
-    return spec;
+/// Adds or withdraws funds; a card answered by the server is announced through CmsClient::cardChanged.
+CallHandle moveFunds(ClientCore& core, const char* operation, const QString& pathSuffix, qint64 cardholderId,
+                     const FundsRequest& request, QObject* context, CmsClient::Callback<FundsResult> done) {
+    if (auto refused = checkAmount(request.amount))
+        return refuseNow<FundsResult>(context, *refused, done);
+    RequestSpec spec = core.cmsRequest(operation, "POST", cardholderPath(cardholderId) + pathSuffix, Access::Write);
+    spec.body = json::ObjectWriter()
+                    .add("cardId", request.cardId)
+                    .add("amount", request.amount)
+                    .addIfNotEmpty("observations", request.observations)
+                    .addIfNotEmpty("otp", request.otp)
+                    .toJson();
+    CmsClient* client = core.client();
+    return core.start<FundsResult>(std::move(spec), context, &parse::fundsResult,
+                                   [client, done](const Result<FundsResult>& result) {
+                                       if (result.ok() && result.value().card)
+                                           Q_EMIT client->cardChanged(*result.value().card);
+                                       done(result);
+                                   });
 }
 
+} // namespace
+
 CallHandle CmsClient::listCardholders(const CardholderQuery& query, QObject* context, Callback<Page<Cardholder>> done) {
-    RequestSpec spec = cmsRequest("listCardholders", "GET", QStringLiteral("/cardholders"), Access::Read);
+    RequestSpec spec = d->cmsRequest("listCardholders", "GET", QStringLiteral("/cardholders"), Access::Read);
     spec.encodedQuery = Query()
                             .add("page", query.page)
                             .add("limit", query.limit)
@@ -80,7 +92,7 @@ CallHandle CmsClient::listCardholders(const CardholderQuery& query, QObject* con
                             .encoded();
     const int page = query.page;
     const int limit = query.limit;
-    return start<Page<Cardholder>>(
+    return d->start<Page<Cardholder>>(
         std::move(spec), context,
         [page, limit](const json::Json& data, QString& problem) {
             return parse::page<Cardholder>(data, problem, page, limit, &parse::cardholder);
@@ -89,7 +101,7 @@ CallHandle CmsClient::listCardholders(const CardholderQuery& query, QObject* con
 }
 
 CallHandle CmsClient::createCardholder(const NewCardholder& c, QObject* context, Callback<Cardholder> done) {
-    RequestSpec spec = cmsRequest("createCardholder", "POST", QStringLiteral("/cardholders"), Access::Write);
+    RequestSpec spec = d->cmsRequest("createCardholder", "POST", QStringLiteral("/cardholders"), Access::Write);
     spec.body = json::ObjectWriter()
                     .add("name", c.name)
                     .add("lastName", c.lastName)
@@ -104,16 +116,16 @@ CallHandle CmsClient::createCardholder(const NewCardholder& c, QObject* context,
                     .add("documentNumber", c.documentNumber)
                     .add("cardId", c.cardId)
                     .toJson();
-    return start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
+    return d->start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
 }
 
 CallHandle CmsClient::cardholderDetail(qint64 cardholderId, const QString& otp, QObject* context,
                                        Callback<Cardholder> done) {
     // A POST that only reads (seed 002): safe to retry and to replay after a refresh.
-    RequestSpec spec = cmsRequest("cardholderDetail", "POST", cardholderPath(cardholderId), Access::Read);
+    RequestSpec spec = d->cmsRequest("cardholderDetail", "POST", cardholderPath(cardholderId), Access::Read);
     if (!otp.isEmpty())
         spec.body = otpBody(otp);
-    return start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
+    return d->start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
 }
 
 CallHandle CmsClient::listPartnerCards(QObject* context, Callback<QList<Card>> done) {
@@ -122,19 +134,20 @@ CallHandle CmsClient::listPartnerCards(QObject* context, Callback<QList<Card>> d
 
 CallHandle CmsClient::listPartnerCardsMatching(const PartnerCardQuery& query, QObject* context,
                                                Callback<QList<Card>> done) {
-    RequestSpec spec = cmsRequest("listPartnerCards", "GET", QStringLiteral("/cards"), Access::Read);
+    RequestSpec spec = d->cmsRequest("listPartnerCards", "GET", QStringLiteral("/cards"), Access::Read);
     Query filters;
     if (query.assigned)
         filters.add("assigned", *query.assigned ? QStringLiteral("true") : QStringLiteral("false"));
     if (query.status && *query.status != CardStatus::Unknown)
         filters.add("status", cardStatusWire(*query.status));
     spec.encodedQuery = filters.encoded();
-    return startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
+    return d->startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
 }
 
 CallHandle CmsClient::listCardholderCards(qint64 cardholderId, QObject* context, Callback<QList<Card>> done) {
-    RequestSpec spec = cmsRequest("listCardholderCards", "GET", cardholderPath(cardholderId) + u"/cards", Access::Read);
-    return startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
+    RequestSpec spec =
+        d->cmsRequest("listCardholderCards", "GET", cardholderPath(cardholderId) + u"/cards", Access::Read);
+    return d->startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
 }
 
 CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAction action, const QString& otp,
@@ -143,12 +156,12 @@ CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAc
                            : action == CardAction::Block  ? "block"
                                                           : "unblock";
     RequestSpec spec =
-        cmsRequest("changeCardState", "PATCH",
-                   cardholderPath(cardholderId) + QStringLiteral("/cards/%1/").arg(cardId) + QLatin1String(verbName),
-                   Access::Write);
+        d->cmsRequest("changeCardState", "PATCH",
+                      cardholderPath(cardholderId) + QStringLiteral("/cards/%1/").arg(cardId) + QLatin1String(verbName),
+                      Access::Write);
     if (!otp.isEmpty())
         spec.body = otpBody(otp);
-    return start<Card>(std::move(spec), context, &parse::card, [this, done](const Result<Card>& result) {
+    return d->start<Card>(std::move(spec), context, &parse::card, [this, done](const Result<Card>& result) {
         if (result.ok())
             Q_EMIT cardChanged(result.value());
         done(result);
@@ -157,20 +170,20 @@ CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAc
 
 CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qint64>& cardIds, const QString& otp,
                                           QObject* context, Callback<BulkResult> done) {
-    if (cardIds.isEmpty() || cardIds.size() > m_config.maxBulkCardIds)
+    if (cardIds.isEmpty() || cardIds.size() > d->m_config.maxBulkCardIds)
         return refuseNow<BulkResult>(
             context,
             errors::invalidRequest(
-                tr("Select between 1 and %1 cards for one bulk request.").arg(m_config.maxBulkCardIds)),
+                tr("Select between 1 and %1 cards for one bulk request.").arg(d->m_config.maxBulkCardIds)),
             done);
-    RequestSpec spec = cmsRequest("bulkChangeCardState", "PATCH",
-                                  action == BulkCardAction::Block ? QStringLiteral("/cardholders/cards/block")
-                                                                  : QStringLiteral("/cardholders/cards/unblock"),
-                                  Access::Write);
+    RequestSpec spec = d->cmsRequest("bulkChangeCardState", "PATCH",
+                                     action == BulkCardAction::Block ? QStringLiteral("/cardholders/cards/block")
+                                                                     : QStringLiteral("/cardholders/cards/unblock"),
+                                     Access::Write);
     // Without a code the field is left out, so the server answers OTP_REQUIRED (step-up), not a format error.
     spec.body = json::ObjectWriter().add("cardIds", cardIds).addIfNotEmpty("otp", otp).toJson();
     const CardStatus target = action == BulkCardAction::Block ? CardStatus::Blocked : CardStatus::Active;
-    return start<BulkResult>(
+    return d->start<BulkResult>(
         std::move(spec), context, &parse::bulkResult, [this, target, done](const Result<BulkResult>& result) {
             if (result.ok()) {
                 QList<qint64> changed;
@@ -188,32 +201,14 @@ CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qin
 
 CallHandle CmsClient::addFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
                                Callback<FundsResult> done) {
-    return moveFunds("addFunds", QStringLiteral("/cards/funds/add"), cardholderId, request, context, std::move(done));
+    return moveFunds(*d, "addFunds", QStringLiteral("/cards/funds/add"), cardholderId, request, context,
+                     std::move(done));
 }
 
 CallHandle CmsClient::withdrawFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
                                     Callback<FundsResult> done) {
-    return moveFunds("withdrawFunds", QStringLiteral("/cards/funds/withdraw"), cardholderId, request, context,
+    return moveFunds(*d, "withdrawFunds", QStringLiteral("/cards/funds/withdraw"), cardholderId, request, context,
                      std::move(done));
-}
-
-CallHandle CmsClient::moveFunds(const char* operation, const QString& pathSuffix, qint64 cardholderId,
-                                const FundsRequest& request, QObject* context, Callback<FundsResult> done) {
-    if (auto refused = checkAmount(request.amount))
-        return refuseNow<FundsResult>(context, *refused, done);
-    RequestSpec spec = cmsRequest(operation, "POST", cardholderPath(cardholderId) + pathSuffix, Access::Write);
-    spec.body = json::ObjectWriter()
-                    .add("cardId", request.cardId)
-                    .add("amount", request.amount)
-                    .addIfNotEmpty("observations", request.observations)
-                    .addIfNotEmpty("otp", request.otp)
-                    .toJson();
-    return start<FundsResult>(std::move(spec), context, &parse::fundsResult,
-                              [this, done](const Result<FundsResult>& result) {
-                                  if (result.ok() && result.value().card)
-                                      Q_EMIT cardChanged(*result.value().card);
-                                  done(result);
-                              });
 }
 
 CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& request, QObject* context,
@@ -223,7 +218,7 @@ CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& reque
     if (request.fromCardId == request.toCardId)
         return refuseNow<TransferResult>(context, errors::invalidRequest(tr("Choose two different cards.")), done);
     RequestSpec spec =
-        cmsRequest("transfer", "POST", cardholderPath(cardholderId) + u"/cards/transfers", Access::Write);
+        d->cmsRequest("transfer", "POST", cardholderPath(cardholderId) + u"/cards/transfers", Access::Write);
     spec.body = json::ObjectWriter()
                     .add("fromCardId", request.fromCardId)
                     .add("toCardId", request.toCardId)
@@ -231,23 +226,23 @@ CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& reque
                     .addIfNotEmpty("observations", request.observations)
                     .addIfNotEmpty("otp", request.otp)
                     .toJson();
-    return start<TransferResult>(std::move(spec), context, &parse::transferResult,
-                                 [this, done](const Result<TransferResult>& result) {
-                                     if (result.ok()) {
-                                         if (result.value().fromCard)
-                                             Q_EMIT cardChanged(*result.value().fromCard);
-                                         if (result.value().toCard)
-                                             Q_EMIT cardChanged(*result.value().toCard);
-                                     }
-                                     done(result);
-                                 });
+    return d->start<TransferResult>(std::move(spec), context, &parse::transferResult,
+                                    [this, done](const Result<TransferResult>& result) {
+                                        if (result.ok()) {
+                                            if (result.value().fromCard)
+                                                Q_EMIT cardChanged(*result.value().fromCard);
+                                            if (result.value().toCard)
+                                                Q_EMIT cardChanged(*result.value().toCard);
+                                        }
+                                        done(result);
+                                    });
 }
 
 CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const MovementQuery& query, QObject* context,
                                     Callback<Page<Movement>> done) {
     RequestSpec spec =
-        cmsRequest("listMovements", "GET",
-                   cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements").arg(cardId), Access::Read);
+        d->cmsRequest("listMovements", "GET",
+                      cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements").arg(cardId), Access::Read);
     spec.encodedQuery = Query()
                             .add("from", query.from)
                             .add("to", query.to)
@@ -258,7 +253,7 @@ CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const Mo
                             .encoded();
     const int page = query.page;
     const int limit = query.limit;
-    return start<Page<Movement>>(
+    return d->start<Page<Movement>>(
         std::move(spec), context,
         [page, limit](const json::Json& data, QString& problem) {
             return parse::page<Movement>(data, problem, page, limit, &parse::movement);
@@ -268,21 +263,21 @@ CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const Mo
 
 CallHandle CmsClient::movement(qint64 cardholderId, qint64 cardId, qint64 transferId, QObject* context,
                                Callback<Movement> done) {
-    RequestSpec spec =
-        cmsRequest("movement", "GET",
-                   cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements/%2").arg(cardId).arg(transferId),
-                   Access::Read);
-    return start<Movement>(std::move(spec), context, &parse::movement, std::move(done));
+    RequestSpec spec = d->cmsRequest("movement", "GET",
+                                     cardholderPath(cardholderId) +
+                                         QStringLiteral("/cards/%1/movements/%2").arg(cardId).arg(transferId),
+                                     Access::Read);
+    return d->start<Movement>(std::move(spec), context, &parse::movement, std::move(done));
 }
 
 CallHandle CmsClient::downloadMovementReport(qint64 cardholderId, qint64 cardId, QDate from, QDate to,
                                              const QString& destinationPath, QObject* context,
                                              ProgressCallback progress, Callback<DownloadedFile> done) {
-    RequestSpec spec = cmsRequest(
+    RequestSpec spec = d->cmsRequest(
         "downloadMovementReport", "GET",
         cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements/report").arg(cardId), Access::Read);
     spec.encodedQuery = Query().add("from", from).add("to", to).encoded();
-    spec.timeout = m_config.reportTimeout;
+    spec.timeout = d->m_config.reportTimeout;
     auto sink = std::make_unique<detail::PdfFileSink>(destinationPath);
     detail::PdfFileSink* sinkPtr = sink.get();
     auto onOutcome = [done, sinkPtr](detail::Call* call, detail::Outcome outcome) {
@@ -304,7 +299,7 @@ CallHandle CmsClient::downloadMovementReport(qint64 cardholderId, qint64 cardId,
                             detail::filenameFromContentDisposition(raw.contentDisposition)};
         call->finishWith([&] { done(Result<DownloadedFile>(file)); });
     };
-    detail::Call* call = startRaw(std::move(spec), context, std::move(onOutcome));
+    detail::Call* call = d->startRaw(std::move(spec), context, std::move(onOutcome));
     call->setSink(std::move(sink));
     if (progress)
         call->setProgressHandler(std::move(progress));
@@ -314,19 +309,19 @@ CallHandle CmsClient::downloadMovementReport(qint64 cardholderId, qint64 cardId,
 CallHandle CmsClient::associateCard(qint64 cardholderId, const AssociationRequest& request, QObject* context,
                                     Callback<Association> done) {
     RequestSpec spec =
-        cmsRequest("associateCard", "POST", cardholderPath(cardholderId) + u"/cards/association", Access::Write);
+        d->cmsRequest("associateCard", "POST", cardholderPath(cardholderId) + u"/cards/association", Access::Write);
     spec.body = json::ObjectWriter()
                     .add("email", request.email)
                     .add("suffix", request.suffix)
                     .add("alias", request.alias)
                     .toJson();
-    return start<Association>(std::move(spec), context, &parse::association, std::move(done));
+    return d->start<Association>(std::move(spec), context, &parse::association, std::move(done));
 }
 
 CallHandle CmsClient::listAssociations(qint64 cardholderId, QObject* context, Callback<QList<Association>> done) {
     RequestSpec spec =
-        cmsRequest("listAssociations", "GET", cardholderPath(cardholderId) + u"/cards/association", Access::Read);
-    return start<QList<Association>>(
+        d->cmsRequest("listAssociations", "GET", cardholderPath(cardholderId) + u"/cards/association", Access::Read);
+    return d->start<QList<Association>>(
         std::move(spec), context,
         [](const json::Json& data, QString& problem) {
             return parse::list<Association>(data, problem, &parse::association);

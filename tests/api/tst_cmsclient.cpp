@@ -1,11 +1,15 @@
 // CmsClient against a fake network: every operation's request, and what happens when the network misbehaves.
+#include "Call.h"
 #include "ClientFixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThread>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
 
 using namespace migo::api;
 using namespace migo::test;
@@ -330,8 +334,8 @@ private Q_SLOTS:
         QCOMPARE(otp.result->value().resendAfterSeconds, 30);
 
         Waiter<OtpVerification> verify;
-        f.client.verifyOtp(QStringLiteral("agent@migo.test"), QStringLiteral("123456"), OtpPurpose::BulkBlock,
-                           nullptr, verify.callback());
+        f.client.verifyOtp(QStringLiteral("agent@migo.test"), QStringLiteral("123456"), OtpPurpose::BulkBlock, nullptr,
+                           verify.callback());
         QTRY_VERIFY(verify.done());
         QCOMPARE(f.network.requests().constLast().verb, QByteArray("PUT"));
         QCOMPARE(f.network.requests().constLast().body,

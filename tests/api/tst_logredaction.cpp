@@ -73,12 +73,10 @@ private Q_SLOTS:
         QTRY_VERIFY(login.done());
         QVERIFY(login.result->ok());
         Waiter<OtpChallenge> challenge;
-        client.requestOtp(QStringLiteral("agent@migo.test"), OtpPurpose::BulkBlock, nullptr,
-                          challenge.callback());
+        client.requestOtp(QStringLiteral("agent@migo.test"), OtpPurpose::BulkBlock, nullptr, challenge.callback());
         QTRY_VERIFY(challenge.done());
         Waiter<OtpVerification> verified;
-        client.verifyOtp(QStringLiteral("agent@migo.test"), otp, OtpPurpose::BulkBlock, nullptr,
-                         verified.callback());
+        client.verifyOtp(QStringLiteral("agent@migo.test"), otp, OtpPurpose::BulkBlock, nullptr, verified.callback());
         QTRY_VERIFY(verified.done());
         Waiter<BulkResult> first;
         client.bulkChangeCardState(BulkCardAction::Block, {1}, otp, nullptr, first.callback());

@@ -254,7 +254,8 @@ private slots:
         E2eClient other(m_server);
         QString error;
         QVERIFY2(signIn(other, m_server, kOther, &error), qPrintable(error));
-        const auto none = sync(*other, &CmsClient::verifyOtp, kOther, QStringLiteral("123456"), QStringLiteral("x"));
+        const auto none =
+            sync(*other, &CmsClient::verifyOtp, kOther, QStringLiteral("123456"), api::OtpPurpose::CardholderDetail);
         QVERIFY(!none.ok());
         QCOMPARE(none.error().httpStatus, 403);
         QVERIFY(none.error().isStepUp());
@@ -501,7 +502,7 @@ private slots:
         QVERIFY2(server.start({QStringLiteral("--otp-ttl"), QStringLiteral("2")}, &error), qPrintable(error));
         E2eClient supervisor(server);
         QVERIFY2(signIn(supervisor, server, kSupervisor, &error), qPrintable(error));
-        const auto challenge = sync(*supervisor, &CmsClient::requestOtp, kSupervisor, QStringLiteral("card_action"));
+        const auto challenge = sync(*supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::CardAction);
         E2E_OK(challenge);
         const QString code = server.lastOtp(kSupervisor);
         // Valid 2 s (whole seconds): wait until it is surely past.
@@ -509,7 +510,7 @@ private slots:
         const auto expired = sync(*supervisor, &CmsClient::cardholderDetail, qint64(1), code);
         E2E_FAILS_WITH(expired, 403, "OTP_EXPIRED");
         QCOMPARE(expired.error().kind, ErrorKind::OtpExpired);
-        const auto checked = sync(*supervisor, &CmsClient::verifyOtp, kSupervisor, code, QStringLiteral("card_action"));
+        const auto checked = sync(*supervisor, &CmsClient::verifyOtp, kSupervisor, code, api::OtpPurpose::CardAction);
         QVERIFY2(!checked.ok() && checked.error().kind == ErrorKind::OtpExpired, describe(checked).constData());
         checkPrism(server);
     }
@@ -632,7 +633,7 @@ private slots:
         const qint64 unknown = 99999999;
         const QList<qint64> ids{1, 3, inactive, unknown, foreign};
 
-        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, QStringLiteral("bulk_block")));
+        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::BulkBlock));
         const QString code = m_server.lastOtp(kSupervisor);
         const auto wrong =
             sync(**m_supervisor, &CmsClient::bulkChangeCardState, api::BulkCardAction::Block, ids, wrongCode(code));

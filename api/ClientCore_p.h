@@ -1,0 +1,143 @@
+#pragma once
+
+// Private to migo_api: included by api/*.cpp (and the api tests) only, never by a public header. It brings in
+// nlohmann (through Envelope.h/Parsers.h) and QtConcurrent, which CmsClient.h keeps away from its users.
+
+#include "Call.h"
+#include "CmsClient.h"
+#include "Envelope.h"
+#include "Parsers.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace migo::api::detail {
+
+/// What stands behind a CmsClient (its d-pointer): configuration, both token pairs, the shared refresh of the operator
+/// session, the reachability flag, and the templates that send a RequestSpec and deliver its typed Result.
+///
+/// Threads: the client's thread only, like CmsClient; only the decoding of a large body runs on a worker.
+/// Contract: every detail::Call it starts is a child of the client, so CmsClient::clearSession() finds and cancels it.
+class ClientCore {
+public:
+    template <typename T>
+    using Callback = CmsClient::Callback<T>;
+    template <typename T>
+    using DataParser = std::function<std::optional<T>(const json::Json&, QString&)>;
+
+    ClientCore(CmsClient* client, QNetworkAccessManager* network);
+
+    CmsClient* client() const { return m_client; }
+
+    // ---- Used by detail::Call ----
+    QNetworkAccessManager* network() const { return m_network; }
+    const ClientConfig& config() const { return m_config; }
+    /// Fills `request` for `spec` (URL, headers); returns an error when the request must not be sent.
+    std::optional<ApiError> prepareRequest(const RequestSpec& spec, QNetworkRequest& request,
+                                           int& tokenGeneration) const;
+    /// A 401 of `call`: replays it, fails it, or parks it behind one shared refresh of the operator session.
+    void handleUnauthorized(Call* call);
+    /// Records whether the last finished request got an HTTP answer (any status) or none (network error, timeout).
+    void noteReachability(bool answered);
+
+    // ---- Used by CmsClient ----
+    /// Sends `spec` and delivers its `data` decoded by `parser` to `done` (rules: CmsClient's class comment).
+    template <typename T>
+    CallHandle start(RequestSpec spec, QObject* context, DataParser<T> parser, Callback<T> done);
+    /// start() for an answer whose `data` is a list: decoded by parse::streamedList() (no JSON tree of the list).
+    template <typename T>
+    CallHandle startList(RequestSpec spec, QObject* context, parse::PooledItemParser<T> item, Callback<QList<T>> done);
+    /// Sends `spec` and delivers `decode(reply)` to `done`, on a worker for large bodies. `decode` may take the body.
+    template <typename T>
+    CallHandle startDecoded(RequestSpec spec, QObject* context, std::function<Result<T>(RawReply&)> decode,
+                            Callback<T> done);
+    /// Creates the call and starts it from the event loop (a caller never gets its callback before the handle).
+    Call* startRaw(RequestSpec spec, QObject* context, Call::OutcomeHandler onOutcome);
+
+    /// A request to `/app/partners/{partnerId}` + `pathAfterPartner`.
+    RequestSpec cmsRequest(const char* operation, QByteArray verb, const QString& pathAfterPartner,
+                           Access access) const;
+    /// A POST to a login or refresh path: no operator token, never refreshed on 401.
+    RequestSpec authRequest(const char* operation, const QString& path, QByteArray body) const;
+
+    /// CmsClient::refreshOperatorSession(): joins the running refresh or starts one.
+    CallHandle refreshOperatorSession(QObject* context, Callback<TokenPair> done);
+
+    // ---- State (CmsClient's getters and setters read and write it directly) ----
+    QNetworkAccessManager* m_network;
+    ClientConfig m_config;
+    TokenPair m_appTokens;
+    TokenPair m_operatorTokens;
+    int m_tokenGeneration = 0;
+    bool m_serverReachable = true;
+    QPointer<Call> m_refreshCall;
+    QList<QPointer<Call>> m_waitingForRefresh;
+    QList<Callback<TokenPair>> m_refreshListeners;
+
+private:
+    void finishRefresh(const Result<TokenPair>& result);
+
+    CmsClient* m_client;
+};
+
+template <typename T>
+CallHandle ClientCore::start(RequestSpec spec, QObject* context, DataParser<T> parser, Callback<T> done) {
+    auto decode = [parser](RawReply& raw) -> Result<T> {
+        auto envelope = decodeEnvelope(raw.httpStatus, raw.body, raw.retryAfter);
+        raw.body = QByteArray(); // the tree holds what is needed now
+        if (ApiError* error = std::get_if<ApiError>(&envelope))
+            return std::move(*error);
+        QString problem;
+        std::optional<T> value = parser(std::get<EnvelopeData>(envelope).data, problem);
+        if (!value)
+            return errors::malformed(raw.httpStatus, problem);
+        return std::move(*value);
+    };
+    return startDecoded<T>(std::move(spec), context, std::move(decode), std::move(done));
+}
+
+template <typename T>
+CallHandle ClientCore::startList(RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
+                                 Callback<QList<T>> done) {
+    auto decode = [item](RawReply& raw) -> Result<QList<T>> {
+        return parse::streamedList<T>(raw.httpStatus, std::exchange(raw.body, QByteArray()), item, raw.retryAfter);
+    };
+    return startDecoded<QList<T>>(std::move(spec), context, std::move(decode), std::move(done));
+}
+
+template <typename T>
+CallHandle ClientCore::startDecoded(RequestSpec spec, QObject* context, std::function<Result<T>(RawReply&)> decode,
+                                    Callback<T> done) {
+    const qsizetype offThreadBytes = m_config.offThreadParseBytes;
+    auto onOutcome = [decode, done, offThreadBytes](Call* call, Outcome outcome) {
+        if (ApiError* error = std::get_if<ApiError>(&outcome)) {
+            call->finishWith([&] { done(Result<T>(std::move(*error))); });
+            return;
+        }
+        auto raw = std::make_shared<RawReply>(std::get<RawReply>(std::move(outcome)));
+        if (raw->body.size() < offThreadBytes) {
+            Result<T> result = decode(*raw);
+            call->finishWith([&] { done(result); });
+            return;
+        }
+        // Large answers (a partner's whole card list) are parsed on a worker so the GUI thread never waits.
+        auto* watcher = new QFutureWatcher<Result<T>>(call);
+        QObject::connect(watcher, &QFutureWatcher<Result<T>>::finished, call, [call, watcher, done] {
+            const Result<T> result = watcher->result();
+            call->finishWith([&] { done(result); });
+        });
+        watcher->setFuture(QtConcurrent::run([decode, raw] { return decode(*raw); }));
+    };
+    return CallHandle(startRaw(std::move(spec), context, std::move(onOutcome)));
+}
+
+} // namespace migo::api::detail
