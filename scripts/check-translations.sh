@@ -11,7 +11,7 @@ status=0
 for ts in translations/migo-backoffice_*.ts; do
   cp "${ts}" "${work}/"
   copy="${work}/$(basename "${ts}")"
-  "${qt_bin}/lupdate" -silent -no-obsolete -locations none api models views app -ts "${copy}"
+  "${qt_bin}/lupdate" -silent -no-obsolete -locations none api core models views app -ts "${copy}"
   report=$("${qt_bin}/lrelease" "${copy}" -qm "${work}/out.qm")
   if ! grep -q ' 0 unfinished' <<<"${report}" || grep -q 'Ignored' <<<"${report}"; then
     echo "${ts}: strings without a finished translation:" >&2
