@@ -45,7 +45,7 @@ QByteArray otpBody(const QString& otp) {
 
 std::optional<ApiError> checkAmount(Money amount) {
     if (amount.isZero())
-        return errors::invalidRequest(errors::sentenceForCode(QStringLiteral("7001")));
+        return errors::invalidRequest(errors::sentenceForCode(codeText(BusinessCode::InvalidAmount)));
     return std::nullopt;
 }
 
