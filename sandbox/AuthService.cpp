@@ -76,8 +76,8 @@ Json AuthService::appLogin(HttpRequest& request) {
         unauthorized("MERCHANT_NOT_FOUND", "Unknown merchant");
     }
     const TokenPair tokens = newTokenPair();
-    const qint64 accessExpires = now() + kAppAccessTtlSeconds;
-    const qint64 refreshExpires = now() + kAppRefreshTtlSeconds;
+    const qint64 accessExpires = now() + m_options.appTokenTtlSeconds;
+    const qint64 refreshExpires = now() + m_options.appRefreshTtlSeconds;
     m_db.run(QStringLiteral("INSERT INTO app_sessions(merchant_id, access_hash, refresh_hash, access_expires,"
                             " refresh_expires) VALUES(?,?,?,?,?)"),
              {merchantId, tokenHash(tokens.access), tokenHash(tokens.refresh), accessExpires, refreshExpires});
@@ -91,7 +91,7 @@ Json AuthService::appLogin(HttpRequest& request) {
 
 Json AuthService::appRefresh(HttpRequest& request) {
     const TokenPair tokens = rotateSession({"app_sessions", "merchant_id"}, stringField(request.body(), "refreshToken"),
-                                           kAppAccessTtlSeconds, kAppRefreshTtlSeconds);
+                                           m_options.appTokenTtlSeconds, m_options.appRefreshTtlSeconds);
     Json data = Json::object();
     data["accessToken"] = tokens.access.toStdString();
     data["refreshToken"] = tokens.refresh.toStdString();
@@ -252,6 +252,10 @@ Json AuthService::operatorProfile(qint64 operatorId) {
     }
     data["permissions"] = std::move(permissionList);
     return data;
+}
+
+QString AuthService::roleOf(qint64 operatorId) {
+    return m_db.scalar(QStringLiteral("SELECT role FROM operators WHERE id = ?"), {operatorId}).toString();
 }
 
 qint64 AuthService::createOperator(const QString& email, const QString& password, const QString& name,

@@ -46,11 +46,11 @@ public:
     /// the order of contract §8.
     OperatorSession requirePartnerPermission(const HttpRequest& request, qint64 partnerId, const QString& permission);
 
+    /// The operator's role ("agent", "supervisor", "support"…), empty for an unknown id.
+    QString roleOf(qint64 operatorId);
     /// Creates an operator with a salted PBKDF2 password hash; returns its id.
     qint64 createOperator(const QString& email, const QString& password, const QString& name, const QString& role);
 
-    static constexpr int kAppAccessTtlSeconds = 30 * 60;
-    static constexpr int kAppRefreshTtlSeconds = 7 * 24 * 3600;
     static constexpr int kOperatorRefreshTtlSeconds = 12 * 3600;
 
 private:

@@ -9,6 +9,10 @@ namespace {
 
 const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS merchants(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    // The program's own money (contract §14): card top-ups come out of it, withdrawals go back into it.
+    "CREATE TABLE IF NOT EXISTS partner_balances(partner_id INTEGER PRIMARY KEY REFERENCES partners(id),"
+    " available_units INTEGER NOT NULL CHECK(available_units >= 0), created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS partners(id INTEGER PRIMARY KEY, name TEXT NOT NULL, currency TEXT NOT NULL,"
     " bin TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS operators(id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,"

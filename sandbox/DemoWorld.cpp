@@ -89,6 +89,7 @@ struct PartnerSpec {
     qint64 id;
     const char* name;
     const char* bin;
+    qint64 openingBalanceUnits; ///< the partner's available balance when the world is made
 };
 
 class WorldBuilder {
@@ -338,11 +339,16 @@ const std::vector<DemoOperator>& demoOperators() {
 void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards) {
     SqlTransaction transaction(db);
     db.run(QStringLiteral("INSERT INTO merchants(id, name) VALUES(1, ?)"), {QString::fromLatin1(kDemoMerchant)});
-    const PartnerSpec demoPartner{1, "Migo Demo Guatemala", "459301"};
-    const PartnerSpec secondPartner{2, "Cooperativa Quetzal", "522870"};
+    const PartnerSpec demoPartner{1, "Migo Demo Guatemala", "459301",
+                                  25'000'000'000}; // Q 2,500,000.00 in units of 1/10000
+    const PartnerSpec secondPartner{2, "Cooperativa Quetzal", "522870", 7'500'000'000}; // Q 750,000.00
+    const QString opened = QStringLiteral("2025-01-02T09:00:00Z");
     for (const PartnerSpec& partner : {demoPartner, secondPartner}) {
         db.run(QStringLiteral("INSERT INTO partners(id, name, currency, bin) VALUES(?,?,?,?)"),
                {partner.id, QString::fromUtf8(partner.name), QStringLiteral("GTQ"), QString::fromLatin1(partner.bin)});
+        db.run(QStringLiteral("INSERT INTO partner_balances(partner_id, available_units, created_at, updated_at)"
+                              " VALUES(?,?,?,?)"),
+               {partner.id, partner.openingBalanceUnits, opened, opened});
     }
     for (const DemoOperator& demo : demoOperators()) {
         const qint64 operatorId = auth.createOperator(demo.email, demo.password, demo.name, demo.role);

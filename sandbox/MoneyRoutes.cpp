@@ -41,6 +41,22 @@ void requireRoomFor(const CardRecord& card, qint64 amountUnits) {
     }
 }
 
+/// Moves `units` between the partner's available balance and its cards (contract §14): a top-up takes from it
+/// (409 7303 when it holds less), a withdrawal gives back. Inside the caller's transaction.
+void movePartnerBalance(Database& db, qint64 partnerId, qint64 units, bool toCards) {
+    QSqlQuery updated = db.run(
+        toCards ? QStringLiteral("UPDATE partner_balances SET available_units = available_units - ?, updated_at = ?"
+                                 " WHERE partner_id = ? AND available_units >= ?")
+                : QStringLiteral("UPDATE partner_balances SET available_units = available_units + ?, updated_at = ?"
+                                 " WHERE partner_id = ? AND ? >= 0"),
+        {units, nowIsoUtc(), partnerId, units});
+    if (updated.numRowsAffected() != 1 && toCards) {
+        throw ApiError(409, "7303",
+                       "Insufficient partner balance: the program's available balance is lower than "
+                       "the amount");
+    }
+}
+
 void setBalance(Database& db, qint64 cardId, qint64 balanceUnits) {
     db.run(QStringLiteral("UPDATE cards SET balance_units = ? WHERE id = ?"), {balanceUnits, cardId});
 }
@@ -74,6 +90,7 @@ HttpResponse moveFunds(SandboxContext& context, HttpRequest& request, bool add) 
         }
         balance -= amount;
     }
+    movePartnerBalance(context.db, partnerId, amount, add);
     setBalance(context.db, card.id, balance);
     const qint64 movementId =
         insertMovement(context.db, card.id, add ? "credit" : "debit", add ? "topUp" : "withdrawal",

@@ -11,3 +11,4 @@ void registerCardRoutes(HttpRouter& router, SandboxContext& context);        ///
 void registerMoneyRoutes(HttpRouter& router, SandboxContext& context);       ///< §8 funds and transfers
 void registerMovementRoutes(HttpRouter& router, SandboxContext& context);    ///< §8 movements and report
 void registerAssociationRoutes(HttpRouter& router, SandboxContext& context); ///< §8 associations
+void registerPartnerRoutes(HttpRouter& router, SandboxContext& context);     ///< §14 balance, permissions

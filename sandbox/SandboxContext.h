@@ -17,8 +17,10 @@ struct SandboxOptions {
     quint64 seed = 1;
     bool reset = false;
     QString otpLogPath;
-    int tokenTtlSeconds = 900; ///< operator access token life
-    int otpTtlSeconds = 300;   ///< OTP validity
+    int tokenTtlSeconds = 900;                ///< operator access token life
+    int appTokenTtlSeconds = 30 * 60;         ///< application access token life (ref §2.3: 30 min)
+    int appRefreshTtlSeconds = 7 * 24 * 3600; ///< application refresh token life (ref §2.3: 7 days)
+    int otpTtlSeconds = 300;                  ///< OTP validity
 };
 
 /// The services every route handler uses; owned by SandboxServer.

@@ -20,6 +20,7 @@ SandboxServer::SandboxServer(SandboxOptions options)
     registerMoneyRoutes(m_router, m_context);
     registerMovementRoutes(m_router, m_context);
     registerAssociationRoutes(m_router, m_context);
+    registerPartnerRoutes(m_router, m_context);
 
     m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const HttpResponse answer = m_router.dispatch(request);

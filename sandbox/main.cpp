@@ -49,7 +49,14 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
                                       QStringLiteral("SECONDS"), QStringLiteral("900"));
     const QCommandLineOption otpTtl(QStringLiteral("otp-ttl"), QStringLiteral("OTP validity."),
                                     QStringLiteral("SECONDS"), QStringLiteral("300"));
-    parser.addOptions({port, host, db, demo, demoCards, longHistory, seed, reset, otpLog, tokenTtl, otpTtl});
+    const QCommandLineOption appTokenTtl(QStringLiteral("app-token-ttl"),
+                                         QStringLiteral("Application (merchant) access token life."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("1800"));
+    const QCommandLineOption appRefreshTtl(QStringLiteral("app-refresh-ttl"),
+                                           QStringLiteral("Application (merchant) refresh token life."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("604800"));
+    parser.addOptions({port, host, db, demo, demoCards, longHistory, seed, reset, otpLog, tokenTtl, otpTtl, appTokenTtl,
+                       appRefreshTtl});
     parser.process(app);
 
     bool ok = true;
@@ -78,6 +85,8 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     options.otpLogPath = parser.value(otpLog);
     options.tokenTtlSeconds = int(number(tokenTtl, 1, 30 * 24 * 3600));
     options.otpTtlSeconds = int(number(otpTtl, 1, 24 * 3600));
+    options.appTokenTtlSeconds = int(number(appTokenTtl, 1, 30 * 24 * 3600));
+    options.appRefreshTtlSeconds = int(number(appRefreshTtl, 1, 365 * 24 * 3600));
     if (parser.isSet(db)) {
         options.databasePath = parser.value(db);
     } else {

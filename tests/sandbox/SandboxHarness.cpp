@@ -170,6 +170,7 @@ bool SandboxClient::login(const QString& email, const QString& password, const Q
         return false;
     }
     appToken = app.data().toObject().value(QStringLiteral("accessToken")).toString();
+    appRefreshToken = app.data().toObject().value(QStringLiteral("refreshToken")).toString();
     const HttpAnswer user = send("POST", QStringLiteral("/app/users/login"),
                                  QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
     if (user.status != 200) {
@@ -177,6 +178,7 @@ bool SandboxClient::login(const QString& email, const QString& password, const Q
     }
     operatorToken = user.data().toObject().value(QStringLiteral("accessToken")).toString();
     operatorRefreshToken = user.data().toObject().value(QStringLiteral("refreshToken")).toString();
+    operatorId = user.data().toObject().value(QStringLiteral("id")).toInteger();
     return !operatorToken.isEmpty();
 }
 

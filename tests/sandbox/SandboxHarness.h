@@ -81,8 +81,10 @@ public:
     bool login(const QString& email, const QString& password, const QString& merchant = QStringLiteral("migo-sandbox"));
 
     QString appToken;
+    QString appRefreshToken;
     QString operatorToken;
     QString operatorRefreshToken;
+    qint64 operatorId = 0; ///< the signed-in operator's id (cmsUserId), from the login answer
     QNetworkAccessManager& network() { return m_network; }
     QNetworkRequest request(const QString& path, bool withAuth = true) const;
 
