@@ -105,6 +105,12 @@ public:
     CallHandle verifyOtp(const QString& email, const QString& otp, OtpPurpose purpose, QObject* context,
                          Callback<OtpVerification> done);
 
+    // ---- Partner and operator (ref §4.2, §4.3, §4.7; contract §14) ----
+    /// GET /app/partners/{partnerId}/balance for the configured partner: its available balance.
+    CallHandle partnerBalance(QObject* context, Callback<PartnerBalance> done);
+    /// GET /app/users/{cmsUserId}/partners/{partnerId}/permissions for the configured partner.
+    CallHandle operatorPermissions(qint64 cmsUserId, QObject* context, Callback<OperatorPermissions> done);
+
     // ---- Cardholders (seed 002) ----
     CallHandle listCardholders(const CardholderQuery& query, QObject* context, Callback<Page<Cardholder>> done);
     CallHandle createCardholder(const NewCardholder& cardholder, QObject* context, Callback<Cardholder> done);

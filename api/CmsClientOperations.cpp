@@ -318,6 +318,17 @@ CallHandle CmsClient::associateCard(qint64 cardholderId, const AssociationReques
     return d->start<Association>(std::move(spec), context, &parse::association, std::move(done));
 }
 
+CallHandle CmsClient::partnerBalance(QObject* context, Callback<PartnerBalance> done) {
+    RequestSpec spec = d->cmsRequest("partnerBalance", "GET", QStringLiteral("/balance"), Access::Read);
+    return d->start<PartnerBalance>(std::move(spec), context, &parse::partnerBalance, std::move(done));
+}
+
+CallHandle CmsClient::operatorPermissions(qint64 cmsUserId, QObject* context, Callback<OperatorPermissions> done) {
+    RequestSpec spec = d->cmsRequest("operatorPermissions", "GET", QString(), Access::Read);
+    spec.path = QStringLiteral("/app/users/%1/partners/%2/permissions").arg(cmsUserId).arg(d->config().partnerId);
+    return d->start<OperatorPermissions>(std::move(spec), context, &parse::operatorPermissions, std::move(done));
+}
+
 CallHandle CmsClient::listAssociations(qint64 cardholderId, QObject* context, Callback<QList<Association>> done) {
     RequestSpec spec =
         d->cmsRequest("listAssociations", "GET", cardholderPath(cardholderId) + u"/cards/association", Access::Read);

@@ -274,6 +274,60 @@ std::optional<OtpVerification> otpVerification(const Json& value, QString& probl
     return finish(r, std::move(verification), problem);
 }
 
+std::optional<PartnerBalance> partnerBalance(const Json& value, QString& problem) {
+    FieldReader r(value, "partner balance");
+    PartnerBalance balance;
+    balance.id = r.integer({"id"}, false);
+    balance.clientId = r.integer({"clientId", "partnerId"}, false);
+    balance.available = r.money({"available", "availableBalance", "balance"});
+    balance.currency = r.text({"currency"});
+    balance.updatedAt = r.timestamp({"updatedAt"});
+    balance.createdAt = r.timestamp({"createdAt"});
+    return finish(r, std::move(balance), problem);
+}
+
+std::optional<OperatorPermissions> operatorPermissions(const Json& value, QString& problem) {
+    OperatorPermissions result;
+    const Json* list = &value;
+    if (value.is_object()) {
+        FieldReader r(value, "permissions");
+        result.cmsUserId = r.integer({"cmsUserId", "userId"}, false);
+        result.partnerId = r.integer({"partnerId", "clientId"}, false);
+        result.role = r.text({"role"});
+        list = r.child({"permissions", "items", "data"});
+        if (!r.ok()) {
+            problem = r.problem();
+            return std::nullopt;
+        }
+    }
+    if (!list || !list->is_array()) {
+        problem = QStringLiteral("permissions: expected a list");
+        return std::nullopt;
+    }
+    for (const Json& entry : *list) {
+        Permission permission;
+        if (entry.is_string()) {
+            const QString text = QString::fromStdString(entry.get<std::string>());
+            const qsizetype separator = text.indexOf(u':');
+            if (separator <= 0) {
+                problem = QStringLiteral("permissions: \"%1\" is not resource:action").arg(text);
+                return std::nullopt;
+            }
+            permission = {text.left(separator), text.mid(separator + 1)};
+        } else {
+            FieldReader r(entry, "permission");
+            permission.resource = r.text({"resource"}, true);
+            permission.action = r.text({"action"}, true);
+            if (!r.ok()) {
+                problem = r.problem();
+                return std::nullopt;
+            }
+        }
+        result.permissions << permission;
+    }
+    return result;
+}
+
 const Json* findList(const Json& data, std::optional<qint64>* total) {
     if (data.is_array())
         return &data;

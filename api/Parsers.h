@@ -42,6 +42,10 @@ std::optional<OperatorSession> operatorSession(const json::Json& value, QString&
 std::optional<TokenPair> tokenPair(const json::Json& value, QString& problem);
 std::optional<OtpChallenge> otpChallenge(const json::Json& value, QString& problem);
 std::optional<OtpVerification> otpVerification(const json::Json& value, QString& problem);
+std::optional<PartnerBalance> partnerBalance(const json::Json& value, QString& problem);
+/// Tolerant (contract §14): `{permissions: [...]}` with cmsUserId/partnerId/role, or a bare list; each entry a
+/// `{resource, action}` object or a "resource:action" text.
+std::optional<OperatorPermissions> operatorPermissions(const json::Json& value, QString& problem);
 
 /// Finds the list in a `data` value: a bare array, or an object holding it under items/data/results/rows/content;
 /// `total` gets total/totalItems/count/totalCount/meta.total when present (contract §6).

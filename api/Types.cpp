@@ -109,6 +109,13 @@ bool isLegal(CardAction action, CardStatus status) {
     return false;
 }
 
+bool OperatorPermissions::holds(QStringView resource, QStringView action) const {
+    for (const Permission& permission : permissions)
+        if (permission.resource == resource && permission.action == action)
+            return true;
+    return false;
+}
+
 QString maskPan(const QString& pan) {
     const auto digits = std::count_if(pan.cbegin(), pan.cend(), [](QChar c) { return c.isDigit(); });
     if (digits <= 10)

@@ -257,6 +257,36 @@ struct OtpVerification {
     QDateTime expiresAt;
 };
 
+// ---- Partners and permissions (ref §4.2, §4.3, §4.7; contract §14) ----
+
+/// The partner's own available balance (GET /app/partners/{clientId}/balance): the program's money that card
+/// top-ups come out of.
+struct PartnerBalance {
+    qint64 id = 0;
+    qint64 clientId = 0; ///< the partner
+    Money available;
+    QString currency;    ///< ISO 4217
+    QDateTime updatedAt; ///< invalid when not given
+    QDateTime createdAt;
+};
+
+/// One permission: a `{resource, action}` pair such as cards-admin / block (ref §4.3).
+struct Permission {
+    QString resource;
+    QString action;
+    friend bool operator==(const Permission&, const Permission&) = default;
+};
+
+/// An operator's effective permissions for one partner (GET /app/users/{cmsUserId}/partners/{partnerId}/permissions).
+struct OperatorPermissions {
+    qint64 cmsUserId = 0;
+    qint64 partnerId = 0;
+    QString role; ///< empty when not given
+    QList<Permission> permissions;
+    /// True when `resource:action` is held.
+    bool holds(QStringView resource, QStringView action) const;
+};
+
 struct DownloadedFile {
     QString path;
     qint64 bytes = 0;

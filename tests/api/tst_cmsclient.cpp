@@ -299,6 +299,58 @@ private Q_SLOTS:
         QCOMPARE(associations.result->value().first().ownerName, QStringLiteral("Ana"));
     }
 
+    void partnerBalanceIsExact() {
+        ClientFixture f;
+        f.network.setHandler([](const FakeRequest&) {
+            return FakeResponse::ok(R"({"id":3,"clientId":7,"available":2499874.5001,"currency":"GTQ",)"
+                                    R"("updatedAt":"2026-12-01T10:00:00Z","createdAt":"2025-01-02T09:00:00Z"})");
+        });
+        Waiter<PartnerBalance> balance;
+        f.client.partnerBalance(nullptr, balance.callback());
+        QTRY_VERIFY(balance.done());
+        QVERIFY(balance.result->ok());
+        QCOMPARE(f.network.requests().constLast().url.path(), QStringLiteral("/cms/rest/app/partners/7/balance"));
+        QCOMPARE(balance.result->value().available.toString(), QStringLiteral("2499874.5001"));
+        QCOMPARE(balance.result->value().clientId, qint64(7));
+        QCOMPARE(balance.result->value().updatedAt, QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::utc()));
+    }
+
+    void permissionsToleratePairsTextsAndBareLists_data() {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("contract shape") << QByteArray(
+            R"({"cmsUserId":4,"partnerId":7,"role":"support","permissions":)"
+            R"([{"resource":"cards-admin","action":"block"},{"resource":"cardholders","action":"list"}]})");
+        QTest::newRow("bare list of pairs") << QByteArray(
+            R"([{"resource":"cards-admin","action":"block"},{"resource":"cardholders","action":"list"}])");
+        QTest::newRow("texts") << QByteArray(R"({"permissions":["cards-admin:block","cardholders:list"]})");
+    }
+    void permissionsToleratePairsTextsAndBareLists() {
+        QFETCH(QByteArray, data);
+        ClientFixture f;
+        f.network.setHandler([data](const FakeRequest&) { return FakeResponse::ok(data); });
+        Waiter<OperatorPermissions> permissions;
+        f.client.operatorPermissions(4, nullptr, permissions.callback());
+        QTRY_VERIFY(permissions.done());
+        QVERIFY(permissions.result->ok());
+        QCOMPARE(f.network.requests().constLast().url.path(),
+                 QStringLiteral("/cms/rest/app/users/4/partners/7/permissions"));
+        const OperatorPermissions& held = permissions.result->value();
+        QCOMPARE(held.permissions.size(), 2);
+        QVERIFY(held.holds(u"cards-admin", u"block"));
+        QVERIFY(held.holds(u"cardholders", u"list"));
+        QVERIFY(!held.holds(u"cards-admin", u"addFunds"));
+    }
+
+    void permissionsInAnUnreadableShapeAreMalformed() {
+        ClientFixture f;
+        f.network.setHandler([](const FakeRequest&) { return FakeResponse::ok(R"({"permissions":["block"]})"); });
+        Waiter<OperatorPermissions> permissions;
+        f.client.operatorPermissions(4, nullptr, permissions.callback());
+        QTRY_VERIFY(permissions.done());
+        QVERIFY(!permissions.result->ok());
+        QCOMPARE(permissions.result->error().kind, ErrorKind::MalformedResponse);
+    }
+
     void signInAndOtpCalls() {
         ClientFixture f;
         f.client.setAppTokens({});

@@ -897,6 +897,53 @@ private slots:
 
     // ---------------------------------------------------------------- authorisation
 
+    void partnerBalanceFollowsCardFunds() {
+        const auto before = sync(**m_agent, &CmsClient::partnerBalance);
+        E2E_OK(before);
+        QCOMPARE(before.value().clientId, 1);
+        QCOMPARE(before.value().currency, QStringLiteral("GTQ"));
+        QVERIFY(before.value().updatedAt.isValid());
+        const auto added = sync(**m_agent, &CmsClient::addFunds, qint64(1),
+                                api::FundsRequest{2, money("75.0001"), QString(), QString()});
+        E2E_OK(added);
+        const auto after = sync(**m_agent, &CmsClient::partnerBalance);
+        E2E_OK(after);
+        QCOMPARE(after.value().available.toString(), difference(before.value().available, money("75.0001")).toString());
+        // E2E_OK evaluates its argument twice: a write is bound to a name first.
+        const auto withdrawn = sync(**m_agent, &CmsClient::withdrawFunds, qint64(1),
+                                    api::FundsRequest{2, money("75.0001"), QString(), QString()});
+        E2E_OK(withdrawn);
+        const auto back = sync(**m_agent, &CmsClient::partnerBalance);
+        E2E_OK(back);
+        QCOMPARE(back.value().available.toString(), before.value().available.toString());
+
+        E2eClient other(m_server, 1); // other@ is assigned to partner 2 only
+        QString error;
+        QVERIFY2(signIn(other, m_server, kOther, &error), qPrintable(error));
+        E2E_FAILS_WITH(sync(*other, &CmsClient::partnerBalance), 403, "FORBIDDEN");
+    }
+
+    void operatorPermissionsFollowTheRole() {
+        const auto agent = sync(**m_agent, &CmsClient::operatorPermissions, m_agentId);
+        E2E_OK(agent);
+        QCOMPARE(agent.value().cmsUserId, m_agentId);
+        QCOMPARE(agent.value().partnerId, 1);
+        QVERIFY(agent.value().holds(u"cards-admin", u"block"));
+        QVERIFY(!agent.value().holds(u"cards-admin", u"otp"));
+
+        E2eClient support(m_server);
+        QString error;
+        api::OperatorSession session;
+        QVERIFY2(signIn(support, m_server, kSupport, &error, &session), qPrintable(error));
+        const auto readOnly = sync(*support, &CmsClient::operatorPermissions, session.id);
+        E2E_OK(readOnly);
+        QCOMPARE(readOnly.value().role, QStringLiteral("support"));
+        QVERIFY(readOnly.value().holds(u"cardholders", u"list"));
+        QVERIFY(!readOnly.value().holds(u"cards-admin", u"block"));
+        QVERIFY(!readOnly.value().holds(u"cards-admin", u"addFunds"));
+        E2E_FAILS_WITH(sync(*support, &CmsClient::operatorPermissions, m_agentId), 403, "FORBIDDEN");
+    }
+
     void forbiddenOnAnotherPartner() {
         E2eClient other(m_server, 1); // other@ is assigned to partner 2 only
         QString error;
