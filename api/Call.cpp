@@ -72,7 +72,8 @@ void Call::send() {
     m_sinkError.reset();
 
     QNetworkRequest request;
-    if (std::optional<ApiError> refused = m_core->prepareRequest(m_spec, request, m_tokenGeneration)) {
+    if (std::optional<ApiError> refused =
+            m_core->prepareRequest(m_spec, request, m_tokenGeneration, m_appTokenGeneration)) {
         report(*refused);
         return;
     }
@@ -189,7 +190,9 @@ void Call::onFinished() {
         return;
     }
     if (status == 401 && m_spec.access != Access::Auth) {
-        m_core->handleUnauthorized(this);
+        auto decoded = decodeEnvelope(status, raw.body, raw.retryAfter);
+        const ApiError* error = std::get_if<ApiError>(&decoded);
+        m_core->handleUnauthorized(this, error ? *error : errors::sessionExpired());
         return;
     }
     if (m_spec.access == Access::Read && (status == 502 || status == 503 || status == 504) &&

@@ -92,7 +92,9 @@ public:
 
     const RequestSpec& spec() const { return m_spec; }
     ReplySink* sink() const { return m_sink.get(); }
+    /// The operator and application token generations this call was last sent with.
     int tokenGeneration() const { return m_tokenGeneration; }
+    int appTokenGeneration() const { return m_appTokenGeneration; }
     bool replayedAfterRefresh() const { return m_replayedAfterRefresh; }
     /// Called by the client once a shared refresh succeeded: resends a read with the new token.
     void replayAfterRefresh();
@@ -127,6 +129,7 @@ private:
     bool m_reported = false;
     int m_retries = 0;
     int m_tokenGeneration = 0;
+    int m_appTokenGeneration = 0;
 };
 
 } // namespace migo::api::detail

@@ -6,10 +6,18 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace migo::api::detail {
 
 namespace {
+
+/// How long before its expiry the app token is renewed: a fifth of its life, between 1 s and 2 min.
+qint64 renewalMarginMs(qint64 lifetimeMs) {
+    return std::clamp<qint64>(lifetimeMs / 5, 1000, 120000);
+}
 
 bool isLoopback(const QString& host) {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -22,10 +30,14 @@ bool isLoopback(const QString& host) {
 
 ClientCore::ClientCore(CmsClient* client, QNetworkAccessManager* network)
     : m_network(network)
-    , m_client(client) {}
+    , m_appRenewalTimer(new QTimer(client))
+    , m_client(client) {
+    m_appRenewalTimer->setSingleShot(true);
+    QObject::connect(m_appRenewalTimer, &QTimer::timeout, client, [this] { renewAppSession(nullptr, nullptr); });
+}
 
 std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNetworkRequest& request,
-                                                   int& tokenGeneration) const {
+                                                   int& tokenGeneration, int& appTokenGeneration) const {
     QUrl url = m_config.baseUrl;
     if (!url.isValid() || url.host().isEmpty())
         return errors::invalidRequest(CmsClient::tr("No server address is configured."));
@@ -49,6 +61,7 @@ std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNet
     if (spec.sendUserToken && !m_operatorTokens.accessToken.isEmpty())
         request.setRawHeader("x-user-token", "Bearer " + m_operatorTokens.accessToken.toUtf8());
     tokenGeneration = m_tokenGeneration;
+    appTokenGeneration = m_appTokenGeneration;
     return std::nullopt;
 }
 
@@ -89,8 +102,50 @@ void ClientCore::noteReachability(bool answered) {
     Q_EMIT m_client->reachabilityChanged(answered);
 }
 
-void ClientCore::handleUnauthorized(Call* call) {
+bool ClientCore::concernsAppToken(const ApiError& error) const {
+    for (const ErrorDetail& detail : error.details) {
+        if (detail.field.compare(u"Authorization", Qt::CaseInsensitive) == 0)
+            return true;
+        if (detail.field.compare(u"x-user-token", Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    // A server that does not name the header: the app token is the one to renew once its own expiry has passed.
+    return m_appAccessExpiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_appAccessExpiresAt;
+}
+
+void ClientCore::releaseWaiting(QList<QPointer<Call>>& waiting, bool renewed) {
+    const QList<QPointer<Call>> calls = std::exchange(waiting, {});
+    for (const QPointer<Call>& call : calls) {
+        if (!call)
+            continue;
+        if (!renewed)
+            call->fail(errors::sessionExpired());
+        else if (call->spec().access == Access::Write)
+            call->fail(errors::notResentAfterRefresh()); // a write is never sent twice
+        else
+            call->replayAfterRefresh();
+    }
+}
+
+void ClientCore::handleUnauthorized(Call* call, const ApiError& error) {
     const bool isWrite = call->spec().access == Access::Write;
+    if (concernsAppToken(error)) {
+        if (call->appTokenGeneration() != m_appTokenGeneration && !call->replayedAfterRefresh()) {
+            // The app token was renewed after this call was sent.
+            if (isWrite)
+                call->fail(errors::notResentAfterRefresh());
+            else
+                call->replayAfterRefresh();
+            return;
+        }
+        if (call->replayedAfterRefresh()) {
+            call->fail(errors::sessionExpired());
+            return;
+        }
+        m_waitingForApp << call;
+        renewAppSession(nullptr, nullptr);
+        return;
+    }
     if (call->tokenGeneration() != m_tokenGeneration && !m_operatorTokens.accessToken.isEmpty()) {
         // Another call already renewed the session after this one was sent.
         if (isWrite)
@@ -138,8 +193,8 @@ CallHandle ClientCore::refreshOperatorSession(QObject* context, Callback<TokenPa
     }
     RequestSpec spec = authRequest("refreshOperatorSession", QStringLiteral("/app/users/refresh"),
                                    json::ObjectWriter().add("refreshToken", m_operatorTokens.refreshToken).toJson());
-    // The old refresh token is single-use (ref §2.3): forget it now, whatever the answer.
-    m_operatorTokens.refreshToken.clear();
+    // The refresh token is single-use (ref §2.3), but it is kept until the server has answered: a refresh lost on
+    // the way may have left it valid. The answer replaces it, or a refusal forgets it.
     CallHandle handle = start<TokenPair>(std::move(spec), nullptr, &parse::tokenPair,
                                          [this](const Result<TokenPair>& result) { finishRefresh(result); });
     m_refreshCall = qobject_cast<Call*>(handle.m_call.data());
@@ -148,31 +203,116 @@ CallHandle ClientCore::refreshOperatorSession(QObject* context, Callback<TokenPa
 
 void ClientCore::finishRefresh(const Result<TokenPair>& result) {
     m_refreshCall = nullptr;
-    const QList<QPointer<Call>> waiting = std::exchange(m_waitingForRefresh, {});
     const QList<Callback<TokenPair>> listeners = std::exchange(m_refreshListeners, {});
     if (result.ok()) {
         m_client->setOperatorTokens(result.value());
         qCInfo(lcApi) << "operator session renewed";
         Q_EMIT m_client->operatorTokensChanged();
-        for (const QPointer<Call>& call : waiting) {
-            if (!call)
-                continue;
-            if (call->spec().access == Access::Write)
-                call->fail(errors::notResentAfterRefresh());
-            else
-                call->replayAfterRefresh();
-        }
+        releaseWaiting(m_waitingForRefresh, true);
     } else {
         qCWarning(lcApi) << "operator session could not be renewed";
         m_operatorTokens = {};
         ++m_tokenGeneration;
-        for (const QPointer<Call>& call : waiting)
-            if (call)
-                call->fail(errors::sessionExpired());
+        releaseWaiting(m_waitingForRefresh, false);
         Q_EMIT m_client->sessionExpired();
     }
     for (const Callback<TokenPair>& listener : listeners)
         listener(result);
+}
+
+CallHandle ClientCore::appLogin(const QString& merchant, QObject* context, Callback<AppSession> done) {
+    RequestSpec spec = authRequest("appLogin", QStringLiteral("/app/auth/login"),
+                                   json::ObjectWriter().add("merchant", merchant).toJson());
+    spec.sendAppToken = false;
+    return start<AppSession>(std::move(spec), context, &parse::appSession,
+                             [this, merchant, done](const Result<AppSession>& result) {
+                                 if (result.ok()) {
+                                     m_merchant = merchant;
+                                     adoptAppSession(result.value());
+                                 }
+                                 if (done)
+                                     done(result);
+                             });
+}
+
+CallHandle ClientCore::renewAppSession(QObject* context, Callback<AppSession> done) {
+    if (done) {
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        m_appListeners << [guard, hasContext, done](const Result<AppSession>& result) {
+            if (!hasContext || guard)
+                done(result);
+        };
+    }
+    if (!m_appRenewalCall)
+        sendAppRenewal(m_appTokens.refreshToken.isEmpty() && !m_merchant.isEmpty());
+    return CallHandle(m_appRenewalCall);
+}
+
+void ClientCore::sendAppRenewal(bool loginInstead) {
+    m_appRenewalTimer->stop();
+    if (!loginInstead && m_appTokens.refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_client, [this] { finishAppRenewal(errors::sessionExpired()); }, Qt::QueuedConnection);
+        return;
+    }
+    RequestSpec spec = loginInstead
+                           ? authRequest("appLogin", QStringLiteral("/app/auth/login"),
+                                         json::ObjectWriter().add("merchant", m_merchant).toJson())
+                           : authRequest("refreshAppSession", QStringLiteral("/app/auth/refresh"),
+                                         json::ObjectWriter().add("refreshToken", m_appTokens.refreshToken).toJson());
+    spec.sendAppToken = false;
+    CallHandle handle = start<AppSession>(std::move(spec), nullptr, &parse::appSession,
+                                          [this, loginInstead](const Result<AppSession>& result) {
+                                              m_appRenewalCall = nullptr;
+                                              if (!result.ok() && !loginInstead && !m_merchant.isEmpty()) {
+                                                  // The refresh token is dead or its answer was lost: the
+                                                  // merchant alone opens a new app session.
+                                                  qCInfo(lcApi) << "app refresh refused; signing the app in again";
+                                                  sendAppRenewal(true);
+                                                  return;
+                                              }
+                                              finishAppRenewal(result);
+                                          });
+    m_appRenewalCall = qobject_cast<Call*>(handle.m_call.data());
+}
+
+void ClientCore::finishAppRenewal(const Result<AppSession>& result) {
+    const QList<Callback<AppSession>> listeners = std::exchange(m_appListeners, {});
+    if (result.ok()) {
+        adoptAppSession(result.value());
+        qCInfo(lcApi) << "app session renewed";
+        releaseWaiting(m_waitingForApp, true);
+    } else {
+        qCWarning(lcApi) << "app session could not be renewed";
+        if (result.error().httpStatus == 401)
+            m_appTokens.refreshToken.clear(); // refused: it will never work again
+        const bool hadWaiting = !m_waitingForApp.isEmpty();
+        releaseWaiting(m_waitingForApp, false);
+        if (hadWaiting)
+            Q_EMIT m_client->sessionExpired();
+    }
+    for (const Callback<AppSession>& listener : listeners)
+        listener(result);
+}
+
+void ClientCore::adoptAppSession(const AppSession& session) {
+    m_appTokens = session.tokens;
+    ++m_appTokenGeneration;
+    m_appAccessExpiresAt = session.accessExpiresAt;
+    m_appRenewalTimer->stop();
+    if (!session.accessExpiresAt.isValid())
+        return; // the server did not say: renewed on its first 401
+    const qint64 lifetimeMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(session.accessExpiresAt));
+    m_appRenewalTimer->start(std::chrono::milliseconds(std::max<qint64>(0, lifetimeMs - renewalMarginMs(lifetimeMs))));
+}
+
+void ClientCore::forgetAppSession() {
+    m_appRenewalTimer->stop();
+    m_merchant.clear();
+    m_appAccessExpiresAt = {};
+    m_waitingForApp.clear();
+    m_appListeners.clear();
 }
 
 } // namespace migo::api::detail

@@ -8,6 +8,7 @@
 #include "Envelope.h"
 #include "Parsers.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QList>
 #include <QPointer>
@@ -19,6 +20,7 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QTimer;
 
 namespace migo::api::detail {
 
@@ -41,11 +43,14 @@ public:
     // ---- Used by detail::Call ----
     QNetworkAccessManager* network() const { return m_network; }
     const ClientConfig& config() const { return m_config; }
-    /// Fills `request` for `spec` (URL, headers); returns an error when the request must not be sent.
-    std::optional<ApiError> prepareRequest(const RequestSpec& spec, QNetworkRequest& request,
-                                           int& tokenGeneration) const;
-    /// A 401 of `call`: replays it, fails it, or parks it behind one shared refresh of the operator session.
-    void handleUnauthorized(Call* call);
+    /// Fills `request` for `spec` (URL, headers) and the token generations it is sent with; returns an error when
+    /// the request must not be sent.
+    std::optional<ApiError> prepareRequest(const RequestSpec& spec, QNetworkRequest& request, int& tokenGeneration,
+                                           int& appTokenGeneration) const;
+    /// A 401 (`error`) of `call`: replays it, fails it, or parks it behind one shared renewal of the token it names
+    /// (the application token when the answer names `Authorization` or the app token's expiry has passed, else the
+    /// operator's).
+    void handleUnauthorized(Call* call, const ApiError& error);
     /// Records whether the last finished request got an HTTP answer (any status) or none (network error, timeout).
     void noteReachability(bool answered);
 
@@ -71,6 +76,13 @@ public:
 
     /// CmsClient::refreshOperatorSession(): joins the running refresh or starts one.
     CallHandle refreshOperatorSession(QObject* context, Callback<TokenPair> done);
+    /// CmsClient::appLogin(): remembers the merchant (not a secret) so the app session can always be renewed.
+    CallHandle appLogin(const QString& merchant, QObject* context, Callback<AppSession> done);
+    /// CmsClient::refreshAppSession(): joins the running renewal or starts one. A renewal is POST /app/auth/refresh;
+    /// when that is refused and the merchant is known, a fresh app login (ref §2.1: the merchant is all it needs).
+    CallHandle renewAppSession(QObject* context, Callback<AppSession> done);
+    /// Forgets the app session's merchant and expiry and stops the timed renewal (sign out).
+    void forgetAppSession();
 
     // ---- State (CmsClient's getters and setters read and write it directly) ----
     QNetworkAccessManager* m_network;
@@ -82,9 +94,24 @@ public:
     QPointer<Call> m_refreshCall;
     QList<QPointer<Call>> m_waitingForRefresh;
     QList<Callback<TokenPair>> m_refreshListeners;
+    int m_appTokenGeneration = 0;
+    QString m_merchant;
+    QDateTime m_appAccessExpiresAt;
+    QTimer* m_appRenewalTimer;
+    QPointer<Call> m_appRenewalCall;
+    QList<QPointer<Call>> m_waitingForApp;
+    QList<Callback<AppSession>> m_appListeners;
 
 private:
     void finishRefresh(const Result<TokenPair>& result);
+    bool concernsAppToken(const ApiError& error) const;
+    /// Sends the app refresh, or (when `loginInstead`) the app login, for the shared renewal.
+    void sendAppRenewal(bool loginInstead);
+    void finishAppRenewal(const Result<AppSession>& result);
+    /// Stores a new app session and schedules its renewal before it expires.
+    void adoptAppSession(const AppSession& session);
+    /// Re-sends, fails or keeps waiting the calls parked behind a renewal.
+    static void releaseWaiting(QList<QPointer<Call>>& waiting, bool renewed);
 
     CmsClient* m_client;
 };

@@ -24,22 +24,6 @@ void CallHandle::cancel() {
         call->cancel();
 }
 
-namespace {
-
-/// Starts an app login or refresh; stores the app tokens it answers.
-CallHandle startAppSession(ClientCore& core, RequestSpec spec, QObject* context, CmsClient::Callback<AppSession> done) {
-    CmsClient* client = core.client();
-    return core.start<AppSession>(std::move(spec), context, &parse::appSession,
-                                  [client, done](const Result<AppSession>& result) {
-                                      if (result.ok())
-                                          client->setAppTokens(result.value().tokens);
-                                      if (done)
-                                          done(result);
-                                  });
-}
-
-} // namespace
-
 CmsClient::CmsClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<ClientCore>(this, network)) {}
@@ -60,6 +44,7 @@ void CmsClient::setPartnerId(qint64 partnerId) {
 
 void CmsClient::setAppTokens(const TokenPair& tokens) {
     d->m_appTokens = tokens;
+    ++d->m_appTokenGeneration;
 }
 
 void CmsClient::setOperatorTokens(const TokenPair& tokens) {
@@ -91,7 +76,9 @@ void CmsClient::clearSession() {
     d->m_refreshListeners.clear();
     d->m_appTokens = {};
     d->m_operatorTokens = {};
+    d->forgetAppSession();
     ++d->m_tokenGeneration;
+    ++d->m_appTokenGeneration;
 }
 
 CallHandle CmsClient::refreshOperatorSession(QObject* context, Callback<TokenPair> done) {
@@ -99,17 +86,11 @@ CallHandle CmsClient::refreshOperatorSession(QObject* context, Callback<TokenPai
 }
 
 CallHandle CmsClient::appLogin(const QString& merchant, QObject* context, Callback<AppSession> done) {
-    RequestSpec spec = d->authRequest("appLogin", QStringLiteral("/app/auth/login"),
-                                      json::ObjectWriter().add("merchant", merchant).toJson());
-    spec.sendAppToken = false;
-    return startAppSession(*d, std::move(spec), context, std::move(done));
+    return d->appLogin(merchant, context, std::move(done));
 }
 
 CallHandle CmsClient::refreshAppSession(QObject* context, Callback<AppSession> done) {
-    RequestSpec spec = d->authRequest("refreshAppSession", QStringLiteral("/app/auth/refresh"),
-                                      json::ObjectWriter().add("refreshToken", d->m_appTokens.refreshToken).toJson());
-    d->m_appTokens.refreshToken.clear(); // single-use (ref §2.3)
-    return startAppSession(*d, std::move(spec), context, std::move(done));
+    return d->renewAppSession(context, std::move(done));
 }
 
 CallHandle CmsClient::operatorLogin(const QString& email, const QString& password, QObject* context,

@@ -61,8 +61,12 @@ private:
 /// Result, unless `context` was destroyed first, in which case the request is aborted and nothing is called.
 /// Every request carries `Authorization: Bearer <app token>` and `x-user-token: Bearer <operator token>`.
 /// Reads are retried on connection failure, 502/503/504 and 429 (at most ClientConfig::maxReadRetries times);
-/// writes never are. A 401 triggers one shared refresh of the operator token; reads are then replayed once, writes
-/// fail with ErrorKind::NotResentAfterRefresh. Plain http:// is refused except to loopback.
+/// writes never are. A 401 triggers one shared renewal of the token it concerns — the application token when the
+/// answer names the `Authorization` header (contract §4) or its expiry has passed, else the operator token; reads are
+/// then replayed once, writes fail with ErrorKind::NotResentAfterRefresh. The application token is also renewed on a
+/// timer a fifth of its life (1 s – 2 min) before it expires, so a working day never meets its 30-minute limit (ref
+/// §2.3). A refresh token is kept until the server has answered its refresh. Plain http:// is refused except to
+/// loopback.
 class CmsClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CmsClient)
@@ -89,15 +93,17 @@ public:
     void clearSession();
 
     // ---- Authentication and OTP (ref §2) ----
-    /// POST /app/auth/login {merchant}; stores the app tokens on success.
+    /// POST /app/auth/login {merchant}; stores the app tokens on success, remembers the merchant (not a secret) and
+    /// schedules the app token's renewal before `expirationToken`.
     CallHandle appLogin(const QString& merchant, QObject* context, Callback<AppSession> done);
-    /// POST /app/auth/refresh {refreshToken}; stores the rotated app tokens.
+    /// POST /app/auth/refresh {refreshToken}; stores the rotated app tokens. Concurrent callers (and the timed
+    /// renewal) share one request; when the refresh is refused and the merchant is known, a fresh app login follows.
     CallHandle refreshAppSession(QObject* context, Callback<AppSession> done);
     /// POST /app/users/login {email, password} with the app token; stores the operator tokens.
     CallHandle operatorLogin(const QString& email, const QString& password, QObject* context,
                              Callback<OperatorSession> done);
-    /// POST /app/users/refresh: rotates both operator tokens (the old refresh token is discarded). Concurrent callers
-    /// share one request.
+    /// POST /app/users/refresh: rotates both operator tokens (the old refresh token is forgotten once the server
+    /// answered). Concurrent callers share one request.
     CallHandle refreshOperatorSession(QObject* context, Callback<TokenPair> done);
     /// POST /app/users/auth/otp {email, purpose}: the server sends a 6-digit code (contract §5).
     CallHandle requestOtp(const QString& email, OtpPurpose purpose, QObject* context, Callback<OtpChallenge> done);

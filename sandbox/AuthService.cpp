@@ -32,8 +32,10 @@ qint64 now() {
     return QDateTime::currentSecsSinceEpoch();
 }
 
-[[noreturn]] void unauthorized(const char* code, const std::string& message) {
-    throw ApiError(401, code, message);
+/// A 401 naming, as its `field`, the header whose token failed (contract §4): "Authorization" for the application
+/// token, "x-user-token" for the operator's, none for a refused login or refresh.
+[[noreturn]] void unauthorized(const char* code, const std::string& message, const char* header = "") {
+    throw ApiError(401, code, message, header);
 }
 
 std::string stringField(const Json& body, const char* field) {
@@ -63,7 +65,8 @@ QByteArray AuthService::tokenHash(const QByteArray& token) {
 QByteArray AuthService::bearerToken(const HttpRequest& request, const QByteArray& header) {
     const QByteArray value = request.header(header);
     if (!value.startsWith("Bearer ") || value.size() <= 7) {
-        unauthorized("TOKEN_MISSING", "Header " + header.toStdString() + " must be 'Bearer <token>'");
+        unauthorized("TOKEN_MISSING", "Header " + header.toStdString() + " must be 'Bearer <token>'",
+                     header.constData());
     }
     return value.mid(7).trimmed();
 }
@@ -129,10 +132,10 @@ void AuthService::requireAppToken(const HttpRequest& request) {
     QSqlQuery found =
         m_db.run(QStringLiteral("SELECT access_expires FROM app_sessions WHERE access_hash = ?"), {tokenHash(token)});
     if (!found.next()) {
-        unauthorized("TOKEN_INVALID", "The application token is unknown or revoked");
+        unauthorized("TOKEN_INVALID", "The application token is unknown or revoked", "Authorization");
     }
     if (found.value(0).toLongLong() < now()) {
-        unauthorized("TOKEN_EXPIRED", "The application token expired: refresh it");
+        unauthorized("TOKEN_EXPIRED", "The application token expired: refresh it", "Authorization");
     }
 }
 
@@ -185,10 +188,10 @@ OperatorSession AuthService::requireOperator(const HttpRequest& request) {
         m_db.run(QStringLiteral("SELECT operator_id, access_expires FROM operator_sessions WHERE access_hash = ?"),
                  {tokenHash(token)});
     if (!found.next()) {
-        unauthorized("TOKEN_INVALID", "The operator token is unknown or revoked");
+        unauthorized("TOKEN_INVALID", "The operator token is unknown or revoked", "x-user-token");
     }
     if (found.value(1).toLongLong() < now()) {
-        unauthorized("TOKEN_EXPIRED", "The operator token expired: refresh it");
+        unauthorized("TOKEN_EXPIRED", "The operator token expired: refresh it", "x-user-token");
     }
     return loadOperator(found.value(0).toLongLong());
 }
@@ -210,7 +213,7 @@ OperatorSession AuthService::loadOperator(qint64 operatorId) {
     session.operatorId = operatorId;
     QSqlQuery row = m_db.run(QStringLiteral("SELECT email, name FROM operators WHERE id = ?"), {operatorId});
     if (!row.next()) {
-        unauthorized("TOKEN_INVALID", "The operator no longer exists");
+        unauthorized("TOKEN_INVALID", "The operator no longer exists", "x-user-token");
     }
     session.email = row.value(0).toString();
     session.name = row.value(1).toString();

@@ -471,6 +471,95 @@ private Q_SLOTS:
         QVERIFY(!f.client.hasOperatorSession());
     }
 
+    void appTokenNamedByThe401IsRenewedNotTheOperators() {
+        ClientFixture f;
+        f.network.setHandler([](const FakeRequest& r) {
+            if (!r.url.path().contains(u"/app/auth/") && r.header("Authorization") == "Bearer app-access")
+                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
+                                               R"("message":"app token expired","field":"Authorization"}]})");
+            return route(r);
+        });
+        QSignalSpy expired(&f.client, &CmsClient::sessionExpired);
+        Waiter<QList<Card>> read;
+        Waiter<Page<Cardholder>> second;
+        Waiter<Card> write;
+        f.client.listPartnerCards(nullptr, read.callback());
+        f.client.listCardholders({}, nullptr, second.callback());
+        f.client.changeCardState(5, 10, CardAction::Block, QString(), nullptr, write.callback());
+        QTRY_VERIFY(read.done() && second.done() && write.done());
+        QVERIFY(read.result->ok() && second.result->ok());
+        QCOMPARE(write.result->error().kind, ErrorKind::NotResentAfterRefresh);    // a write is never sent twice
+        QCOMPARE(f.network.countRequests(QStringLiteral("/app/auth/refresh")), 1); // shared
+        QCOMPARE(f.network.countRequests(QStringLiteral("/app/users/refresh")), 0);
+        QCOMPARE(f.network.countRequests(QStringLiteral("/cards/10/block")), 1);
+        QCOMPARE(f.client.appTokens().accessToken, QStringLiteral("app-access-2"));
+        QCOMPARE(f.client.operatorTokens().accessToken, QStringLiteral("op-access-1")); // untouched
+        QCOMPARE(expired.size(), 0);
+    }
+
+    void refusedAppRefreshFallsBackToAnAppLoginWithTheMerchant() {
+        ClientFixture f;
+        bool loggedInAgain = false;
+        f.network.setHandler([&loggedInAgain](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/app/auth/refresh"))
+                return FakeResponse::failure(401, "REFRESH_TOKEN_INVALID", "used");
+            if (r.url.path().endsWith(u"/app/auth/login")) {
+                if (r.body.contains("demo-merchant") && r.header("Authorization").isEmpty())
+                    loggedInAgain = true;
+                return FakeResponse::ok(R"({"accessToken":"app-access-3","refreshToken":"app-refresh-3"})");
+            }
+            if (r.header("Authorization") != "Bearer app-access-3")
+                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
+                                               R"("message":"app token expired","field":"Authorization"}]})");
+            return route(r);
+        });
+        Waiter<AppSession> login;
+        f.client.appLogin(QStringLiteral("demo-merchant"), nullptr, login.callback());
+        QTRY_VERIFY(login.done());
+        // The app token is refused from here on; its refresh too: the merchant alone opens a new app session.
+        f.client.setAppTokens({QStringLiteral("app-access"), QStringLiteral("app-refresh")});
+        loggedInAgain = false;
+        Waiter<QList<Card>> read;
+        f.client.listPartnerCards(nullptr, read.callback());
+        QTRY_VERIFY(read.done());
+        QVERIFY(read.result->ok());
+        QVERIFY(loggedInAgain);
+        QCOMPARE(f.client.appTokens().accessToken, QStringLiteral("app-access-3"));
+    }
+
+    void appTokenIsRenewedBeforeItExpires() {
+        ClientFixture f;
+        const qint64 expires = QDateTime::currentSecsSinceEpoch() + 3;
+        f.network.setHandler([expires](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/app/auth/login") || r.url.path().endsWith(u"/app/auth/refresh"))
+                return FakeResponse::ok(R"({"accessToken":"app-access-5","refreshToken":"app-refresh-5",)"
+                                        R"("expirationToken":)" +
+                                        QByteArray::number(expires) + "}");
+            return route(r);
+        });
+        Waiter<AppSession> login;
+        f.client.appLogin(QStringLiteral("demo-merchant"), nullptr, login.callback());
+        QTRY_VERIFY(login.done());
+        QCOMPARE(f.network.countRequests(QStringLiteral("/app/auth/refresh")), 0);
+        // Three seconds of life, renewed a fifth of it (at least one second) before the end, with no call waiting.
+        QTRY_VERIFY_WITH_TIMEOUT(f.network.countRequests(QStringLiteral("/app/auth/refresh")) >= 1, 4000);
+        QCOMPARE(f.network.requests().constLast().body, QByteArray(R"({"refreshToken":"app-refresh-5"})"));
+        f.client.clearSession(); // sign out stops the timed renewal
+    }
+
+    void refreshTokenIsKeptUntilTheServerAnswers() {
+        ClientFixture f;
+        f.network.setHandler([](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/app/users/refresh"))
+                return FakeResponse::hang();
+            return expiringRoute(r);
+        });
+        Waiter<QList<Card>> read;
+        f.client.listPartnerCards(nullptr, read.callback());
+        QTRY_COMPARE(f.network.countRequests(QStringLiteral("/app/users/refresh")), 1);
+        QCOMPARE(f.client.operatorTokens().refreshToken, QStringLiteral("op-refresh-1")); // asked, not yet answered
+    }
+
     void replayedReadThatFailsAgainIsNotLooped() {
         ClientFixture f;
         f.network.setHandler([](const FakeRequest& r) {
