@@ -37,6 +37,9 @@ struct SignInTarget {
 ///   expired() asks the window to lock.
 /// - signOut(): every token is forgotten, in the client and in the token store.
 ///
+/// The remembered token is kept under TokenStore::keyFor(server, merchant, e-mail): one per environment, merchant and
+/// operator. The session owns the card store that operations publish changed cards to (operationContext()).
+///
 /// Never two of these at once: a second call while one runs returns false and sends nothing. Failures are reported
 /// as the client's one translated sentence (ApiError::userMessage). The password lives only in the call that sends
 /// it; neither it nor a token is ever logged (category "migo.session" logs the steps, by e-mail and host only).
