@@ -22,10 +22,12 @@ LockScreen::LockScreen(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setAccessibleName(tr("Lock title"));
+    m_explanation->setTextFormat(Qt::PlainText); // names the operator's e-mail
     m_explanation->setWordWrap(true);
     m_explanation->setAccessibleName(tr("Lock explanation"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_error->setTextFormat(Qt::PlainText); // the server's sentence
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setAccessibleName(tr("Unlock error"));

@@ -9,8 +9,9 @@ class QPushButton;
 namespace migo::views {
 
 /// What the main window shows instead of any cardholder data while locked (issue 4): after the idle time, or when
-/// the session could not be renewed. Asks for the operator's password; the composition root checks it with the
-/// server (a fresh sign-in) and then unlocks. The password is kept only in the field and cleared on every outcome.
+/// the session could not be renewed. Asks for the operator's password; core::Session::unlock() checks it with the
+/// server (a fresh app and operator login) and the composition root then unlocks the window. The password is kept only
+/// in the field and cleared on every outcome.
 class LockScreen final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LockScreen)

@@ -67,7 +67,7 @@ public:
     LockScreen* lockScreen() const { return m_lockScreen; }
 
 Q_SIGNALS:
-    /// The lock screen asks to unlock with this password (the composition root checks it with the server).
+    /// The lock screen asks to unlock with this password (core::Session::unlock() checks it with the server).
     void unlockRequested(const QString& password);
     /// The agent went to another section (navigation list, Go menu or showSection()).
     void sectionShown(migo::views::MainWindow::Section section);

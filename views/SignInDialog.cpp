@@ -14,9 +14,9 @@ namespace migo::views {
 
 using Environment = SignInProfile::Environment;
 
-SignInDialog::SignInDialog(api::CmsClient* client, QWidget* parent)
+SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_session(session)
     , m_environment(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_merchant(new QLineEdit(this))
@@ -34,6 +34,7 @@ SignInDialog::SignInDialog(api::CmsClient* client, QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_partner->setRange(1, std::numeric_limits<int>::max());
+    m_status->setTextFormat(Qt::PlainText); // the server's sentences
     m_status->setWordWrap(true);
     m_progress->setRange(0, 0);
     m_progress->hide();
@@ -63,6 +64,18 @@ SignInDialog::SignInDialog(api::CmsClient* client, QWidget* parent)
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SignInDialog::updateUrlField);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    connect(m_session, &core::Session::progress, this, [this](const QString& status) { setBusy(true, status); });
+    connect(m_session, &core::Session::signedIn, this, [this] {
+        m_password->clear();
+        setBusy(false, tr("Signed in."));
+        accept();
+    });
+    connect(m_session, &core::Session::signInFailed, this, &SignInDialog::fail);
+    connect(m_session, &core::Session::resumeRefused, this, [this](const QString& sentence) {
+        fail(sentence);
+        m_status->setText(
+            tr("Your remembered session could not be continued: %1 Enter your password to sign in.").arg(sentence));
+    });
     updateUrlField();
 }
 
@@ -131,81 +144,35 @@ void SignInDialog::setBusy(bool busy, const QString& status) {
         field->setEnabled(!busy);
 }
 
-void SignInDialog::fail(const api::ApiError& error) {
-    setBusy(false, error.userMessage);
+void SignInDialog::fail(const QString& sentence) {
+    setBusy(false, sentence);
     m_password->setFocus();
     m_password->selectAll();
 }
 
-void SignInDialog::useChosenServer() {
-    api::ClientConfig config = m_client->config();
-    config.baseUrl = baseUrl();
-    config.partnerId = profile().partnerId;
-    m_client->setConfig(config);
-    setBusy(true, tr("Connecting to %1…").arg(config.baseUrl.host()));
+core::SignInTarget SignInDialog::target() const {
+    const SignInProfile chosen = profile();
+    return core::SignInTarget{baseUrl(), chosen.merchant, chosen.email, chosen.partnerId};
 }
 
-void SignInDialog::resume(const QString& operatorRefreshToken) {
-    if (m_pending.isRunning() || operatorRefreshToken.isEmpty())
-        return;
-    useChosenServer();
-    auto refused = [this](const api::ApiError& error) {
-        m_client->setOperatorTokens({});
-        fail(error);
-        m_status->setText(tr("Your remembered session could not be continued: %1 Enter your password to sign in.")
-                              .arg(error.userMessage));
-        Q_EMIT resumeRefused();
-    };
-    m_pending = m_client->appLogin(
-        profile().merchant, this, [this, operatorRefreshToken, refused](const api::Result<api::AppSession>& app) {
-            if (!app.ok()) {
-                refused(app.error());
-                return;
-            }
-            setBusy(true, tr("Continuing your session…"));
-            m_client->setOperatorTokens({QString(), operatorRefreshToken});
-            m_pending =
-                m_client->refreshOperatorSession(this, [this, refused](const api::Result<api::TokenPair>& tokens) {
-                    if (!tokens.ok()) {
-                        refused(tokens.error());
-                        return;
-                    }
-                    m_session = {};
-                    m_session.email = profile().email;
-                    m_session.tokens = tokens.value();
-                    setBusy(false, tr("Signed in."));
-                    accept();
-                });
-        });
+void SignInDialog::resume() {
+    m_session->resume(target());
+}
+
+void SignInDialog::reject() {
+    m_session->cancel();
+    QDialog::reject();
 }
 
 void SignInDialog::signIn() {
-    if (m_pending.isRunning())
+    if (m_session->isBusy())
         return;
     const SignInProfile chosen = profile();
     if (chosen.merchant.isEmpty() || chosen.email.isEmpty() || m_password->text().isEmpty()) {
         m_status->setText(tr("Enter the merchant id, your e-mail and your password."));
         return;
     }
-    useChosenServer();
-    m_pending = m_client->appLogin(chosen.merchant, this, [this](const api::Result<api::AppSession>& app) {
-        if (!app.ok()) {
-            fail(app.error());
-            return;
-        }
-        setBusy(true, tr("Signing in…"));
-        m_pending = m_client->operatorLogin(profile().email, m_password->text(), this,
-                                            [this](const api::Result<api::OperatorSession>& session) {
-                                                if (!session.ok()) {
-                                                    fail(session.error());
-                                                    return;
-                                                }
-                                                m_session = session.value();
-                                                m_password->clear();
-                                                setBusy(false, tr("Signed in."));
-                                                accept();
-                                            });
-    });
+    m_session->signIn(target(), m_password->text());
 }
 
 } // namespace migo::views

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "Session.h"
 
 #include <QDialog>
 
@@ -23,16 +23,18 @@ struct SignInProfile {
     qint64 partnerId = 0;
 };
 
-/// Signs an operator in: app login with the merchant id, then operator login (ref §2.1, §2.2).
+/// The form that signs an operator in through core::Session (app login, then operator login: ref §2.1, §2.2), or
+/// continues a remembered session (ref §2.3).
 ///
-/// Shows progress while the two calls run and words every failure in one sentence. Accepted once both succeed;
-/// the client then holds the tokens. The password is kept only in the field and cleared on close.
+/// Shows the session's progress and words every failure in one sentence. Accepted once the session is signed in;
+/// the client then holds the tokens. The password is kept only in the field and cleared on success and on close.
 class SignInDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInDialog)
 
 public:
-    SignInDialog(api::CmsClient* client, QWidget* parent = nullptr);
+    /// `session` must outlive the dialog; its client is pointed at the chosen server when signing in.
+    explicit SignInDialog(core::Session* session, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
     void setProfile(const SignInProfile& profile);
@@ -42,26 +44,25 @@ public:
     void setPassword(const QString& password);
     /// Starts signing in as if the agent pressed "Sign in".
     void signIn();
-    /// Continues a remembered session without the password (ref §2.3): app login with the profile's merchant, then
-    /// the operator refresh with `operatorRefreshToken`. Accepted on success; otherwise the form stays for a
-    /// password sign-in, says why, and emits resumeRefused() (the stored token is dead: forget it).
-    void resume(const QString& operatorRefreshToken);
+    /// Continues the session remembered for the profile, without the password (core::Session::resume()). Accepted
+    /// on success; when refused the form stays for a password sign-in and says why (the token is forgotten); when
+    /// nothing is remembered nothing changes.
+    void resume();
+    /// Abandons a sign-in on its way, then closes.
+    void reject() override;
 
-    const api::OperatorSession& session() const { return m_session; }
+    core::Session* session() const { return m_session; }
     /// The URL the chosen environment points to.
     QUrl baseUrl() const;
-
-Q_SIGNALS:
-    void resumeRefused();
+    /// The profile as the session's sign-in target (server, merchant, e-mail, partner).
+    core::SignInTarget target() const;
 
 private:
     void updateUrlField();
-    /// Points the client at the chosen environment and partner, and shows "Connecting…".
-    void useChosenServer();
     void setBusy(bool busy, const QString& status);
-    void fail(const api::ApiError& error);
+    void fail(const QString& sentence);
 
-    api::CmsClient* m_client;
+    core::Session* m_session;
     QComboBox* m_environment;
     QLineEdit* m_url;
     QLineEdit* m_merchant;
@@ -72,8 +73,6 @@ private:
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     QUrl m_sandboxUrl;
-    api::OperatorSession m_session;
-    api::CallHandle m_pending;
 };
 
 } // namespace migo::views

@@ -81,9 +81,9 @@ private Q_SLOTS:
     }
 
     void memoryStoreKeepsOneSecretPerKey() {
-        app::MemoryTokenStore store;
-        const QString key = app::TokenStore::keyFor(QUrl(QStringLiteral("https://api.ali.app/cms/rest/")),
-                                                    QStringLiteral("m1"), QStringLiteral("Agent@Migo.test"));
+        core::MemoryTokenStore store;
+        const QString key = core::TokenStore::keyFor(QUrl(QStringLiteral("https://api.ali.app/cms/rest/")),
+                                                     QStringLiteral("m1"), QStringLiteral("Agent@Migo.test"));
         QCOMPARE(key, QStringLiteral("https://api.ali.app/cms/rest|m1|agent@migo.test"));
         QString readBack = QStringLiteral("unset");
         QString error = QStringLiteral("unset");
@@ -106,7 +106,7 @@ private Q_SLOTS:
     }
 
     void callbacksDieWithTheirContext() {
-        app::MemoryTokenStore store;
+        core::MemoryTokenStore store;
         int calls = 0;
         auto* context = new QObject;
         store.write(QStringLiteral("k"), QStringLiteral("s"), context, [&](const QString&) { ++calls; });
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         qputenv("XDG_CONFIG_HOME", home.path().toLocal8Bit());
         qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
-        app::KeychainTokenStore store(QStringLiteral("Migo Backoffice test"));
+        core::KeychainTokenStore store(QStringLiteral("Migo Backoffice test"));
         const QString secret = QStringLiteral("REFRESH-SECRET-8f2e");
         std::optional<QString> error;
         QElapsedTimer clock;

@@ -63,15 +63,15 @@ const QString kAgent = QStringLiteral("agent@migo.test");
 
 /// The app as an agent starts it: a profile remembered in settings, a token store, the real controller.
 struct App {
-    app::MemoryTokenStore* store = nullptr;
+    core::MemoryTokenStore* store = nullptr;
     std::unique_ptr<app::AppController> controller;
     QList<QUrl> requests; ///< every finished request's URL, in order
     std::unique_ptr<QAbstractItemModelTester> tester;
 
-    App(const views::SignInProfile& profile, std::unique_ptr<app::MemoryTokenStore> tokens = nullptr) {
+    App(const views::SignInProfile& profile, std::unique_ptr<core::MemoryTokenStore> tokens = nullptr) {
         app::Settings().setLastProfile(profile);
         if (!tokens)
-            tokens = std::make_unique<app::MemoryTokenStore>();
+            tokens = std::make_unique<core::MemoryTokenStore>();
         store = tokens.get();
         controller = std::make_unique<app::AppController>(std::move(tokens));
         auto* network = controller->findChild<QNetworkAccessManager*>();
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(app->lastListParameter(QStringLiteral("sortBy")), QStringLiteral("createdAt"));
         QCOMPARE(app->lastListParameter(QStringLiteral("sortOrder")), QStringLiteral("desc"));
         // The refresh token is remembered in the token store, never in settings.
-        QVERIFY(!app->storedToken(app::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent))
+        QVERIFY(!app->storedToken(core::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent))
                      .isEmpty());
     }
 
@@ -534,7 +534,7 @@ private Q_SLOTS:
     }
 
     void aRememberedSessionContinuesWithoutThePassword() {
-        const QString key = app::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent);
+        const QString key = core::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent);
         QString remembered;
         {
             auto first = signedIn();
@@ -542,7 +542,7 @@ private Q_SLOTS:
             remembered = first->storedToken(key);
             QVERIFY(!remembered.isEmpty());
         } // the app quits without signing out
-        auto store = std::make_unique<app::MemoryTokenStore>();
+        auto store = std::make_unique<core::MemoryTokenStore>();
         store->write(key, remembered, nullptr, [](const QString&) {});
         App second(profile(), std::move(store));
         QVERIFY(second.waitForList()); // no password typed
@@ -550,7 +550,7 @@ private Q_SLOTS:
         QVERIFY(second.storedToken(key) != remembered); // rotated: the old one is single-use
 
         // A dead remembered token: the sign-in form asks for the password and the token is forgotten.
-        auto deadStore = std::make_unique<app::MemoryTokenStore>();
+        auto deadStore = std::make_unique<core::MemoryTokenStore>();
         deadStore->write(key, remembered, nullptr, [](const QString&) {}); // already used above
         App third(profile(), std::move(deadStore));
         QTRY_VERIFY_WITH_TIMEOUT(third.signInStatus().contains(u"Enter your password"), kLimitMs);
@@ -633,7 +633,7 @@ private Q_SLOTS:
     void signOutForgetsTokensAndRows() {
         auto app = signedIn();
         QVERIFY(app);
-        const QString key = app::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent);
+        const QString key = core::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent);
         QVERIFY(!app->storedToken(key).isEmpty());
         CardholderListModel* model = app->model();
         app->tester.reset();

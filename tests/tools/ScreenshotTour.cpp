@@ -62,7 +62,7 @@ int main(int argc, char* argv[]) {
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots"));
     out.mkpath(QStringLiteral("."));
 
-    app::AppController controller(std::make_unique<app::MemoryTokenStore>());
+    app::AppController controller(std::make_unique<core::MemoryTokenStore>());
     QString otp;
     controller.start({QStringLiteral("tour"), QStringLiteral("--sandbox"), QStringLiteral("--demo"),
                       QStringLiteral("2000"), QStringLiteral("--operator"), QStringLiteral("supervisor@migo.test")});

@@ -31,9 +31,11 @@ FakeResponse signInServer(const FakeRequest& r) {
 }
 
 struct Form {
+    core::Session session;
     SignInDialog dialog;
     explicit Form(api::CmsClient* client, const QString& merchant, const QString& password)
-        : dialog(client) {
+        : session(client)
+        , dialog(&session) {
         SignInProfile profile;
         profile.environment = SignInProfile::Environment::Custom;
         profile.customUrl = QUrl(QStringLiteral("https://cms.test/cms/rest"));
@@ -68,7 +70,7 @@ private Q_SLOTS:
         Form form(&f.client, QStringLiteral("demo"), QStringLiteral("right"));
         QTest::mouseClick(form.signInButton(), Qt::LeftButton);
         QTRY_COMPARE(form.dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(form.dialog.session().name, QStringLiteral("Agent Smith"));
+        QCOMPARE(form.dialog.session()->operatorName(), QStringLiteral("Agent Smith"));
         QCOMPARE(f.client.config().partnerId, qint64(7));
         QCOMPARE(f.client.config().baseUrl, QUrl(QStringLiteral("https://cms.test/cms/rest")));
         QVERIFY(f.client.hasOperatorSession());

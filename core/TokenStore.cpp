@@ -5,7 +5,7 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-namespace migo::app {
+namespace migo::core {
 
 namespace {
 
@@ -43,6 +43,16 @@ Job* newJob(const QString& service, const QString& key) {
     return job;
 }
 
+/// Starts `job`; `finished` runs on `receiver`'s thread when it ends, unless `context` (when given) is gone by then.
+void startJob(QKeychain::Job* job, QObject* receiver, QObject* context, std::function<void()> finished) {
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, receiver, [guard, finished, hasContext = context != nullptr] {
+        if (!hasContext || guard)
+            finished();
+    });
+    job->start();
+}
+
 } // namespace
 
 QString TokenStore::keyFor(const QUrl& baseUrl, const QString& merchant, const QString& operatorEmail) {
@@ -71,10 +81,7 @@ KeychainTokenStore::KeychainTokenStore(QString service, QObject* parent)
 
 void KeychainTokenStore::read(const QString& key, QObject* context, ReadDone done) {
     auto* job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, done, hasContext = context != nullptr] {
-        if (hasContext && !guard)
-            return;
+    startJob(job, this, context, [job, done] {
         if (job->error() == QKeychain::EntryNotFound) // nothing stored yet: not a failure
             done({}, {});
         else if (job->error() != QKeychain::NoError)
@@ -82,31 +89,22 @@ void KeychainTokenStore::read(const QString& key, QObject* context, ReadDone don
         else
             done(job->textData(), {});
     });
-    job->start();
 }
 
 void KeychainTokenStore::write(const QString& key, const QString& secret, QObject* context, WriteDone done) {
     auto* job = newJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, done, hasContext = context != nullptr] {
-        if (hasContext && !guard)
-            return;
+    startJob(job, this, context, [job, done] {
         done(job->error() == QKeychain::NoError ? QString() : keychainErrorText(job->error(), job->errorString()));
     });
-    job->start();
 }
 
 void KeychainTokenStore::remove(const QString& key, QObject* context, WriteDone done) {
     auto* job = newJob<QKeychain::DeletePasswordJob>(m_service, key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, done, hasContext = context != nullptr] {
-        if (hasContext && !guard)
-            return;
+    startJob(job, this, context, [job, done] {
         const bool gone = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         done(gone ? QString() : keychainErrorText(job->error(), job->errorString()));
     });
-    job->start();
 }
 
-} // namespace migo::app
+} // namespace migo::core

@@ -8,10 +8,12 @@
 #include <functional>
 #include <optional>
 
-namespace migo::app {
+namespace migo::core {
 
 /// Keeps the operator's refresh token between runs (issue 4: "refresh tokens live in the OS keychain, never in a
-/// file"). Keys name the environment, merchant and operator; values are never logged or written to settings.
+/// file"; ref §2.3: the token rotates on every refresh, so core::Session writes each new one). Keys name the
+/// environment, merchant and operator; values are never logged or written to settings. GUI-free; every call answers
+/// later on the calling (GUI) thread.
 class TokenStore : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenStore)
@@ -64,4 +66,4 @@ private:
     QString m_service;
 };
 
-} // namespace migo::app
+} // namespace migo::core

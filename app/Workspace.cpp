@@ -1,0 +1,186 @@
+#include "Workspace.h"
+
+#include "ActivationLink.h"
+#include "AssociationsView.h"
+#include "BulkCardDialog.h"
+#include "CardListModel.h"
+#include "CardholderDetailView.h"
+#include "CardholderListModel.h"
+#include "CardholderListPage.h"
+#include "CardsView.h"
+#include "CmsClient.h"
+#include "CreateCardholderDialog.h"
+#include "MainWindow.h"
+#include "MovementsView.h"
+#include "ReportDownloadPanel.h"
+#include "Session.h"
+#include "Settings.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+
+namespace migo::app {
+
+namespace {
+
+/// The status bar's badge: which server the agent is working on.
+QString environmentBadge(views::SignInProfile::Environment environment) {
+    switch (environment) {
+    case views::SignInProfile::Environment::LocalSandbox:
+        return Workspace::tr("SANDBOX");
+    case views::SignInProfile::Environment::Qa:
+        return Workspace::tr("QA");
+    case views::SignInProfile::Environment::Production:
+        return Workspace::tr("PRODUCTION");
+    case views::SignInProfile::Environment::Custom:
+        break;
+    }
+    return Workspace::tr("CUSTOM");
+}
+
+} // namespace
+
+Workspace::Workspace(core::Session* session, models::CardholderListModel* cardholders,
+                     const views::SignInProfile& profile, Settings* settings, QObject* parent)
+    : QObject(parent)
+    , m_context(session->operationContext())
+    , m_client(m_context.client)
+    , m_cardholders(cardholders)
+    , m_settings(settings)
+    , m_profile(profile)
+    , m_mainWindow(std::make_unique<views::MainWindow>(cardholders)) {
+    m_mainWindow->setSessionInfo(environmentBadge(profile.environment), session->operatorName(),
+                                 m_context.operatorEmail, session->partnerId(), session->partnerName());
+    m_mainWindow->setServerReachable(m_client->isServerReachable());
+    connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
+    m_mainWindow->restoreGeometry(m_settings->mainWindowGeometry());
+    m_mainWindow->restoreState(m_settings->mainWindowState());
+    m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings->cardholderColumns());
+
+    auto* detail = new views::CardholderDetailView(m_client);
+    detail->setOperatorEmail(m_context.operatorEmail);
+    m_mainWindow->setCardholderDetail(detail);
+    m_mainWindow->cardholderSplitter()->restoreState(m_settings->cardholderSplitter()); // the agent's own widths
+    buildMovementsAndReports();
+    buildCards(detail, m_context.operatorEmail);
+    connectCardholderActions(detail);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::saveState() {
+    m_settings->setMainWindowGeometry(m_mainWindow->saveGeometry());
+    m_settings->setMainWindowState(m_mainWindow->saveState());
+    m_settings->setCardholderColumns(m_mainWindow->cardholderList()->table()->horizontalHeader()->saveState());
+    m_settings->setCardholderSplitter(m_mainWindow->cardholderSplitter()->saveState());
+    m_settings->sync();
+}
+
+void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
+    views::CardholderListPage* list = m_mainWindow->cardholderList();
+    connect(list, &views::CardholderListPage::openCardholderRequested, detail, [this, detail](qint64 id) {
+        QString name; // shown while the detail loads
+        for (int row = 0; row < m_cardholders->rowCount() && name.isEmpty(); ++row)
+            if (const api::Cardholder& c = m_cardholders->cardholderAt(row); c.id == id)
+                name = c.name + u' ' + c.lastName;
+        detail->showCardholder(id, name);
+    });
+    connect(list, &views::CardholderListPage::createCardholderRequested, detail, [this, detail] {
+        // One form at a time: a second Ctrl+N brings the open one forward, with what was typed.
+        if (auto* open = m_mainWindow->findChild<views::CreateCardholderDialog*>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto* dialog = new views::CreateCardholderDialog(m_client, m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &views::CreateCardholderDialog::cardholderCreated, detail,
+                [this, detail](const api::Cardholder& created) {
+                    // Show the new cardholder where the agent will look for it: found in the list, opened.
+                    m_mainWindow->cardholderList()->search(created.email);
+                    detail->showCardholder(created.id, created.name + u' ' + created.lastName);
+                    m_mainWindow->showNotice(tr("Cardholder %1 %2 created.").arg(created.name, created.lastName));
+                });
+        dialog->open();
+    });
+}
+
+void Workspace::buildMovementsAndReports() {
+    m_movements = new views::MovementsView(m_client);
+    m_mainWindow->setSectionWidget(views::MainWindow::Section::Movements, m_movements);
+    auto* downloads = new views::ReportDownloadPanel(m_client);
+    downloads->setLastFolder(m_settings->lastReportFolder());
+    m_mainWindow->setDownloadsPanel(downloads);
+    connect(downloads, &views::ReportDownloadPanel::lastFolderChanged, this,
+            [this](const QString& folder) { m_settings->setLastReportFolder(folder); });
+    // The dock appears as soon as a download starts, so its progress and Cancel are in sight.
+    connect(downloads, &views::ReportDownloadPanel::runningCountChanged, m_mainWindow.get(), [this](int running) {
+        if (running > 0)
+            m_mainWindow->showDownloads();
+    });
+    connect(m_movements, &views::MovementsView::reportRequested, downloads, &views::ReportDownloadPanel::requestReport);
+}
+
+void Workspace::buildCards(views::CardholderDetailView* detail, const QString& operatorEmail) {
+    using views::CardsView;
+    // The hosted activation page of the environment, branded with the merchant slug (contract §12).
+    const QUrl activationSite = m_profile.environment == views::SignInProfile::Environment::Production
+                                    ? views::productionActivationSite()
+                                    : views::sandboxActivationSite();
+    const auto prepare = [&](CardsView* view) {
+        view->setOperatorEmail(operatorEmail);
+        view->setActivationSite(activationSite, m_profile.merchant);
+        connect(view, &CardsView::movementsRequested, this, &Workspace::showMovements);
+    };
+
+    auto* partnerCards = new models::CardListModel(m_client);
+    auto* cards = new CardsView(m_client, partnerCards, CardsView::Mode::Partner);
+    partnerCards->setParent(cards);
+    prepare(cards);
+    m_mainWindow->setSectionWidget(views::MainWindow::Section::Cards, cards);
+    // 100,000+ cards: loaded the first time the agent opens the section, not at every sign-in.
+    connect(m_mainWindow.get(), &views::MainWindow::sectionShown, partnerCards,
+            [partnerCards](views::MainWindow::Section section) {
+                if (section == views::MainWindow::Section::Cards && partnerCards->rowCount() == 0 &&
+                    partnerCards->state() == models::CardListModel::State::Idle)
+                    partnerCards->loadPartnerCards();
+            });
+    connect(cards, &CardsView::bulkRequested, cards,
+            [this, cards, partnerCards, operatorEmail](api::BulkCardAction action, const QList<qint64>& cardIds) {
+                auto* dialog =
+                    new views::BulkCardDialog(m_client, partnerCards, action, cardIds, operatorEmail, cards->window());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+
+    auto* holderCards = new models::CardListModel(m_client);
+    auto* holderView = new CardsView(m_client, holderCards, CardsView::Mode::Cardholder);
+    holderCards->setParent(holderView);
+    prepare(holderView);
+    detail->setCardsWidget(holderView);
+
+    auto* associations = new views::AssociationsView(m_client);
+    associations->setOperatorEmail(operatorEmail);
+    detail->setAssociationsWidget(associations);
+    connect(detail, &views::CardholderDetailView::cardholderLoaded, holderView,
+            [holderCards, associations](const api::Cardholder& cardholder) {
+                holderCards->loadCardholderCards(cardholder.id);
+                associations->showCardholder(cardholder.id);
+            });
+    connect(detail, &views::CardholderDetailView::cardholderCleared, holderView, [holderCards, associations] {
+        holderCards->clear();
+        associations->clear();
+    });
+    // A new association is a new linked card in the cardholder's list.
+    connect(associations, &views::AssociationsView::associationCreated, holderCards, &models::CardListModel::reload);
+}
+
+void Workspace::showMovements(const api::Card& card) {
+    if (!m_movements)
+        return;
+    m_movements->showCard(card);
+    m_mainWindow->showSection(views::MainWindow::Section::Movements);
+}
+
+} // namespace migo::app

@@ -1,0 +1,265 @@
+#include "Session.h"
+
+#include "CardStore.h"
+#include "TokenStore.h"
+
+#include <QLoggingCategory>
+
+namespace migo::core {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "migo.session", QtWarningMsg)
+
+/// Store callbacks whose error nobody has to hear (forgetting a token that may not be there).
+void ignoreError(const QString&) {}
+
+} // namespace
+
+Session::Session(api::CmsClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cardStore(new CardStore(this)) {
+    connect(m_client, &api::CmsClient::operatorTokensChanged, this, &Session::onTokensRotated);
+    connect(m_client, &api::CmsClient::sessionExpired, this, &Session::onSessionExpired);
+}
+
+Session::~Session() = default;
+
+void Session::setTokenStore(std::unique_ptr<TokenStore> store) {
+    m_store = std::move(store);
+}
+
+QString Session::operatorEmail() const {
+    return m_operator.email.isEmpty() ? m_target.operatorEmail : m_operator.email;
+}
+
+QString Session::partnerName() const {
+    for (const api::PartnerRef& partner : m_operator.partners)
+        if (partner.id == m_target.partnerId)
+            return partner.name;
+    return {};
+}
+
+OperationContext Session::operationContext() const {
+    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail()};
+}
+
+void Session::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString Session::tokenKey() const {
+    if (m_target.merchant.isEmpty() || m_target.operatorEmail.isEmpty())
+        return {};
+    return TokenStore::keyFor(m_target.baseUrl, m_target.merchant, m_target.operatorEmail);
+}
+
+void Session::aimAt(const SignInTarget& target) {
+    ++m_attempt;
+    m_target = target;
+    m_operator = {};
+    api::ClientConfig config = m_client->config();
+    config.baseUrl = target.baseUrl;
+    config.partnerId = target.partnerId;
+    m_client->setConfig(config);
+}
+
+void Session::appLoginThen(const QString& merchant, std::function<void()> next,
+                           std::function<void(const api::ApiError&)> failed) {
+    const quint64 attempt = m_attempt;
+    m_call = m_client->appLogin(merchant, this, [this, attempt, next, failed](const api::Result<api::AppSession>& app) {
+        if (attempt != m_attempt)
+            return;
+        if (app.ok())
+            next();
+        else
+            failed(app.error());
+    });
+}
+
+bool Session::signIn(const SignInTarget& target, const QString& password) {
+    if (m_state != State::SignedOut)
+        return false;
+    aimAt(target);
+    setState(State::SigningIn);
+    qCInfo(lcSession) << "signing in" << target.operatorEmail << "at" << target.baseUrl.host();
+    Q_EMIT progress(tr("Connecting to %1…").arg(target.baseUrl.host()));
+    const auto failed = [this](const api::ApiError& error) {
+        qCInfo(lcSession) << "sign-in refused:" << error.technicalDetail;
+        setState(State::SignedOut);
+        Q_EMIT signInFailed(error.userMessage);
+    };
+    passwordLogin(
+        password,
+        [this] {
+            setState(State::SignedIn);
+            Q_EMIT signedIn();
+        },
+        failed);
+    return true;
+}
+
+bool Session::resume(const SignInTarget& target) {
+    if (m_state != State::SignedOut || !m_store || target.merchant.isEmpty() || target.operatorEmail.isEmpty())
+        return false;
+    aimAt(target);
+    const quint64 attempt = m_attempt;
+    m_store->read(tokenKey(), this, [this, attempt](const QString& remembered, const QString&) {
+        // A keyring that cannot be read is the same as nothing remembered: the operator types the password.
+        if (attempt != m_attempt || m_state != State::SignedOut || remembered.isEmpty())
+            return;
+        setState(State::SigningIn);
+        qCInfo(lcSession) << "continuing the remembered session of" << m_target.operatorEmail << "at"
+                          << m_target.baseUrl.host();
+        Q_EMIT progress(tr("Connecting to %1…").arg(m_target.baseUrl.host()));
+        const auto refused = [this](const api::ApiError& error) { refuseResume(error); };
+        appLoginThen(
+            m_target.merchant,
+            [this, remembered, refused] {
+                Q_EMIT progress(tr("Continuing your session…"));
+                m_client->setOperatorTokens({QString(), remembered});
+                const quint64 attempt = m_attempt;
+                // The rotated token is written by onTokensRotated(), which the client signals before this callback.
+                m_call = m_client->refreshOperatorSession(
+                    this, [this, attempt, refused](const api::Result<api::TokenPair>& tokens) {
+                        if (attempt != m_attempt)
+                            return;
+                        if (!tokens.ok()) {
+                            refused(tokens.error());
+                            return;
+                        }
+                        m_operator = {};
+                        m_operator.email = m_target.operatorEmail;
+                        m_operator.tokens = tokens.value();
+                        qCInfo(lcSession) << "session continued";
+                        setState(State::SignedIn);
+                        Q_EMIT signedIn();
+                    });
+            },
+            refused);
+    });
+    return true;
+}
+
+void Session::refuseResume(const api::ApiError& error) {
+    qCInfo(lcSession) << "the remembered session could not be continued:" << error.technicalDetail;
+    m_client->setOperatorTokens({});
+    forgetRefreshToken(); // dead or refused: never tried again
+    setState(State::SignedOut);
+    Q_EMIT resumeRefused(error.userMessage);
+}
+
+bool Session::unlock(const QString& password) {
+    if ((m_state != State::SignedIn && m_state != State::Expired) || m_unlocking)
+        return false;
+    m_unlocking = true;
+    ++m_attempt;
+    qCInfo(lcSession) << "checking the password of" << m_target.operatorEmail << "to unlock";
+    const auto failed = [this](const api::ApiError& error) {
+        m_unlocking = false;
+        qCInfo(lcSession) << "unlock refused:" << error.technicalDetail;
+        Q_EMIT unlockFailed(error.userMessage);
+    };
+    passwordLogin(
+        password,
+        [this] {
+            m_unlocking = false;
+            setState(State::SignedIn);
+            Q_EMIT unlocked();
+        },
+        failed);
+    return true;
+}
+
+void Session::passwordLogin(const QString& password, std::function<void()> done,
+                            std::function<void(const api::ApiError&)> failed) {
+    appLoginThen(
+        m_target.merchant,
+        [this, password, done, failed] {
+            Q_EMIT progress(tr("Signing in…"));
+            const quint64 attempt = m_attempt;
+            m_call =
+                m_client->operatorLogin(m_target.operatorEmail, password, this,
+                                        [this, attempt, done, failed](const api::Result<api::OperatorSession>& login) {
+                                            if (attempt != m_attempt)
+                                                return;
+                                            if (!login.ok()) {
+                                                failed(login.error());
+                                                return;
+                                            }
+                                            usePasswordLogin(login.value());
+                                            done();
+                                        });
+        },
+        failed);
+}
+
+void Session::usePasswordLogin(const api::OperatorSession& session) {
+    m_operator = session;
+    qCInfo(lcSession) << "signed in as" << operatorEmail() << "operator" << m_operator.id;
+    // A password login rotates the refresh token without CmsClient::operatorTokensChanged: keep the new one here.
+    rememberRefreshToken();
+}
+
+void Session::cancel() {
+    if (m_state == State::SignedIn || m_state == State::Expired)
+        return;
+    ++m_attempt; // also drops the token-store read of a resume()
+    if (m_state != State::SigningIn)
+        return;
+    m_call.cancel();
+    m_client->clearSession(); // half a sign-in is no session
+    setState(State::SignedOut);
+}
+
+void Session::signOut() {
+    ++m_attempt;
+    m_call.cancel();
+    m_unlocking = false;
+    forgetRefreshToken();
+    m_client->clearSession();
+    m_operator = {};
+    m_target = {};
+    qCInfo(lcSession) << "signed out";
+    setState(State::SignedOut);
+    Q_EMIT signedOut();
+}
+
+void Session::onTokensRotated() {
+    // A refresh during use, or the one of resume(); nothing to keep once signed out.
+    if (m_state != State::SignedOut)
+        rememberRefreshToken();
+}
+
+void Session::onSessionExpired() {
+    if (m_state != State::SignedIn)
+        return; // a refused resume() reports itself; an expired session is already locked
+    qCInfo(lcSession) << "the session could not be renewed: locking";
+    // The remembered token died with the session: never try it again at the next start.
+    forgetRefreshToken();
+    setState(State::Expired);
+    Q_EMIT expired();
+}
+
+void Session::rememberRefreshToken() {
+    const QString refreshToken = m_client->operatorTokens().refreshToken;
+    const QString key = tokenKey();
+    if (!m_store || key.isEmpty() || refreshToken.isEmpty())
+        return;
+    m_store->write(key, refreshToken, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            Q_EMIT notice(error);
+    });
+}
+
+void Session::forgetRefreshToken() {
+    const QString key = tokenKey();
+    if (m_store && !key.isEmpty())
+        m_store->remove(key, this, ignoreError);
+}
+
+} // namespace migo::core
