@@ -253,7 +253,8 @@ void AppController::buildCards(views::CardholderDetailView* detail, const QStrin
     connect(cards, &CardsView::bulkRequested, cards,
             [this, cards, partnerCards, operatorEmail](api::BulkCardAction action, const QList<qint64>& cardIds) {
                 auto* dialog =
-                    new views::BulkCardDialog(m_client, partnerCards, action, cardIds, operatorEmail, cards->window());
+                    new views::BulkCardDialog(core::OperationContext{m_client, nullptr, nullptr, operatorEmail},
+                                              partnerCards, action, cardIds, cards->window());
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
