@@ -49,11 +49,13 @@ class BulkCardChange final : public QObject {
 public:
     /// `context.client` and `context.prompter` must not be null; all pointers must outlive this object.
     explicit BulkCardChange(const OperationContext& context, QObject* parent = nullptr);
+    /// Abandons a running operation (see abandon()).
     ~BulkCardChange() override;
 
     /// Starts `action` on `cardIds` (repeated ids are sent once, in the order given): asks for a code first.
     /// Returns false, and does nothing, while running or when `cardIds` is empty.
     bool start(api::BulkCardAction action, const QList<qint64>& cardIds);
+    /// True from start() until finished() (or abandon()): at the prompt, while batches are sent, between them.
     bool isRunning() const { return m_running; }
     /// True while the agent is at the prompt (nothing on its way): cancel() then ends with Outcome::Cancelled.
     bool canCancel() const;

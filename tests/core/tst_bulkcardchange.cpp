@@ -352,6 +352,7 @@ private Q_SLOTS:
 
     void aBatchOnItsWayIsAwaitedNotDropped() {
         Fixture x;
+        x.setTimeout(std::chrono::milliseconds(400));
         bool hang = false;
         x.network.setHandler([&](const FakeRequest& r) {
             if (hang && isBulk(r))
@@ -371,6 +372,12 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(x.change.isRunning()); // still waiting for batch 2's answer
         QVERIFY(x.finished.isEmpty());
+        // Its fate is reported when the client gives up on it: lost, so unknown; batch 3 is never sent.
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.countOf({13, 14}, BulkCardOutcome::OutcomeUnknown), 2);
+        QCOMPARE(x.outcomeOf(15), BulkCardOutcome::NotSent);
+        QCOMPARE(x.bulkRequests().size(), 2);
+        QCOMPARE(x.outcome(), Outcome::Unknown);
     }
 
     void cancelAtThePromptSendsNothing() {
