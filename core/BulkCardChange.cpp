@@ -2,6 +2,7 @@
 
 #include "CardStore.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -261,11 +262,10 @@ QString BulkCardChange::message() const {
 }
 
 QList<BulkCardResult> BulkCardChange::resultsOf(const QList<qint64>& batch, const api::BulkResult& answer) {
-    const QSet<qint64> inBatch(batch.cbegin(), batch.cend());
+    // Looked up from the batch's side: ids the answer names that are not in the batch are never read.
     QHash<qint64, BulkCardResult> answered;
+    answered.reserve(answer.results.size());
     for (const api::BulkItemResult& item : answer.results) {
-        if (!inBatch.contains(item.cardId))
-            continue;
         QString message = item.message;
         if (item.outcome == api::BulkOutcome::Unknown && message.isEmpty())
             message = tr("The server's answer for this card was not understood. Check the card.");
