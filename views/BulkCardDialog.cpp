@@ -104,13 +104,14 @@ void BulkCardDialog::confirm() {
         return;
     m_reviewPage->setStatus(QString());
     m_model->resetOutcomes();
+    m_reviewPage->setBusy(true); // before start(): a prompt may end the operation at once
     if (!m_change->start(m_action, m_model->cardIds()))
-        return;
-    m_reviewPage->setBusy(true);
-    m_progressPage->reset(int(m_change->batches().size()));
+        m_reviewPage->setBusy(false);
 }
 
 void BulkCardDialog::onBatchSending(int index) {
+    if (index == 0) // each code the agent types sends batch 1: nothing has an outcome yet
+        m_progressPage->reset(int(m_change->batches().size()));
     m_progressPage->showBatch(index, int(m_change->batches().value(index).size()), m_change->settledBatches());
 }
 

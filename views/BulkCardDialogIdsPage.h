@@ -33,6 +33,7 @@ Q_SIGNALS:
     /// Next with a usable list: the selected and parsed ids (repeats included) and a note on what was left out
     /// (bad lines, repeated ids; empty when nothing).
     void idsChosen(const QList<qint64>& ids, const QString& leftOutNote);
+    /// The page's Cancel button.
     void cancelRequested();
 
 private:

@@ -15,6 +15,7 @@ class BulkCardDialogProgressPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(BulkCardDialogProgressPage)
 
 public:
+    /// An empty page; reset() prepares it for an operation.
     explicit BulkCardDialogProgressPage(QWidget* parent = nullptr);
 
     /// A new operation of `batchCount` batches: nothing answered, Stop enabled.
@@ -29,6 +30,7 @@ public:
     void complete();
 
 Q_SIGNALS:
+    /// "Stop after this batch" was clicked.
     void stopRequested();
 
 private:

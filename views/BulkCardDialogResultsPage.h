@@ -29,6 +29,7 @@ public:
     bool exportResults(const QString& path);
 
 Q_SIGNALS:
+    /// The page's Close button.
     void closeRequested();
 
 private:

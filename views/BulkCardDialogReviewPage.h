@@ -38,8 +38,11 @@ public:
     void focus(bool focusTable);
 
 Q_SIGNALS:
+    /// "Block N cards…" / "Unblock N cards…" (only while not busy and the list is not empty).
     void confirmRequested();
+    /// "Add or change ids…": back to the ids page.
     void backRequested();
+    /// The page's Cancel button.
     void cancelRequested();
 
 private:
