@@ -147,9 +147,8 @@ void Workspace::buildCards(views::CardholderDetailView* detail, const QString& o
                     partnerCards->loadPartnerCards();
             });
     connect(cards, &CardsView::bulkRequested, cards,
-            [this, cards, partnerCards, operatorEmail](api::BulkCardAction action, const QList<qint64>& cardIds) {
-                auto* dialog =
-                    new views::BulkCardDialog(m_client, partnerCards, action, cardIds, operatorEmail, cards->window());
+            [this, cards, partnerCards](api::BulkCardAction action, const QList<qint64>& cardIds) {
+                auto* dialog = new views::BulkCardDialog(m_context, partnerCards, action, cardIds, cards->window());
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });

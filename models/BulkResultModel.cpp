@@ -12,15 +12,17 @@ namespace migo::models {
 
 namespace {
 
-BulkResultModel::Outcome fromServer(api::BulkOutcome outcome) {
+BulkResultModel::Outcome fromCore(core::BulkCardOutcome outcome) {
     switch (outcome) {
-    case api::BulkOutcome::Done:
+    case core::BulkCardOutcome::Done:
         return BulkResultModel::Outcome::Done;
-    case api::BulkOutcome::AlreadyInState:
+    case core::BulkCardOutcome::AlreadyInState:
         return BulkResultModel::Outcome::AlreadyInState;
-    case api::BulkOutcome::Refused:
+    case core::BulkCardOutcome::Refused:
         return BulkResultModel::Outcome::Refused;
-    case api::BulkOutcome::Unknown:
+    case core::BulkCardOutcome::NotSent:
+        return BulkResultModel::Outcome::NotSent;
+    case core::BulkCardOutcome::OutcomeUnknown:
         break;
     }
     return BulkResultModel::Outcome::OutcomeUnknown;
@@ -183,46 +185,17 @@ void BulkResultModel::resetOutcomes() {
 }
 
 void BulkResultModel::applyResult(const QList<qint64>& batch, const api::BulkResult& result) {
-    QSet<qint64> answered;
-    int first = rowCount();
-    int last = -1;
-    auto touch = [&first, &last](int row) {
-        first = std::min(first, row);
-        last = std::max(last, row);
-    };
-    for (const api::BulkItemResult& item : result.results) {
-        const int row = rowOfCard(item.cardId);
-        if (row < 0)
-            continue;
-        answered.insert(item.cardId);
-        QString message = item.message;
-        if (item.outcome == api::BulkOutcome::Unknown && message.isEmpty())
-            message = tr("The server's answer for this card was not understood. Check the card.");
-        setOutcome(row, fromServer(item.outcome), item.code, message);
-        touch(row);
-    }
-    for (qint64 id : batch) {
-        const int row = rowOfCard(id);
-        if (row < 0 || answered.contains(id))
-            continue;
-        setOutcome(row, Outcome::OutcomeUnknown, QString(),
-                   tr("The server's answer did not mention this card. Check the card."));
-        touch(row);
-    }
-    if (last >= 0)
-        emitRowsChanged(first, last);
-    recount();
+    applyCards(core::BulkCardChange::resultsOf(batch, result));
 }
 
-void BulkResultModel::markCards(const QList<qint64>& cardIds, Outcome outcome, const QString& code,
-                                const QString& message) {
+void BulkResultModel::applyCards(const QList<core::BulkCardResult>& cards) {
     int first = rowCount();
     int last = -1;
-    for (qint64 id : cardIds) {
-        const int row = rowOfCard(id);
+    for (const core::BulkCardResult& card : cards) {
+        const int row = rowOfCard(card.cardId);
         if (row < 0)
             continue;
-        setOutcome(row, outcome, code, message);
+        setOutcome(row, fromCore(card.outcome), card.code, card.message);
         first = std::min(first, row);
         last = std::max(last, row);
     }

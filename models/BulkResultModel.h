@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkCardChange.h"
 #include "CmsClient.h"
 
 #include <QAbstractTableModel>
@@ -81,11 +82,11 @@ public:
 
     /// Every row back to Pending (a new attempt after a step-up was cancelled).
     void resetOutcomes();
-    /// Applies one batch's answer. Ids of `batch` the answer does not mention become OutcomeUnknown; ids the answer
-    /// names that are not rows are ignored.
+    /// Applies one batch's answer (core::BulkCardChange::resultsOf: ids of `batch` the answer does not mention become
+    /// OutcomeUnknown).
     void applyResult(const QList<qint64>& batch, const api::BulkResult& result);
-    /// Sets `outcome`, `code` and `message` on the rows of `cardIds` (a failed or unsent batch).
-    void markCards(const QList<qint64>& cardIds, Outcome outcome, const QString& code, const QString& message);
+    /// Shows the operation's per-card results (core::BulkCardChange's signals); cards that are not rows are ignored.
+    void applyCards(const QList<core::BulkCardResult>& cards);
 
     /// How many rows have `outcome`.
     int count(Outcome outcome) const { return m_counts.at(std::size_t(outcome)); }

@@ -91,7 +91,8 @@ struct Screen {
     std::unique_ptr<QSignalSpy> finished;
 
     Screen(CmsClient* client, const CardListModel* known, api::BulkCardAction action, const QList<qint64>& ids)
-        : dialog(std::make_unique<BulkCardDialog>(client, known, action, ids, kSupervisor)) {
+        : dialog(std::make_unique<BulkCardDialog>(core::OperationContext{client, nullptr, nullptr, kSupervisor}, known,
+                                                  action, ids)) {
         tester = std::make_unique<QAbstractItemModelTester>(dialog->resultModel(),
                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         finished = std::make_unique<QSignalSpy>(dialog.get(), &BulkCardDialog::operationFinished);
