@@ -168,8 +168,7 @@ void AppController::showMainWindow() {
     m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings.cardholderColumns());
     connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
     const QString operatorEmail = m_session.email.isEmpty() ? m_profile.email : m_session.email;
-    auto* detail = new views::CardholderDetailView(m_client);
-    detail->setOperatorEmail(operatorEmail);
+    auto* detail = new views::CardholderDetailView({.client = m_client, .operatorEmail = operatorEmail});
     m_mainWindow->setCardholderDetail(detail);
     m_mainWindow->cardholderSplitter()->restoreState(m_settings.cardholderSplitter()); // the agent's own widths
     buildMovementsAndReports();
@@ -192,7 +191,8 @@ void AppController::showMainWindow() {
                 open->activateWindow();
                 return;
             }
-            auto* dialog = new views::CreateCardholderDialog(m_client, m_mainWindow.get());
+            auto* dialog =
+                new views::CreateCardholderDialog({.client = m_client, .operatorEmail = {}}, m_mainWindow.get());
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &views::CreateCardholderDialog::cardholderCreated, detail,
                     [this, detail](const api::Cardholder& created) {
@@ -264,8 +264,7 @@ void AppController::buildCards(views::CardholderDetailView* detail, const QStrin
     prepare(holderView);
     detail->setCardsWidget(holderView);
 
-    auto* associations = new views::AssociationsView(m_client);
-    associations->setOperatorEmail(operatorEmail);
+    auto* associations = new views::AssociationsView({.client = m_client, .operatorEmail = operatorEmail});
     detail->setAssociationsWidget(associations);
     connect(detail, &views::CardholderDetailView::cardholderLoaded, holderView,
             [holderCards, associations](const api::Cardholder& cardholder) {
