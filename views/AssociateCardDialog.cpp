@@ -135,8 +135,6 @@ std::optional<api::AssociationRequest> AssociateCardDialog::collect() {
 void AssociateCardDialog::submit() {
     if (m_sending || m_operation->isRunning() || m_outcomeUnknown)
         return; // one request at a time, and none after a lost answer
-    for (int field = 0; field < FieldCount; ++field)
-        setFieldProblem(Field(field), {});
     const std::optional<api::AssociationRequest> request = collect();
     if (!request) {
         setMessage(tr("Nothing was sent: correct the marked fields."), true);
