@@ -29,6 +29,7 @@ public:
 
     /// Sends the detail request for `cardholderId` (> 0); returns false, and does nothing, while running.
     bool start(qint64 cardholderId);
+    /// From start() until finished() or abandon().
     bool isRunning() const { return m_stepUp.isRunning(); }
     /// The step-up's rule: false while the request is on its way (its answer is awaited, then reported).
     bool canCancel() const { return m_stepUp.canCancel(); }
@@ -47,6 +48,7 @@ public:
 Q_SIGNALS:
     /// The server asked for a one-time password: the prompt opens (once per run).
     void waitingForCode();
+    /// The run ended: Done, Refused or Cancelled (never Unknown); the accessors hold its result.
     void finished(migo::core::Outcome outcome);
 
 private:
@@ -80,6 +82,7 @@ class WriteOnce : public QObject {
 public:
     ~WriteOnce() override;
 
+    /// While the request is on its way.
     bool isRunning() const { return m_call.isRunning(); }
     /// False while the request is on its way: its outcome would be hidden. Nothing else can be cancelled.
     bool canCancel() const { return !isRunning(); }
@@ -91,6 +94,7 @@ public:
     const std::optional<api::ApiError>& error() const { return m_error; }
 
 Q_SIGNALS:
+    /// The answer came (or the client refused to send): Done, Refused or Unknown; the accessors hold the result.
     void finished(migo::core::Outcome outcome);
 
 protected:
@@ -153,6 +157,7 @@ public:
     static constexpr int fieldCount = int(Field::CardId) + 1;
     using FieldProblem = FieldProblemAt<Field>;
 
+    /// `context.client` must be set and outlive this object.
     explicit CreateCardholder(const OperationContext& context, QObject* parent = nullptr);
 
     /// Sends `cardholder` once; returns false, and does nothing, while running.
@@ -192,6 +197,7 @@ public:
     static constexpr int fieldCount = int(Field::Alias) + 1;
     using FieldProblem = FieldProblemAt<Field>;
 
+    /// `context.client` must be set and outlive this object.
     explicit AssociateCard(const OperationContext& context, QObject* parent = nullptr);
 
     /// Sends `request` for `cardholderId` (> 0) once; returns false, and does nothing, while running.
