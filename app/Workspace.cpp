@@ -58,8 +58,7 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     m_mainWindow->restoreState(m_settings->mainWindowState());
     m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings->cardholderColumns());
 
-    auto* detail = new views::CardholderDetailView(m_client);
-    detail->setOperatorEmail(m_context.operatorEmail);
+    auto* detail = new views::CardholderDetailView(m_context);
     m_mainWindow->setCardholderDetail(detail);
     m_mainWindow->cardholderSplitter()->restoreState(m_settings->cardholderSplitter()); // the agent's own widths
     buildMovementsAndReports();
@@ -93,7 +92,7 @@ void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
             open->activateWindow();
             return;
         }
-        auto* dialog = new views::CreateCardholderDialog(m_client, m_mainWindow.get());
+        auto* dialog = new views::CreateCardholderDialog(m_context, m_mainWindow.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &views::CreateCardholderDialog::cardholderCreated, detail,
                 [this, detail](const api::Cardholder& created) {
@@ -159,8 +158,7 @@ void Workspace::buildCards(views::CardholderDetailView* detail, const QString& o
     prepare(holderView);
     detail->setCardsWidget(holderView);
 
-    auto* associations = new views::AssociationsView(m_client);
-    associations->setOperatorEmail(operatorEmail);
+    auto* associations = new views::AssociationsView(m_context);
     detail->setAssociationsWidget(associations);
     connect(detail, &views::CardholderDetailView::cardholderLoaded, holderView,
             [holderCards, associations](const api::Cardholder& cardholder) {

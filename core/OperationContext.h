@@ -20,7 +20,7 @@ struct OperationContext {
     api::CmsClient* client = nullptr;
     CardStore* cardStore = nullptr; ///< may be null: changes are then not published
     OtpPrompter* prompter = nullptr;
-    QString operatorEmail;
+    QString operatorEmail = {};
 };
 
 } // namespace migo::core

@@ -1,6 +1,8 @@
 #include "AssociateCardDialog.h"
 
 #include "FieldProblemLabel.h"
+#include "Palette.h"
+#include "Validators.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -15,34 +17,12 @@
 
 namespace migo::views {
 
-namespace {
+using core::Validators;
 
-// What the server checks (contract §8 "Association", sandbox/AssociationRoutes.cpp), so nothing is sent that it would
-// refuse for its shape.
-constexpr int kMaxEmailLength = 254;
-constexpr int kSuffixLength = 4;
-constexpr int kMaxAliasLength = 40;
-
-const QRegularExpression& emailShape() {
-    static const QRegularExpression shape(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
-    return shape;
-}
-
-const QRegularExpression& suffixShape() {
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}$")); // ASCII digits only, like the server
-    return shape;
-}
-
-} // namespace
-
-AssociateCardDialog::AssociateCardDialog(api::CmsClient* client, qint64 cardholderId, const QString& operatorEmail,
-                                         QWidget* parent)
+AssociateCardDialog::AssociateCardDialog(const core::OperationContext& context, qint64 cardholderId, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_operation(new core::AssociateCard(context, this))
     , m_cardholderId(cardholderId)
-    , m_operatorEmail(operatorEmail)
     , m_inputs{new QLineEdit(this), new QLineEdit(this), new QLineEdit(this)}
     , m_problems{detail::fieldProblemLabel(tr("E-mail problem"), this),
                  detail::fieldProblemLabel(tr("Last four digits problem"), this),
@@ -54,19 +34,19 @@ AssociateCardDialog::AssociateCardDialog(api::CmsClient* client, qint64 cardhold
     setWindowTitle(tr("Associate a card"));
 
     QLineEdit* email = m_inputs[Email];
-    email->setMaxLength(kMaxEmailLength);
+    email->setMaxLength(Validators::maxEmailLength);
     email->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\S*")), email));
     email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     email->setPlaceholderText(tr("owner@example.com"));
     email->setAccessibleName(tr("Owner's e-mail"));
     QLineEdit* suffix = m_inputs[Suffix];
-    suffix->setMaxLength(kSuffixLength);
+    suffix->setMaxLength(Validators::cardSuffixLength);
     suffix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), suffix));
     suffix->setInputMethodHints(Qt::ImhDigitsOnly);
     suffix->setPlaceholderText(QStringLiteral("1234"));
     suffix->setAccessibleName(tr("Last four digits"));
     QLineEdit* alias = m_inputs[Alias];
-    alias->setMaxLength(kMaxAliasLength);
+    alias->setMaxLength(Validators::maxAliasLength);
     alias->setPlaceholderText(tr("For example: Mother's card"));
     alias->setAccessibleName(tr("Alias"));
 
@@ -122,46 +102,25 @@ AssociateCardDialog::AssociateCardDialog(api::CmsClient* client, qint64 cardhold
         reject();
     });
     connect(m_cancel, &QPushButton::clicked, this, &AssociateCardDialog::reject);
+    connect(m_operation, &core::AssociateCard::finished, this, &AssociateCardDialog::onFinished);
 }
 
-AssociateCardDialog::~AssociateCardDialog() {
-    m_call.cancel();
-}
+AssociateCardDialog::~AssociateCardDialog() = default; // the operation, a child, aborts its own request
 
 void AssociateCardDialog::done(int result) {
-    m_call.cancel(); // a closed dialog has no one to report to; a link already sent may still be created
-    m_call = {};
+    m_operation->abandon(); // a closed dialog has no one to report to; a link already sent may still be created
     m_sending = false;
     QDialog::done(result);
-}
-
-std::optional<AssociateCardDialog::Field> AssociateCardDialog::fieldFromWire(const QString& wire) {
-    if (wire == u"email")
-        return Email;
-    if (wire == u"suffix")
-        return Suffix;
-    if (wire == u"alias")
-        return Alias;
-    return std::nullopt;
 }
 
 std::optional<api::AssociationRequest> AssociateCardDialog::collect() {
     api::AssociationRequest request;
     request.email = m_inputs[Email]->text().trimmed();
-    if (request.email.isEmpty())
-        setFieldProblem(Email, tr("Enter the card owner's e-mail."));
-    else if (request.email.size() > kMaxEmailLength || !emailShape().match(request.email).hasMatch())
-        setFieldProblem(Email, tr("Enter a valid e-mail address, such as maria@example.com."));
-
+    setFieldProblem(Email, Validators::ownerEmail(request.email));
     request.suffix = m_inputs[Suffix]->text().trimmed();
-    if (!suffixShape().match(request.suffix).hasMatch())
-        setFieldProblem(Suffix, tr("Enter exactly four digits: the last four of the card number."));
-
+    setFieldProblem(Suffix, Validators::cardSuffix(request.suffix));
     request.alias = m_inputs[Alias]->text().trimmed();
-    if (request.alias.isEmpty())
-        setFieldProblem(Alias, tr("Enter an alias that tells the cardholder which card this is."));
-    else if (request.alias.size() > kMaxAliasLength)
-        setFieldProblem(Alias, tr("Use at most %n character(s).", nullptr, kMaxAliasLength));
+    setFieldProblem(Alias, Validators::alias(request.alias));
 
     for (int field = 0; field < FieldCount; ++field) {
         if (!m_problems[field]->text().isEmpty()) {
@@ -174,10 +133,8 @@ std::optional<api::AssociationRequest> AssociateCardDialog::collect() {
 }
 
 void AssociateCardDialog::submit() {
-    if (m_sending || m_outcomeUnknown)
+    if (m_sending || m_operation->isRunning() || m_outcomeUnknown)
         return; // one request at a time, and none after a lost answer
-    for (int field = 0; field < FieldCount; ++field)
-        setFieldProblem(Field(field), {});
     const std::optional<api::AssociationRequest> request = collect();
     if (!request) {
         setMessage(tr("Nothing was sent: correct the marked fields."), true);
@@ -185,65 +142,35 @@ void AssociateCardDialog::submit() {
     }
     setBusy(true);
     setMessage(tr("Linking the card…"), false);
-    m_call = m_client->associateCard(m_cardholderId, *request, this,
-                                     [this](const api::Result<api::Association>& result) { onFinished(result); });
+    m_operation->start(m_cardholderId, *request);
 }
 
-void AssociateCardDialog::onFinished(const api::Result<api::Association>& result) {
-    m_call = {};
-    if (result.ok()) {
-        setMessage(tr("The card was linked."), false);
-        Q_EMIT associated(result.value());
+void AssociateCardDialog::onFinished(core::Outcome outcome) {
+    if (outcome == core::Outcome::Done) {
+        setMessage(m_operation->message(), false);
+        Q_EMIT associated(*m_operation->association());
         accept();
         return;
     }
     setBusy(false);
-    const api::ApiError& error = result.error();
-    if (error.kind == api::ErrorKind::OutcomeUnknown) {
-        m_outcomeUnknown = true;
+    if (outcome == core::Outcome::Unknown) {
+        m_outcomeUnknown = true; // no second send from here: the list tells whether the link exists
         m_associate->setEnabled(false);
         m_reload->show();
         m_reload->setFocus();
-        setMessage(tr("Outcome unknown: the answer was lost, so the link may have been created. Reload the list "
-                      "before trying again."),
-                   true);
+        setMessage(m_operation->message(), true);
         return;
     }
-    showRefusal(error);
+    showRefusal();
 }
 
-void AssociateCardDialog::showRefusal(const api::ApiError& error) {
-    std::optional<Field> first;
-    for (const api::ErrorDetail& detail : error.details) {
-        const std::optional<Field> field = fieldFromWire(detail.field);
-        if (!field || !m_problems[*field]->text().isEmpty())
-            continue;
-        QString sentence;
-        switch (*field) {
-        case Email:
-            sentence = tr("The server did not accept this e-mail address. Check it with the caller.");
-            break;
-        case Suffix:
-            sentence = tr("The server did not accept these digits: enter the last four of the card number.");
-            break;
-        case Alias:
-            sentence = tr("The server did not accept this alias: use 1 to %n character(s).", nullptr, kMaxAliasLength);
-            break;
-        case FieldCount:
-            break;
-        }
-        setFieldProblem(*field, sentence);
-        if (!first || *field < *first)
-            first = field;
-    }
-    QString sentence = error.userMessage;
-    if (first && error.hasCode(u"7000"))
-        sentence = tr("The card was not linked: correct the marked fields.");
-    else if (sentence.isEmpty())
-        sentence = tr("The card could not be linked.");
-    setMessage(sentence, true);
+void AssociateCardDialog::showRefusal() {
+    const QList<core::AssociateCard::FieldProblem>& problems = m_operation->fieldProblems();
+    for (const core::AssociateCard::FieldProblem& problem : problems)
+        setFieldProblem(Field(int(problem.field)), problem.sentence);
+    setMessage(m_operation->message(), true);
     // The codes about the card itself (7220, 7222, 7223) are usually fixed by asking the caller for another card.
-    const Field focus = first ? *first : Email;
+    const Field focus = problems.isEmpty() ? Email : Field(int(problems.first().field));
     m_inputs[focus]->setFocus();
     m_inputs[focus]->selectAll();
 }
@@ -257,7 +184,7 @@ void AssociateCardDialog::setFieldProblem(Field field, const QString& text) {
 
 void AssociateCardDialog::setMessage(const QString& text, bool isError) {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_message->setStyleSheet(isError ? core::palette::errorMessageStyle() : QString());
     m_message->setVisible(!text.isEmpty());
     growToFit();
 }

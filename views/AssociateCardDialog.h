@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "CardholderOperations.h"
 
 #include <QDialog>
 
@@ -15,22 +15,20 @@ namespace migo::views {
 /// "Associate a card…": links a third-party card to a cardholder (seed 000, 002: POST .../cardholders/{id}/cards/
 /// association `{email, suffix, alias}`; contract §8 "Association").
 ///
-/// The agent types the owner's e-mail, the card's last four digits and an alias. Each is checked before sending (a
-/// valid address; exactly four digits 0-9; 1 to 40 characters) and a problem is shown under its field; nothing is
-/// sent then. Associate sends once (disabled while in flight). Success emits associated() and accepts. A refusal
-/// keeps the dialog open with the input: the documented codes (7220 no match, 7221 not created, 7222 already
-/// linked, 7223 the cardholder's own card) are shown as the catalogue's sentence, field errors under their field.
-/// A lost answer says the link may have been created and offers "Reload the list" instead of a second send.
-/// Closing the dialog cancels the request in flight.
+/// The agent types the owner's e-mail, the card's last four digits and an alias. Each is checked before sending
+/// (core::Validators: a valid address; exactly four digits 0-9; 1 to 40 characters) and a problem is shown under its
+/// field; nothing is sent then. Associate starts a core::AssociateCard once (disabled while in flight). Success emits
+/// associated() and accepts. A refusal keeps the dialog open with the input: the documented codes (7220 no match, 7221
+/// not created, 7222 already linked, 7223 the cardholder's own card) are shown as the catalogue's sentence, field
+/// errors under their field. A lost answer says the link may have been created and offers "Reload the list" instead of
+/// a second send. Closing the dialog cancels the request in flight.
 class AssociateCardDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssociateCardDialog)
 
 public:
-    /// `client` must outlive the dialog; `cardholderId` (> 0) receives the link. `operatorEmail` is the signed-in
-    /// operator (kept for a step-up; the association POST carries no OTP in the contract).
-    AssociateCardDialog(api::CmsClient* client, qint64 cardholderId, const QString& operatorEmail,
-                        QWidget* parent = nullptr);
+    /// `context.client` must outlive the dialog; `cardholderId` (> 0) receives the link.
+    AssociateCardDialog(const core::OperationContext& context, qint64 cardholderId, QWidget* parent = nullptr);
     ~AssociateCardDialog() override;
 
     /// Cancels the request in flight, then closes.
@@ -38,8 +36,6 @@ public:
 
     /// The cardholder the card is linked to.
     qint64 cardholderId() const { return m_cardholderId; }
-    /// The operator the dialog was opened for (the e-mail a step-up would name).
-    const QString& operatorEmail() const { return m_operatorEmail; }
 
 Q_SIGNALS:
     /// The server created the link (emitted before the dialog accepts).
@@ -55,27 +51,25 @@ protected:
 
 private:
     enum Field { Email, Suffix, Alias, FieldCount };
+    static_assert(FieldCount == core::AssociateCard::fieldCount);
 
     void submit();
     std::optional<api::AssociationRequest> collect();
-    void onFinished(const api::Result<api::Association>& result);
-    void showRefusal(const api::ApiError& error);
+    void onFinished(core::Outcome outcome);
+    void showRefusal();
     void setFieldProblem(Field field, const QString& text);
     void setMessage(const QString& text, bool isError);
     void setBusy(bool busy);
     void growToFit();
-    static std::optional<Field> fieldFromWire(const QString& wire);
 
-    api::CmsClient* m_client;
+    core::AssociateCard* m_operation;
     qint64 m_cardholderId;
-    QString m_operatorEmail;
     QLineEdit* m_inputs[FieldCount];
     QLabel* m_problems[FieldCount];
     QLabel* m_message;
     QPushButton* m_associate;
     QPushButton* m_reload;
     QPushButton* m_cancel;
-    api::CallHandle m_call;
     bool m_sending = false;        ///< guards Associate beyond the disabled button (queued clicks, Enter)
     bool m_outcomeUnknown = false; ///< no second send from this dialog once an answer was lost
 };

@@ -15,10 +15,10 @@
 
 namespace migo::views {
 
-AssociationsView::AssociationsView(api::CmsClient* client, QWidget* parent)
+AssociationsView::AssociationsView(const core::OperationContext& context, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_model(new models::AssociationListModel(client, this))
+    , m_context(context)
+    , m_model(new models::AssociationListModel(context.client, this))
     , m_associate(new QPushButton(tr("&Associate a card…"), this))
     , m_reloadButton(new QPushButton(tr("Re&load"), this))
     , m_reload(new QAction(tr("Re&load"), this))
@@ -97,10 +97,6 @@ AssociationsView::~AssociationsView() {
     closeDialog();
 }
 
-void AssociationsView::setOperatorEmail(const QString& email) {
-    m_operatorEmail = email;
-}
-
 void AssociationsView::showCardholder(qint64 cardholderId) {
     if (cardholderId <= 0) {
         clear();
@@ -130,7 +126,7 @@ void AssociationsView::openDialog() {
         m_dialog->activateWindow();
         return;
     }
-    auto* dialog = new AssociateCardDialog(m_client, m_cardholderId, m_operatorEmail, this);
+    auto* dialog = new AssociateCardDialog(m_context, m_cardholderId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 cardholderId = m_cardholderId;
     connect(dialog, &AssociateCardDialog::associated, this, [this, cardholderId](const api::Association& association) {

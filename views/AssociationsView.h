@@ -1,6 +1,7 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "OperationContext.h"
+#include "Types.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -32,12 +33,11 @@ class AssociationsView final : public QWidget {
     Q_DISABLE_COPY_MOVE(AssociationsView)
 
 public:
-    /// `client` must outlive the view and hold an operator session before showCardholder().
-    explicit AssociationsView(api::CmsClient* client, QWidget* parent = nullptr);
+    /// `context.client` must outlive the view and hold an operator session before showCardholder(); the context is
+    /// handed to the dialog's core::AssociateCard.
+    explicit AssociationsView(const core::OperationContext& context, QWidget* parent = nullptr);
     ~AssociationsView() override;
 
-    /// The signed-in operator's e-mail, handed to the dialog (for a step-up).
-    void setOperatorEmail(const QString& email);
     /// Loads the associations of `cardholderId` (> 0; 0 or less clears the view).
     void showCardholder(qint64 cardholderId);
     /// Cancels any request, closes an open dialog and shows "Open a cardholder…".
@@ -57,8 +57,7 @@ private:
     void reload();
     void updateState();
 
-    api::CmsClient* m_client;
-    QString m_operatorEmail;
+    core::OperationContext m_context;
     qint64 m_cardholderId = 0;
     models::AssociationListModel* m_model;
     QPushButton* m_associate;

@@ -1,5 +1,7 @@
 #include "CardholderDetailView.h"
 
+#include "CardholderOperations.h"
+#include "Format.h"
 #include "OtpDialog.h"
 
 #include <QAction>
@@ -19,32 +21,9 @@
 
 namespace migo::views {
 
-namespace {
-
-constexpr api::OtpPurpose otpPurpose = api::OtpPurpose::CardholderDetail;
-
-/// The locale's short format with a four-digit year ("1/2/90" would be ambiguous for a date of birth).
-QString fourDigitYears(QString format) {
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-QString localeDate(QDate date) {
-    const QLocale locale;
-    return locale.toString(date, fourDigitYears(locale.dateFormat(QLocale::ShortFormat)));
-}
-
-QString localeDateTime(const QDateTime& moment) {
-    const QLocale locale;
-    return locale.toString(moment.toLocalTime(), fourDigitYears(locale.dateTimeFormat(QLocale::ShortFormat)));
-}
-
-} // namespace
-
-CardholderDetailView::CardholderDetailView(api::CmsClient* client, QWidget* parent)
+CardholderDetailView::CardholderDetailView(const core::OperationContext& context, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_read(nullptr)
     , m_stack(new QStackedWidget(this))
     , m_statePage(new QWidget(m_stack))
     , m_stateMessage(new QLabel(m_statePage))
@@ -55,6 +34,13 @@ CardholderDetailView::CardholderDetailView(api::CmsClient* client, QWidget* pare
     , m_tabs(new QTabWidget(m_loadedPage))
     , m_copy(new QAction(tr("&Copy profile"), this)) {
     setAccessibleName(tr("Cardholder detail"));
+    core::OperationContext own = context;
+    if (!own.prompter)
+        own.prompter = new OtpDialogPrompter(this);
+    m_read = new core::CardholderDetailRead(own, this);
+    connect(m_read, &core::CardholderDetailRead::waitingForCode, this,
+            [this] { showStateMessage(tr("Waiting for the one-time password…"), true, QString(), QString()); });
+    connect(m_read, &core::CardholderDetailRead::finished, this, &CardholderDetailView::onReadFinished);
 
     // Empty, loading and error states share one page: a sentence, a busy bar, and an optional action.
     m_stateMessage->setTextFormat(Qt::PlainText);
@@ -178,10 +164,6 @@ QWidget* CardholderDetailView::placeholder(const QString& text, const QString& a
     return label;
 }
 
-void CardholderDetailView::setOperatorEmail(const QString& email) {
-    m_operatorEmail = email;
-}
-
 void CardholderDetailView::setCardsWidget(QWidget* widget) {
     replaceTab(m_cardsTab, widget, tr("Not available yet: the cardholder's cards will be listed here."),
                tr("Cards not available yet"));
@@ -230,58 +212,28 @@ void CardholderDetailView::clear() {
 }
 
 void CardholderDetailView::load() {
-    ++m_loadSerial;
-    m_stepUpResult.reset();
     showStateMessage(m_knownName.isEmpty() ? tr("Opening cardholder %1…").arg(m_cardholderId)
                                            : tr("Opening %1…").arg(m_knownName),
                      true, QString(), QString());
-    m_pending =
-        m_client->cardholderDetail(m_cardholderId, QString(), this, [this](const api::Result<api::Cardholder>& result) {
-            m_pending = {};
-            if (result.ok())
-                showLoaded(result.value());
-            else if (result.error().isStepUp())
-                askForOtp();
-            else
-                showError(result.error());
-        });
+    m_read->start(m_cardholderId);
 }
 
-void CardholderDetailView::askForOtp() {
-    showStateMessage(tr("Waiting for the one-time password…"), true, QString(), QString());
-    const qint64 cardholderId = m_cardholderId;
-    const quint64 serial = m_loadSerial;
-    auto attempt = [this, cardholderId, serial](const QString& otp, QObject* context,
-                                                const OtpDialog::AttemptDone& done) {
-        // The code goes into this one request only; it is not kept once the dialog closes.
-        return m_client->cardholderDetail(
-            cardholderId, otp, context, [this, serial, done](const api::Result<api::Cardholder>& result) {
-                if (result.ok() && serial == m_loadSerial)
-                    m_stepUpResult = result.value();
-                done(result.ok() ? std::nullopt : std::optional<api::ApiError>(result.error()));
-            });
-    };
-    auto* dialog = new OtpDialog(m_client, m_operatorEmail, otpPurpose, attempt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onOtpFinished(dialog, result); });
-    m_otpDialog = dialog;
-    dialog->open();
-}
-
-void CardholderDetailView::onOtpFinished(OtpDialog* dialog, int result) {
-    m_otpDialog = nullptr;
-    if (result == QDialog::Accepted && m_stepUpResult) {
-        const api::Cardholder cardholder = *m_stepUpResult;
-        m_stepUpResult.reset();
-        showLoaded(cardholder);
+void CardholderDetailView::onReadFinished(core::Outcome outcome) {
+    switch (outcome) {
+    case core::Outcome::Done:
+        showLoaded(*m_read->cardholder());
         return;
-    }
-    m_stepUpResult.reset();
-    if (dialog->finalError()) {
-        showError(*dialog->finalError());
+    case core::Outcome::Cancelled:
+        showStateMessage(m_read->message(), false, tr("&Open again"), tr("Open again"));
         return;
+    case core::Outcome::Refused:
+    case core::Outcome::Unknown:
+        break;
     }
-    showStateMessage(tr("Step-up cancelled. The profile was not opened."), false, tr("&Open again"), tr("Open again"));
+    if (m_read->error() && m_read->error()->worthRetrying())
+        showStateMessage(m_read->message(), false, tr("&Retry"), tr("Retry"));
+    else
+        showStateMessage(m_read->message(), false, QString(), QString());
 }
 
 void CardholderDetailView::showLoaded(const api::Cardholder& cardholder) {
@@ -293,15 +245,6 @@ void CardholderDetailView::showLoaded(const api::Cardholder& cardholder) {
     m_copyButton->setEnabled(true);
     m_stack->setCurrentWidget(m_loadedPage);
     Q_EMIT cardholderLoaded(cardholder);
-}
-
-void CardholderDetailView::showError(const api::ApiError& error) {
-    const QString sentence =
-        error.userMessage.isEmpty() ? tr("The cardholder could not be opened.") : error.userMessage;
-    if (error.worthRetrying())
-        showStateMessage(sentence, false, tr("&Retry"), tr("Retry"));
-    else
-        showStateMessage(sentence, false, QString(), QString());
 }
 
 void CardholderDetailView::showStateMessage(const QString& text, bool busy, const QString& actionText,
@@ -316,16 +259,7 @@ void CardholderDetailView::showStateMessage(const QString& text, bool busy, cons
 }
 
 void CardholderDetailView::abandonPending() {
-    m_pending.cancel();
-    m_pending = {};
-    ++m_loadSerial; // a late step-up answer is not stored
-    if (OtpDialog* dialog = m_otpDialog) {
-        m_otpDialog = nullptr;
-        dialog->disconnect(this);
-        dialog->hide();
-        dialog->deleteLater(); // its destructor cancels the request it has in flight
-    }
-    m_stepUpResult.reset();
+    m_read->abandon(); // aborts the request and closes the prompt; a late answer is not reported
 }
 
 void CardholderDetailView::dropProfile() {
@@ -343,7 +277,7 @@ void CardholderDetailView::dropProfile() {
 
 void CardholderDetailView::tryAgain() {
     // One request at a time: the button hides itself as soon as loading starts.
-    if (m_cardholderId <= 0 || m_pending.isRunning() || m_otpDialog)
+    if (m_cardholderId <= 0 || m_read->isRunning())
         return;
     m_again->setEnabled(false);
     load();
@@ -425,7 +359,7 @@ QString CardholderDetailView::fieldText(Field field, const api::Cardholder& c) {
     case Field::DocumentNumber:
         return orNotGiven(c.documentNumber);
     case Field::DateOfBirth:
-        return c.dateOfBirth.isValid() ? localeDate(c.dateOfBirth) : tr("Not given");
+        return c.dateOfBirth.isValid() ? core::Format::date(c.dateOfBirth) : tr("Not given");
     case Field::CountryOfBirth: {
         const QLocale::Territory territory = QLocale::codeToTerritory(c.countryOfBirth);
         if (territory == QLocale::AnyTerritory)
@@ -463,7 +397,7 @@ QString CardholderDetailView::fieldText(Field field, const api::Cardholder& c) {
     case Field::Address:
         return orNotGiven(c.address);
     case Field::CreatedAt:
-        return c.createdAt.isValid() ? localeDateTime(c.createdAt) : tr("Not given");
+        return c.createdAt.isValid() ? core::Format::dateTime(c.createdAt) : tr("Not given");
     }
     return {};
 }

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "OperationContext.h"
+#include "Outcome.h"
+#include "Types.h"
 
 #include <QList>
-#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -15,29 +16,30 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
-namespace migo::views {
+namespace migo::core {
+class CardholderDetailRead;
+}
 
-class OtpDialog;
+namespace migo::views {
 
 /// One cardholder's profile, with tabs for their cards and associations (issue 4; seed 002 "Cardholder detail").
 ///
-/// showCardholder() sends POST .../cardholders/{id}. When the server asks for step-up (OTP_REQUIRED) an OtpDialog
-/// opens (window-modal through open(), never a nested event loop) and the same request is sent again with the code;
-/// the code lives only in that dialog and that one request. States: empty, loading, loaded, and error (a sentence,
-/// plus "Retry" when trying again can help, or "Open again" after a cancelled step-up). Every value is shown as
-/// plain text; nothing of a cardholder stays on screen once another one is requested or the view is cleared.
+/// showCardholder() starts a core::CardholderDetailRead (POST .../cardholders/{id}). When the server asks for step-up
+/// the context's prompter (by default an OtpDialog, window-modal, never a nested event loop) asks for the code, which
+/// lives only in that prompt and the one request it is sent with. States: empty, loading, loaded, and error (a
+/// sentence, plus "Retry" when trying again can help, or "Open again" after a cancelled step-up). Every value is shown
+/// as plain text; nothing of a cardholder stays on screen once another one is requested or the view is cleared.
 class CardholderDetailView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CardholderDetailView)
 
 public:
-    /// `client` must outlive the view; it must hold an operator session before showCardholder().
-    explicit CardholderDetailView(api::CmsClient* client, QWidget* parent = nullptr);
+    /// `context.client` must outlive the view and hold an operator session before showCardholder(); the code request
+    /// names `context.operatorEmail`. Without `context.prompter` the view asks for codes with its own OtpDialog.
+    explicit CardholderDetailView(const core::OperationContext& context, QWidget* parent = nullptr);
     ~CardholderDetailView() override;
 
-    /// The signed-in operator's e-mail: the OTP request (POST /app/users/auth/otp) names it.
-    void setOperatorEmail(const QString& email);
-    /// Cancels any pending load (and closes an open OTP dialog), then sends the detail POST for `cardholderId` (> 0;
+    /// Cancels any pending load (and closes an open OTP prompt), then sends the detail POST for `cardholderId` (> 0;
     /// 0 or less clears the view). `knownName` (e.g. from the list row) is shown while loading, when not empty.
     void showCardholder(qint64 cardholderId, const QString& knownName = QString());
     /// Cancels any pending load and shows the empty state ("Open a cardholder to see their profile").
@@ -81,12 +83,10 @@ private:
     void replaceTab(QWidget*& occupant, QWidget* widget, const QString& placeholderText,
                     const QString& placeholderName);
     void load();
-    void askForOtp();
-    void onOtpFinished(OtpDialog* dialog, int result);
+    void onReadFinished(core::Outcome outcome);
     void showLoaded(const api::Cardholder& cardholder);
-    void showError(const api::ApiError& error);
     void showStateMessage(const QString& text, bool busy, const QString& actionText, const QString& actionName);
-    /// Cancels the request in flight and closes an open OTP dialog without reporting either.
+    /// Cancels the request in flight and closes an open OTP prompt without reporting either.
     void abandonPending();
     /// Forgets the profile and empties every value label; emits cardholderCleared() when one was shown.
     void dropProfile();
@@ -95,8 +95,7 @@ private:
     static QString fieldTitle(Field field);
     static QString fieldText(Field field, const api::Cardholder& cardholder);
 
-    api::CmsClient* m_client;
-    QString m_operatorEmail;
+    core::CardholderDetailRead* m_read;
     QStackedWidget* m_stack;
     QWidget* m_statePage;
     QLabel* m_stateMessage;
@@ -114,10 +113,6 @@ private:
     qint64 m_cardholderId = 0;
     QString m_knownName;
     std::optional<api::Cardholder> m_cardholder;
-    api::CallHandle m_pending;
-    QPointer<OtpDialog> m_otpDialog;
-    std::optional<api::Cardholder> m_stepUpResult; ///< filled by the dialog's successful attempt
-    quint64 m_loadSerial = 0;                      ///< tells a stale attempt from the current one
 };
 
 } // namespace migo::views

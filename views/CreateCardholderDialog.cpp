@@ -1,6 +1,10 @@
 #include "CreateCardholderDialog.h"
 
 #include "CountryList.h"
+#include "FieldProblemLabel.h"
+#include "Format.h"
+#include "Palette.h"
+#include "Validators.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -24,22 +28,17 @@ namespace migo::views {
 
 namespace {
 
+using core::Validators;
+
 /// The date edit's "nothing chosen" value (shown as the special value text); any real birth date is later.
 const QDate kUnsetDate(1800, 1, 1);
-const QDate kEarliestBirth(1900, 1, 1); // sandbox: year >= 1900
 constexpr int kLastFourRole = Qt::UserRole + 10;
+constexpr int kCard = int(core::CreateCardholder::Field::CardId);
 
-// Lengths and shapes the sandbox checks (sandbox/CardholderRoutes.cpp), so nothing is sent that it would refuse.
-constexpr int kMaxNameLength = 80;
-constexpr int kMaxAddressLength = 200;
-constexpr int kMaxEmailLength = 254;
-constexpr int kMaxDocumentLength = 20;
-
-const QRegularExpression& emailShape() {
-    static const QRegularExpression shape(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
-    return shape;
+/// The value of a choice box, or nothing when none is chosen.
+template <typename Enum>
+std::optional<Enum> chosen(const QComboBox* box) {
+    return box->currentIndex() < 0 ? std::nullopt : std::optional<Enum>(Enum(box->currentData().toInt()));
 }
 
 /// Filters the card list by id (prefix), by the last four digits (any part of them) or by a longer piece of the
@@ -77,20 +76,12 @@ private:
     QString m_term;
 };
 
-QLabel* newErrorLabel(const QString& accessibleName, QWidget* parent) {
-    auto* label = new QLabel(parent); // one line, no word wrap: the dialog grows to show all of it
-
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setAccessibleName(accessibleName);
-    label->hide();
-    return label;
-}
-
 } // namespace
 
-CreateCardholderDialog::CreateCardholderDialog(api::CmsClient* client, QWidget* parent)
+CreateCardholderDialog::CreateCardholderDialog(const core::OperationContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_context(context)
+    , m_operation(new core::CreateCardholder(context, this))
     , m_name(new QLineEdit(this))
     , m_lastName(new QLineEdit(this))
     , m_address(new QLineEdit(this))
@@ -118,11 +109,11 @@ CreateCardholderDialog::CreateCardholderDialog(api::CmsClient* client, QWidget* 
     connect(m_retry, &QPushButton::clicked, this, &CreateCardholderDialog::loadCards);
     connect(m_create, &QPushButton::clicked, this, &CreateCardholderDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &CreateCardholderDialog::reject);
+    connect(m_operation, &core::CreateCardholder::finished, this, &CreateCardholderDialog::onCreated);
 }
 
 CreateCardholderDialog::~CreateCardholderDialog() {
-    m_createCall.cancel();
-    m_cardsCall.cancel();
+    m_cardsCall.cancel(); // the operation, a child, aborts its own request
 }
 
 void CreateCardholderDialog::buildForm() {
@@ -146,12 +137,13 @@ void CreateCardholderDialog::buildForm() {
                                                         tr("Card to assign error")};
     for (int field = 0; field < FieldCount; ++field) {
         m_inputs[field]->setAccessibleName(inputNames[field]);
-        m_errors[field] = newErrorLabel(errorNames[field], this);
+        m_errors[field] = detail::fieldProblemLabel(errorNames[field], this);
+        m_errors[field]->setWordWrap(false); // one line: the dialog grows to show all of it
     }
 
-    m_name->setMaxLength(kMaxNameLength);
-    m_lastName->setMaxLength(kMaxNameLength);
-    m_address->setMaxLength(kMaxAddressLength);
+    m_name->setMaxLength(Validators::maxNameLength);
+    m_lastName->setMaxLength(Validators::maxNameLength);
+    m_address->setMaxLength(Validators::maxAddressLength);
     m_country->setPlaceholderText(tr("Choose a country…"));
     for (const Country& country : countryList())
         m_country->addItem(tr("%1 (%2)").arg(country.name, country.code), country.code);
@@ -162,10 +154,7 @@ void CreateCardholderDialog::buildForm() {
     m_birth->setDateRange(kUnsetDate, QDate(9999, 12, 31));
     m_birth->setSpecialValueText(tr("Not set"));
     m_birth->setDate(kUnsetDate);
-    QString dateFormat = locale().dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QStringLiteral("yyyy")))
-        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy")); // a birth year needs its century
-    m_birth->setDisplayFormat(dateFormat);
+    m_birth->setDisplayFormat(core::Format::datePattern(locale())); // a birth year needs its century
     m_birth->calendarWidget()->installEventFilter(this);
 
     const auto addChoices = [](QComboBox* box, const QString& placeholder,
@@ -200,10 +189,10 @@ void CreateCardholderDialog::buildForm() {
     m_phone->setPlaceholderText(QStringLiteral("50255551234"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_email->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\S*")), this));
-    m_email->setMaxLength(kMaxEmailLength);
+    m_email->setMaxLength(Validators::maxEmailLength);
     m_email->setPlaceholderText(QStringLiteral("maria@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_documentNumber->setMaxLength(kMaxDocumentLength);
+    m_documentNumber->setMaxLength(Validators::maxDocumentLength);
 
     m_filteredCards->setSourceModel(m_cards);
     m_cardList->setModel(m_filteredCards);
@@ -236,11 +225,11 @@ void CreateCardholderDialog::buildForm() {
 
     // Left: the person; right: the card. Each input has its red error line right under it.
     auto* form = new QFormLayout;
-    const std::array<QString, CardId> labels = {
+    const std::array<QString, kCard> labels = {
         tr("&Name:"),          tr("&Last name:"),      tr("A&ddress:"),        tr("C&ountry of birth:"),
         tr("Date of &birth:"), tr("&Marital status:"), tr("&Gender:"),         tr("&Phone number:"),
         tr("&E-mail:"),        tr("Document &type:"),  tr("Document n&umber:")};
-    for (int field = 0; field < CardId; ++field) {
+    for (int field = 0; field < kCard; ++field) {
         auto* label = new QLabel(labels[field], this);
         label->setBuddy(m_inputs[field]);
         auto* cell = new QVBoxLayout;
@@ -255,7 +244,7 @@ void CreateCardholderDialog::buildForm() {
     cardColumn->addWidget(cardLabel);
     cardColumn->addWidget(m_cardFilter);
     cardColumn->addWidget(m_cardList, 1);
-    cardColumn->addWidget(m_errors[CardId]);
+    cardColumn->addWidget(m_errors[kCard]);
     auto* cardState = new QHBoxLayout;
     cardState->addWidget(m_cardStatus, 1);
     cardState->addWidget(m_retry);
@@ -313,7 +302,7 @@ bool CreateCardholderDialog::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void CreateCardholderDialog::reject() {
-    m_createCall.cancel();
+    m_operation->abandon(); // a create already sent may still be carried out by the server
     m_cardsCall.cancel();
     QDialog::reject();
 }
@@ -325,7 +314,7 @@ void CreateCardholderDialog::loadCards() {
     m_cardStatus->setText(tr("Loading cards…"));
     api::PartnerCardQuery query;
     query.assigned = false;
-    m_cardsCall = m_client->listPartnerCardsMatching(
+    m_cardsCall = m_context.client->listPartnerCardsMatching(
         query, this, [this](const api::Result<QList<api::Card>>& result) { onCardsLoaded(result); });
 }
 
@@ -372,84 +361,48 @@ std::optional<qint64> CreateCardholderDialog::selectedCardId() const {
 }
 
 std::optional<api::NewCardholder> CreateCardholderDialog::collect() {
-    clearErrors();
-    api::NewCardholder cardholder;
-    const auto required = [this](Field field, QLineEdit* edit, const QString& missing) {
-        const QString text = edit->text().trimmed();
-        if (text.isEmpty())
-            setFieldError(field, missing);
-        return text;
-    };
-    cardholder.name = required(Name, m_name, tr("Enter the name."));
-    cardholder.lastName = required(LastName, m_lastName, tr("Enter the last name."));
-    cardholder.address = required(Address, m_address, tr("Enter the address."));
-
-    cardholder.countryOfBirth = m_country->currentData().toString();
-    if (!isCountryCode(cardholder.countryOfBirth))
-        setFieldError(CountryOfBirth, tr("Choose the country of birth."));
-
-    const QDate birth = m_birth->date();
-    if (birth == kUnsetDate)
-        setFieldError(DateOfBirth, tr("Enter the date of birth."));
-    else if (birth >= QDate::currentDate())
-        setFieldError(DateOfBirth, tr("The date of birth must be in the past."));
-    else if (birth < kEarliestBirth)
-        setFieldError(DateOfBirth, tr("The date of birth cannot be before 1 January 1900."));
-    cardholder.dateOfBirth = birth;
-
-    if (m_marital->currentIndex() < 0)
-        setFieldError(MaritalStatus, tr("Choose the marital status."));
-    else
-        cardholder.maritalStatus = api::MaritalStatus(m_marital->currentData().toInt());
-    if (m_gender->currentIndex() < 0)
-        setFieldError(Gender, tr("Choose the gender."));
-    else
-        cardholder.gender = api::Gender(m_gender->currentData().toInt());
-
-    // Spaces, dashes, dots and brackets are only grouping: the server wants "+?" and 8 to 15 digits.
-    QString phone = m_phone->text();
-    static const QRegularExpression grouping(QStringLiteral("[ ().-]"));
-    phone.remove(grouping);
-    static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9]{8,15}$"));
-    if (phone.isEmpty())
-        setFieldError(PhoneNumber, tr("Enter the phone number."));
-    else if (!phoneShape.match(phone).hasMatch())
-        setFieldError(PhoneNumber, tr("Enter 8 to 15 digits, country code first (e.g. 50255551234)."));
-    cardholder.phoneNumber = phone;
-
-    cardholder.email = m_email->text().trimmed();
-    if (cardholder.email.isEmpty())
-        setFieldError(Email, tr("Enter the e-mail address."));
-    else if (cardholder.email.size() > kMaxEmailLength || !emailShape().match(cardholder.email).hasMatch())
-        setFieldError(Email, tr("Enter a valid e-mail address, such as maria@example.com."));
-
-    if (m_documentType->currentIndex() < 0)
-        setFieldError(DocumentType, tr("Choose the document type."));
-    else
-        cardholder.documentType = api::DocumentType(m_documentType->currentData().toInt());
-    cardholder.documentNumber = m_documentNumber->text().trimmed();
-    static const QRegularExpression documentShape(QStringLiteral("^[A-Za-z0-9]{1,20}$"));
-    if (cardholder.documentNumber.isEmpty())
-        setFieldError(DocumentNumber, tr("Enter the document number."));
-    else if (!documentShape.match(cardholder.documentNumber).hasMatch())
-        setFieldError(DocumentNumber, tr("Use only letters and digits (at most 20), without spaces or dashes."));
-
-    if (const std::optional<qint64> cardId = selectedCardId())
-        cardholder.cardId = *cardId;
-    else
-        setFieldError(CardId, tr("Choose the card to assign."));
-
+    api::NewCardholder c;
+    c.name = m_name->text().trimmed();
+    c.lastName = m_lastName->text().trimmed();
+    c.address = m_address->text().trimmed();
+    c.countryOfBirth = m_country->currentData().toString();
+    c.dateOfBirth = m_birth->date() == kUnsetDate ? QDate() : m_birth->date();
+    const auto marital = chosen<api::MaritalStatus>(m_marital);
+    const auto gender = chosen<api::Gender>(m_gender);
+    const auto documentType = chosen<api::DocumentType>(m_documentType);
+    c.phoneNumber = Validators::normalizedPhone(m_phone->text()); // grouping only: the server wants the digits
+    c.email = m_email->text().trimmed();
+    c.documentNumber = m_documentNumber->text().trimmed();
+    const std::optional<qint64> cardId = selectedCardId();
+    const std::array<QString, FieldCount> problems = {Validators::name(c.name),
+                                                      Validators::lastName(c.lastName),
+                                                      Validators::address(c.address),
+                                                      Validators::countryOfBirth(c.countryOfBirth),
+                                                      Validators::dateOfBirth(c.dateOfBirth),
+                                                      Validators::maritalStatus(marital),
+                                                      Validators::gender(gender),
+                                                      Validators::phoneNumber(m_phone->text()),
+                                                      Validators::email(c.email),
+                                                      Validators::documentType(documentType),
+                                                      Validators::documentNumber(c.documentNumber),
+                                                      Validators::cardToAssign(cardId)};
+    for (int field = 0; field < FieldCount; ++field)
+        setFieldError(Field(field), problems[field]);
     for (int field = 0; field < FieldCount; ++field) {
-        if (!m_errors[field]->text().isEmpty()) {
+        if (!problems[field].isEmpty()) {
             focusField(Field(field));
             return std::nullopt;
         }
     }
-    return cardholder;
+    c.maritalStatus = *marital;
+    c.gender = *gender;
+    c.documentType = *documentType;
+    c.cardId = *cardId;
+    return c;
 }
 
 void CreateCardholderDialog::submit() {
-    if (m_busy || m_created)
+    if (m_operation->isRunning() || m_created)
         return; // one request at a time; a second click or Enter does nothing
     setMessage({}, false);
     const std::optional<api::NewCardholder> cardholder = collect();
@@ -459,81 +412,48 @@ void CreateCardholderDialog::submit() {
     }
     setBusy(true);
     setMessage(tr("Creating the cardholder…"), false);
-    m_createCall = m_client->createCardholder(
-        *cardholder, this, [this](const api::Result<api::Cardholder>& result) { onCreated(result); });
+    m_operation->start(*cardholder);
 }
 
-void CreateCardholderDialog::onCreated(const api::Result<api::Cardholder>& result) {
-    m_createCall = {};
-    if (result.ok()) {
+void CreateCardholderDialog::onCreated(core::Outcome outcome) {
+    if (outcome == core::Outcome::Done) {
         m_created = true; // stays busy: the dialog closes now
-        setMessage(tr("Cardholder created."), false);
-        Q_EMIT cardholderCreated(result.value());
+        setMessage(m_operation->message(), false);
+        Q_EMIT cardholderCreated(*m_operation->cardholder());
         accept();
         return;
     }
     setBusy(false);
-    const api::ApiError& error = result.error();
-    if (error.kind == api::ErrorKind::OutcomeUnknown) {
-        setMessage(tr("The connection was lost after the request was sent: the cardholder may or may not have been "
-                      "created. Search the cardholder list for %1 before trying again.")
-                       .arg(m_email->text().trimmed()),
-                   true);
-        return;
-    }
-    showServerRejection(error);
+    if (outcome == core::Outcome::Refused)
+        showServerRejection();
+    else
+        setMessage(m_operation->message(), true); // may have been created: search for the e-mail first
 }
 
-void CreateCardholderDialog::showServerRejection(const api::ApiError& error) {
-    std::optional<Field> first;
-    for (const api::ErrorDetail& detail : error.details) {
-        const std::optional<Field> field = fieldFromWire(detail.field);
-        if (!field || !m_errors[*field]->text().isEmpty())
-            continue; // unknown field, or already marked by an earlier detail
-        QString sentence;
-        if (detail.code == u"7006" && *field == Email)
-            sentence = tr("A cardholder with this e-mail already exists in this program.");
-        else if (detail.code == u"7006" && *field == DocumentNumber)
-            sentence = tr("A cardholder with this document number already exists in this program.");
-        else if (detail.code == u"7213" && *field == CardId)
-            sentence = tr("This card has just been given to another cardholder. Choose another card.");
-        else if (detail.code == u"7200" && *field == CardId)
-            sentence = tr("This card is not in this program any more. Choose another card.");
-        else if (!detail.message.isEmpty())
-            sentence = tr("Refused by the server: %1").arg(detail.message);
-        else
-            sentence = api::errors::sentenceForCode(detail.code);
-        setFieldError(*field, sentence.isEmpty() ? tr("Refused by the server.") : sentence);
-        if (!first || *field < *first)
-            first = field;
-    }
-    if (!first) {
-        setMessage(error.userMessage.isEmpty() ? tr("The cardholder could not be created.") : error.userMessage, true);
+void CreateCardholderDialog::showServerRejection() {
+    const QList<core::CreateCardholder::FieldProblem>& problems = m_operation->fieldProblems();
+    for (const core::CreateCardholder::FieldProblem& problem : problems)
+        setFieldError(problem.field, problem.sentence);
+    setMessage(m_operation->message(), true);
+    if (problems.isEmpty())
         return;
-    }
-    setMessage(tr("The server did not create the cardholder: correct the marked fields."), true);
-    if (!m_errors[CardId]->text().isEmpty()) {
-        const QString cardError = m_errors[CardId]->text();
+    if (!m_errors[kCard]->text().isEmpty()) {
+        const QString cardError = m_errors[kCard]->text();
         loadCards(); // the pool changed under us: offer only cards that are still free
         m_cardFilter->clear();
-        m_errors[CardId]->setText(cardError);
+        m_errors[kCard]->setText(cardError);
     }
-    focusField(*first);
+    focusField(problems.first().field);
 }
 
 void CreateCardholderDialog::setFieldError(Field field, const QString& message) {
-    m_errors[field]->setText(message);
-    m_errors[field]->setVisible(!message.isEmpty());
-    m_inputs[field]->setAccessibleDescription(message); // read out when the field gets the focus
-}
-
-void CreateCardholderDialog::clearErrors() {
-    for (int field = 0; field < FieldCount; ++field)
-        setFieldError(Field(field), {});
+    m_errors[int(field)]->setText(message);
+    m_errors[int(field)]->setVisible(!message.isEmpty());
+    m_inputs[int(field)]->setAccessibleDescription(message); // read out when the field gets the focus
 }
 
 void CreateCardholderDialog::focusField(Field field) {
-    QWidget* input = field == CardId && m_filteredCards->rowCount() == 0 ? m_cardFilter : m_inputs[field];
+    QWidget* input = field == Field::CardId && m_filteredCards->rowCount() == 0 ? m_cardFilter : m_inputs[int(field)];
     input->setFocus(Qt::OtherFocusReason);
 }
 
@@ -551,17 +471,7 @@ void CreateCardholderDialog::setBusy(bool busy) {
 
 void CreateCardholderDialog::setMessage(const QString& text, bool isError) {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
-}
-
-std::optional<CreateCardholderDialog::Field> CreateCardholderDialog::fieldFromWire(const QString& wireName) {
-    static const std::array<QStringView, FieldCount> wireNames = {
-        u"name",   u"lastName",    u"address", u"countryOfBirth", u"dateOfBirth",    u"maritalStatus",
-        u"gender", u"phoneNumber", u"email",   u"documentType",   u"documentNumber", u"cardId"};
-    for (int field = 0; field < FieldCount; ++field)
-        if (wireNames[field] == wireName)
-            return Field(field);
-    return std::nullopt;
+    m_message->setStyleSheet(isError ? core::palette::errorMessageStyle() : QString());
 }
 
 } // namespace migo::views

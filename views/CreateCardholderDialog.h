@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "CardholderOperations.h"
 
 #include <QDialog>
 
@@ -23,10 +23,11 @@ namespace migo::views {
 /// On first show it loads the partner's unassigned cards (GET .../cards?assigned=false); the agent finds one by id
 /// or by the last digits of its masked PAN. Every field is checked as the server checks it before anything is sent
 /// (sandbox rules: lengths, e-mail, phone `+?` and 8-15 digits, document 1-20 letters or digits, birth date
-/// 1900-01-01 to yesterday, ISO 3166-1 alpha-2 country); each problem is shown in red under its field and the first
-/// one gets the focus. A server rejection that names a field is shown at that field, any other in the dialog's
-/// message line; a lost answer is reported as "may have been created", never as success or failure. One request
-/// at a time: while it runs the fields are read-only and Create is disabled. Closing cancels the running calls.
+/// 1900-01-01 to yesterday, ISO 3166-1 alpha-2 country: core::Validators); each problem is shown in red under its field
+/// and the first one gets the focus. Create starts a core::CreateCardholder: a refusal that names a field is shown at
+/// that field, any other in the dialog's message line; an unknown outcome is reported as "may have been created",
+/// with the e-mail to search for, never as success or failure. One request at a time: while it runs the fields are
+/// read-only and Create is disabled. Closing cancels the running calls.
 class CreateCardholderDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateCardholderDialog)
@@ -38,8 +39,8 @@ public:
         MaskedPanRole,                 ///< QString "459301******1234"
     };
 
-    /// `client` must be signed in and outlive the dialog.
-    explicit CreateCardholderDialog(api::CmsClient* client, QWidget* parent = nullptr);
+    /// `context.client` must be signed in and outlive the dialog.
+    explicit CreateCardholderDialog(const core::OperationContext& context, QWidget* parent = nullptr);
     ~CreateCardholderDialog() override;
 
     /// Cancels the running calls (a create already sent may still be carried out by the server), then closes.
@@ -55,21 +56,8 @@ protected:
 
 private:
     /// The request fields, in form order (also the order in which the first invalid one is found).
-    enum Field {
-        Name,
-        LastName,
-        Address,
-        CountryOfBirth,
-        DateOfBirth,
-        MaritalStatus,
-        Gender,
-        PhoneNumber,
-        Email,
-        DocumentType,
-        DocumentNumber,
-        CardId,
-        FieldCount
-    };
+    using Field = core::CreateCardholder::Field;
+    static constexpr int FieldCount = core::CreateCardholder::fieldCount;
 
     void buildForm();
     void loadCards();
@@ -79,16 +67,15 @@ private:
     /// Checks every field; marks the bad ones and focuses the first. Empty when something is wrong.
     std::optional<api::NewCardholder> collect();
     void submit();
-    void onCreated(const api::Result<api::Cardholder>& result);
-    void showServerRejection(const api::ApiError& error);
+    void onCreated(core::Outcome outcome);
+    void showServerRejection();
     void setFieldError(Field field, const QString& message);
-    void clearErrors();
     void focusField(Field field);
     void setBusy(bool busy);
     void setMessage(const QString& text, bool isError);
-    static std::optional<Field> fieldFromWire(const QString& wireName);
 
-    api::CmsClient* m_client;
+    core::OperationContext m_context;
+    core::CreateCardholder* m_operation;
     QLineEdit* m_name;
     QLineEdit* m_lastName;
     QLineEdit* m_address;
@@ -112,7 +99,6 @@ private:
     std::array<QWidget*, FieldCount> m_inputs{};
     std::array<QLabel*, FieldCount> m_errors{};
     api::CallHandle m_cardsCall;
-    api::CallHandle m_createCall;
     bool m_cardsRequested = false;
     bool m_busy = false;
     bool m_created = false;

@@ -1,5 +1,7 @@
 #include "FieldProblemLabel.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 
 namespace migo::views::detail {
@@ -8,7 +10,7 @@ QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(core::palette::errorTextStyle());
     label->setAccessibleName(accessibleName);
     label->hide();
     return label;

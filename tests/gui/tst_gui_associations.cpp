@@ -171,11 +171,11 @@ private:
     /// A shown view on cardholder 1 with its first load finished (view is null when it did not finish).
     Fixture loadedView(TestClient& test) {
         Fixture fixture;
-        fixture.view = std::make_unique<AssociationsView>(&test.client);
+        fixture.view =
+            std::make_unique<AssociationsView>(core::OperationContext{.client = &test.client, .operatorEmail = kAgent});
         AssociationsView* view = fixture.view.get();
         fixture.tester = std::make_unique<QAbstractItemModelTester>(
             view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        view->setOperatorEmail(kAgent);
         view->show();
         view->showCardholder(1);
         if (!QTest::qWaitFor([&] { return view->model()->state() == AssociationListModel::State::Ready; }, kWaitMs)) {
@@ -317,7 +317,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_server.stop(); }
 
     void promptsForACardholderUntilOneIsShown() {
-        AssociationsView view(&m_agent.client);
+        AssociationsView view(core::OperationContext{.client = &m_agent.client, .operatorEmail = {}});
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.show();
         QCOMPARE(labelText(&view, QStringLiteral("Associations status")),
@@ -574,7 +574,7 @@ private Q_SLOTS:
     }
 
     void unknownCardholderShowsTheServersSentence() {
-        AssociationsView view(&m_agent.client);
+        AssociationsView view(core::OperationContext{.client = &m_agent.client, .operatorEmail = {}});
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.show();
         view.showCardholder(987654);

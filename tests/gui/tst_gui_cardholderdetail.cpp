@@ -91,10 +91,9 @@ struct Screen {
 
     Screen(const E2eServer& server, const QString& email)
         : client(server)
-        , view(&client.client)
+        , view(core::OperationContext{.client = &client.client, .operatorEmail = email})
         , loaded(&view, &CardholderDetailView::cardholderLoaded)
         , cleared(&view, &CardholderDetailView::cardholderCleared) {
-        view.setOperatorEmail(email);
         view.resize(700, 600);
         view.show();
     }

@@ -199,7 +199,8 @@ private:
 
     /// Opens the dialog on `client`, watches its models, and waits until the card list has answered.
     void open(Opened& opened, api::CmsClient* client, bool waitForCards = true) {
-        opened.dialog = std::make_unique<CreateCardholderDialog>(client);
+        opened.dialog =
+            std::make_unique<CreateCardholderDialog>(core::OperationContext{.client = client, .operatorEmail = {}});
         CreateCardholderDialog* dialog = opened.dialog.get();
         opened.cards = byName<QListView>(dialog, QStringLiteral("Cards not yet assigned"));
         opened.filter = byName<QLineEdit>(dialog, QStringLiteral("Find a card by id or last digits"));
@@ -341,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(position(u"GT") < position(u"GN")); // but Guatemala first of all
 
         // The dialog's picker shows name and code, in that order, and sends the code.
-        CreateCardholderDialog dialog(&m_helper->client);
+        CreateCardholderDialog dialog(core::OperationContext{.client = &m_helper->client, .operatorEmail = {}});
         auto* country = byName<QComboBox>(&dialog, QStringLiteral("Country of birth"));
         QVERIFY(country);
         QCOMPARE(country->count(), 249);

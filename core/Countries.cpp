@@ -1,4 +1,4 @@
-#include "CountryList.h"
+#include "Countries.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <iterator>
 
-namespace migo::views {
+namespace migo::core {
 
 namespace {
 
@@ -299,4 +299,4 @@ bool isCountryCode(const QString& code) {
     return found != std::end(kCountries) && QStringView(found->code) == code;
 }
 
-} // namespace migo::views
+} // namespace migo::core
