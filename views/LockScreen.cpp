@@ -1,5 +1,7 @@
 #include "LockScreen.h"
 
+#include "Palette.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,7 +31,7 @@ LockScreen::LockScreen(QWidget* parent)
     m_password->setAccessibleName(tr("Password"));
     m_error->setTextFormat(Qt::PlainText); // the server's sentence
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(core::palette::errorTextStyle());
     m_error->setAccessibleName(tr("Unlock error"));
     m_unlock->setDefault(true);
     m_unlock->setAccessibleName(tr("Unlock"));
@@ -102,7 +104,7 @@ void LockScreen::setBusy(bool busy) {
 
 void LockScreen::showError(const QString& sentence) {
     setBusy(false);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(core::palette::errorTextStyle());
     m_error->setText(sentence);
     m_error->show();
     m_password->setFocus(Qt::OtherFocusReason);

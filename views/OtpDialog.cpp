@@ -228,9 +228,13 @@ void OtpDialog::tick() {
     }
     const QDateTime allowedAt = m_stepUp ? m_stepUp->resendAllowedAt() : QDateTime();
     const bool waiting = m_stepUp && m_stepUp->phase() == core::StepUp::Phase::WaitingForCode;
-    const qint64 wait = allowedAt.isValid() ? now.secsTo(allowedAt) : 1;
-    m_resend->setEnabled(waiting && wait <= 0);
-    m_resend->setText(waiting && wait > 0 ? tr("Send a new code (%1 s)").arg(wait) : tr("&Send a new code"));
+    // The same instant StepUp::requestNewCode() accepts: whole seconds would enable the button up to 1 s early.
+    const qint64 waitMs = allowedAt.isValid() ? now.msecsTo(allowedAt) : 1000;
+    m_resend->setEnabled(waiting && waitMs <= 0);
+    m_resend->setText(waiting && waitMs > 0 ? tr("Send a new code (%1 s)").arg((waitMs + 999) / 1000)
+                                            : tr("&Send a new code"));
+    if (waiting && waitMs > 0 && waitMs < 1000)
+        QTimer::singleShot(waitMs, this, &OtpDialog::tick); // enable it on the dot, not at the next second
 }
 
 void OtpDialog::setMessage(const QString& text, bool isError) {
