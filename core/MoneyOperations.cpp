@@ -9,14 +9,13 @@
 
 namespace migo::core {
 
-namespace {
-
-template <typename T>
-std::optional<api::ApiError> errorOf(const api::Result<T>& result) {
-    return result.ok() ? std::nullopt : std::optional<api::ApiError>(result.error());
+QList<std::optional<api::Card>> cardsOf(const api::FundsResult& result) {
+    return {result.card};
 }
 
-} // namespace
+QList<std::optional<api::Card>> cardsOf(const api::TransferResult& result) {
+    return {result.fromCard, result.toCard};
+}
 
 // ---------------------------------------------------------------- MoneyOperation
 
@@ -34,7 +33,7 @@ MoneyOperation::~MoneyOperation() {
 }
 
 bool MoneyOperation::run(api::OtpPurpose purpose, qint64 cardholderId, const QList<qint64>& cardIds,
-                         StepUp::Attempt attempt) {
+                         const api::Money& amount, StepUp::Attempt attempt) {
     if (isRunning())
         return false;
     m_read.cancel(); // the last Done's balances are no longer what the agent waits for
@@ -42,6 +41,7 @@ bool MoneyOperation::run(api::OtpPurpose purpose, qint64 cardholderId, const QLi
     m_reading = false;
     m_cardholderId = cardholderId;
     m_cardIds = cardIds;
+    m_amount = amount;
     m_outcome = Outcome::Cancelled;
     m_error.reset();
     m_changed.clear();
@@ -131,14 +131,14 @@ QString MoneyOperation::message() const {
         if (!m_error)
             return tr("Nothing was sent.");
         if (m_error->hasCode(api::BusinessCode::InsufficientFunds))
-            return m_error->userMessage + u'\n' + insufficientFundsDetail();
+            return m_error->userMessage + u'\n' + sentence(Sentence::InsufficientFunds, {});
         return m_error->userMessage;
     case Outcome::Done:
         break;
     }
-    QStringList lines{doneSentence()};
+    QStringList lines{sentence(Sentence::Done, {})};
     for (const api::Card& card : m_changed)
-        lines << newBalanceLine(card);
+        lines << sentence(Sentence::NewBalance, card);
     const bool oneCard = m_cardIds.size() == 1;
     if (m_reading)
         lines << (oneCard ? tr("Reading the new balance…") : tr("Reading the new balances…"));
@@ -151,54 +151,45 @@ QString MoneyOperation::message() const {
 // ---------------------------------------------------------------- FundsMovement
 
 FundsMovement::FundsMovement(const OperationContext& context, QObject* parent)
-    : MoneyOperation(context, parent) {}
+    : MoneyOperationWith(context, parent) {}
 
 bool FundsMovement::start(Kind kind, const api::Card& card, const api::Money& amount, const QString& observations) {
     if (isRunning())
         return false;
     m_kind = kind;
     m_card = card;
-    m_amount = amount;
-    m_value.reset();
+    forget();
     const api::FundsRequest base{card.id, amount, observations, QString()};
     const qint64 cardholderId = card.cardholderId.value_or(0);
     const bool add = kind == Kind::Add;
-    return run(add ? api::OtpPurpose::FundsAdd : api::OtpPurpose::FundsWithdraw, cardholderId, {card.id},
+    return run(add ? api::OtpPurpose::FundsAdd : api::OtpPurpose::FundsWithdraw, cardholderId, {card.id}, amount,
                [this, base, cardholderId, add](const QString& otp, QObject* context, const StepUp::AttemptDone& done) {
                    api::FundsRequest request = base;
                    request.otp = otp; // the code lives only in this one request
-                   auto answered = [this, done](const api::Result<api::FundsResult>& result) {
-                       if (result.ok())
-                           m_value = result.value();
-                       done(errorOf(result));
-                   };
-                   return add ? client()->addFunds(cardholderId, request, context, answered)
-                              : client()->withdrawFunds(cardholderId, request, context, answered);
+                   auto reply = [this, done](const api::Result<api::FundsResult>& result) { answered(result, done); };
+                   return add ? client()->addFunds(cardholderId, request, context, reply)
+                              : client()->withdrawFunds(cardholderId, request, context, reply);
                });
 }
 
-QList<std::optional<api::Card>> FundsMovement::answeredCards() const {
-    return {m_value ? m_value->card : std::nullopt};
-}
-
-QString FundsMovement::doneSentence() const {
-    const QString amount = Format::money(m_amount, m_card.currency);
-    return m_kind == Kind::Add ? tr("%1 was added to card %2.").arg(amount, Format::cardTitle(m_card))
-                               : tr("%1 was withdrawn from card %2.").arg(amount, Format::cardTitle(m_card));
-}
-
-QString FundsMovement::newBalanceLine(const api::Card& card) const {
-    return tr("New balance: %1").arg(Format::money(card.balance, card.currency));
-}
-
-QString FundsMovement::insufficientFundsDetail() const {
-    return tr("Current balance: %1.").arg(Format::money(m_card.balance, m_card.currency));
+QString FundsMovement::sentence(Sentence which, const api::Card& card) const {
+    switch (which) {
+    case Sentence::Done:
+        break;
+    case Sentence::NewBalance:
+        return tr("New balance: %1").arg(Format::money(card.balance, card.currency));
+    case Sentence::InsufficientFunds:
+        return tr("Current balance: %1.").arg(Format::money(m_card.balance, m_card.currency));
+    }
+    const QString sent = Format::money(amount(), m_card.currency);
+    return m_kind == Kind::Add ? tr("%1 was added to card %2.").arg(sent, Format::cardTitle(m_card))
+                               : tr("%1 was withdrawn from card %2.").arg(sent, Format::cardTitle(m_card));
 }
 
 // ---------------------------------------------------------------- Transfer
 
 Transfer::Transfer(const OperationContext& context, QObject* parent)
-    : MoneyOperation(context, parent) {}
+    : MoneyOperationWith(context, parent) {}
 
 bool Transfer::start(qint64 cardholderId, const api::Card& from, const api::Card& to, const api::Money& amount,
                      const QString& observations) {
@@ -206,40 +197,31 @@ bool Transfer::start(qint64 cardholderId, const api::Card& from, const api::Card
         return false;
     m_from = from;
     m_to = to;
-    m_amount = amount;
-    m_value.reset();
+    forget();
     const api::TransferRequest base{from.id, to.id, amount, observations, QString()};
-    return run(api::OtpPurpose::Transfer, cardholderId, {from.id, to.id},
-               [this, base, cardholderId](const QString& otp, QObject* context, const StepUp::AttemptDone& done) {
-                   api::TransferRequest request = base;
-                   request.otp = otp; // the code lives only in this one request
-                   return client()->transfer(cardholderId, request, context,
-                                             [this, done](const api::Result<api::TransferResult>& result) {
-                                                 if (result.ok())
-                                                     m_value = result.value();
-                                                 done(errorOf(result));
-                                             });
-               });
+    auto attempt = [this, base, cardholderId](const QString& otp, QObject* context, const StepUp::AttemptDone& done) {
+        api::TransferRequest request = base;
+        request.otp = otp; // the code lives only in this one request
+        return client()->transfer(
+            cardholderId, request, context,
+            [this, done](const api::Result<api::TransferResult>& result) { answered(result, done); });
+    };
+    return run(api::OtpPurpose::Transfer, cardholderId, {from.id, to.id}, amount, std::move(attempt));
 }
 
-QList<std::optional<api::Card>> Transfer::answeredCards() const {
-    if (!m_value)
-        return {std::nullopt, std::nullopt};
-    return {m_value->fromCard, m_value->toCard};
-}
-
-QString Transfer::doneSentence() const {
+QString Transfer::sentence(Sentence which, const api::Card& card) const {
+    switch (which) {
+    case Sentence::Done:
+        break;
+    case Sentence::NewBalance:
+        return tr("New balance of card %1: %2")
+            .arg(Format::cardTitle(card), Format::money(card.balance, card.currency));
+    case Sentence::InsufficientFunds:
+        return tr("Current balance of card %1: %2.")
+            .arg(Format::cardTitle(m_from), Format::money(m_from.balance, m_from.currency));
+    }
     return tr("%1 moved from card %2 to card %3.")
-        .arg(Format::money(m_amount, m_from.currency), Format::cardTitle(m_from), Format::cardTitle(m_to));
-}
-
-QString Transfer::newBalanceLine(const api::Card& card) const {
-    return tr("New balance of card %1: %2").arg(Format::cardTitle(card), Format::money(card.balance, card.currency));
-}
-
-QString Transfer::insufficientFundsDetail() const {
-    return tr("Current balance of card %1: %2.")
-        .arg(Format::cardTitle(m_from), Format::money(m_from.balance, m_from.currency));
+        .arg(Format::money(amount(), m_from.currency), Format::cardTitle(m_from), Format::cardTitle(m_to));
 }
 
 } // namespace migo::core

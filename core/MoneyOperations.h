@@ -44,6 +44,8 @@ public:
     QString message() const;
     /// The cards published after the last Done, in the operation's order.
     const QList<api::Card>& changedCards() const { return m_changed; }
+    /// The amount given to the last start().
+    const api::Money& amount() const { return m_amount; }
     /// True while the cards a Done changed are being read again.
     bool isReadingCards() const { return m_reading; }
 
@@ -60,17 +62,19 @@ protected:
 
     /// Runs `attempt` once under step-up for `purpose`; `cardIds` are the cards a Done changes, of `cardholderId`.
     /// Returns false, and does nothing, while running.
-    bool run(api::OtpPurpose purpose, qint64 cardholderId, const QList<qint64>& cardIds, StepUp::Attempt attempt);
+    bool run(api::OtpPurpose purpose, qint64 cardholderId, const QList<qint64>& cardIds, const api::Money& amount,
+             StepUp::Attempt attempt);
     api::CmsClient* client() const { return m_context.client; }
 
+    enum class Sentence {
+        Done,              ///< what a Done did: "Q 20.00 was added to card …"
+        NewBalance,        ///< `card`'s balance after a Done: "New balance: Q 130.25"
+        InsufficientFunds, ///< the known balance that explains a 7303 INSUFFICIENT_FUNDS refusal
+    };
     /// The changed cards as the answer carried them, in cardIds order (absent: read them again).
     virtual QList<std::optional<api::Card>> answeredCards() const = 0;
-    /// "Q 20.00 was added to card …": what a Done did.
-    virtual QString doneSentence() const = 0;
-    /// "New balance: Q 130.25" for one changed card.
-    virtual QString newBalanceLine(const api::Card& card) const = 0;
-    /// The known balance that explains a 7303 INSUFFICIENT_FUNDS refusal.
-    virtual QString insufficientFundsDetail() const = 0;
+    /// The operation's own words for `which` (translated); `card` is used by NewBalance only.
+    virtual QString sentence(Sentence which, const api::Card& card) const = 0;
 
 private:
     void onStepUpFinished(StepUp::Ending ending);
@@ -81,6 +85,7 @@ private:
     StepUp* m_stepUp;
     qint64 m_cardholderId = 0;
     QList<qint64> m_cardIds;
+    api::Money m_amount;
     Outcome m_outcome = Outcome::Cancelled;
     std::optional<api::ApiError> m_error;
     QList<api::Card> m_changed;
@@ -89,11 +94,39 @@ private:
     QString m_readProblem;
 };
 
+/// The changed cards an answer carries, in the operation's order (absent: read them again).
+QList<std::optional<api::Card>> cardsOf(const api::FundsResult& result);
+QList<std::optional<api::Card>> cardsOf(const api::TransferResult& result);
+
+/// A MoneyOperation whose Done holds the server's answer, a `Value` (api::FundsResult, api::TransferResult).
+template <typename Value>
+class MoneyOperationWith : public MoneyOperation {
+public:
+    /// The server's answer after a Done; empty after any other outcome.
+    const std::optional<Value>& value() const { return m_value; }
+
+protected:
+    using MoneyOperation::MoneyOperation;
+    /// The attempt's answer: keeps a success and reports the error, if any, to the StepUp.
+    void answered(const api::Result<Value>& result, const StepUp::AttemptDone& done) {
+        if (result.ok())
+            m_value = result.value();
+        done(result.ok() ? std::nullopt : std::optional<api::ApiError>(result.error()));
+    }
+    void forget() { m_value.reset(); }
+    QList<std::optional<api::Card>> answeredCards() const override {
+        return m_value ? cardsOf(*m_value) : QList<std::optional<api::Card>>{std::nullopt};
+    }
+
+private:
+    std::optional<Value> m_value;
+};
+
 /// Adds funds to or withdraws funds from one card (seed 002: POST /cardholders/{id}/cards/funds/add|withdraw;
 /// OTP purposes funds_add / funds_withdraw). The client never compares the amount with the balance: a withdrawal
 /// over the balance is the server's 7303 (Refused). An amount the client refuses before sending (zero, negative,
 /// over 4 decimals) ends Refused with nothing sent.
-class FundsMovement final : public MoneyOperation {
+class FundsMovement final : public MoneyOperationWith<api::FundsResult> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundsMovement)
 
@@ -106,30 +139,17 @@ public:
     /// characters, may be empty. Returns false, and sends nothing, while running.
     bool start(Kind kind, const api::Card& card, const api::Money& amount, const QString& observations);
 
-    Kind kind() const { return m_kind; }
-    /// The card as given to start().
-    const api::Card& card() const { return m_card; }
-    const api::Money& amount() const { return m_amount; }
-    /// The server's answer after a Done.
-    const std::optional<api::FundsResult>& value() const { return m_value; }
-
-protected:
-    QList<std::optional<api::Card>> answeredCards() const override;
-    QString doneSentence() const override;
-    QString newBalanceLine(const api::Card& card) const override;
-    QString insufficientFundsDetail() const override;
-
 private:
+    QString sentence(Sentence which, const api::Card& card) const override;
+
     Kind m_kind = Kind::Add;
     api::Card m_card;
-    api::Money m_amount;
-    std::optional<api::FundsResult> m_value;
 };
 
 /// Moves money between two cards of one cardholder (seed 002: POST /cardholders/{id}/cards/transfers; OTP purpose
 /// transfer). A Done publishes the source, then the destination card. Two equal cards or an amount the client
 /// refuses end Refused with nothing sent.
-class Transfer final : public MoneyOperation {
+class Transfer final : public MoneyOperationWith<api::TransferResult> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Transfer)
 
@@ -140,23 +160,11 @@ public:
     bool start(qint64 cardholderId, const api::Card& from, const api::Card& to, const api::Money& amount,
                const QString& observations);
 
-    const api::Card& from() const { return m_from; }
-    const api::Card& to() const { return m_to; }
-    const api::Money& amount() const { return m_amount; }
-    /// The server's answer after a Done.
-    const std::optional<api::TransferResult>& value() const { return m_value; }
-
-protected:
-    QList<std::optional<api::Card>> answeredCards() const override;
-    QString doneSentence() const override;
-    QString newBalanceLine(const api::Card& card) const override;
-    QString insufficientFundsDetail() const override;
-
 private:
+    QString sentence(Sentence which, const api::Card& card) const override;
+
     api::Card m_from;
     api::Card m_to;
-    api::Money m_amount;
-    std::optional<api::TransferResult> m_value;
 };
 
 } // namespace migo::core
