@@ -2,14 +2,10 @@
 
 #include "AmountEdit.h"
 #include "CardPolicy.h"
-#include "FieldProblemLabel.h"
 
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace migo::views {
 
@@ -20,45 +16,25 @@ FundsDialog::FundsDialog(const core::OperationContext& context, const api::Card&
     , m_funds(new core::FundsMovement(operationContext(), this)) {
     setWindowTitle(kind == Kind::Add ? tr("Add funds") : tr("Withdraw funds"));
     setUp(buildFormPage(), m_funds);
+    connect(this, &MoneyDialog::cardChanged, this, [this](const api::Card& changed) {
+        m_card = changed;
+        m_balance->setText(balanceText());
+    });
     showForm();
 }
 
 QWidget* FundsDialog::buildFormPage() {
-    auto* page = new QWidget(this);
-    auto* cardLabel = new QLabel(core::Format::cardTitle(m_card), page);
+    auto* cardLabel = new QLabel(core::Format::cardTitle(m_card), this);
     cardLabel->setTextFormat(Qt::PlainText);
     cardLabel->setAccessibleName(tr("Card"));
-    m_balance = new QLabel(balanceText(), page);
+    m_balance = new QLabel(balanceText(), this);
     m_balance->setAccessibleName(tr("Current balance"));
-    m_amount = new AmountEdit(page);
-    m_amount->setCurrency(m_card.currency);
-    m_amountProblem = detail::fieldProblemLabel(tr("Amount problem"), page);
-    m_observations = new QLineEdit(page);
-    m_observations->setMaxLength(140); // contract §8: observations are at most 140 characters
-    m_observations->setPlaceholderText(tr("Optional"));
-    m_observations->setAccessibleName(tr("Observations"));
-    QLabel* notice = detail::fieldProblemLabel(tr("Card notice"), page);
-    m_continue = new QPushButton(tr("&Continue"), page);
-    m_continue->setAccessibleName(tr("Continue"));
-    m_continue->setDefault(true);
-    auto* cancel = new QPushButton(tr("Cancel"), page);
-    cancel->setAccessibleName(tr("Cancel"));
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("Card:"), cardLabel);
-    form->addRow(tr("Current balance:"), m_balance);
-    form->addRow(m_card.currency.isEmpty() ? tr("&Amount:") : tr("&Amount (%1):").arg(m_card.currency), m_amount);
-    form->addRow(QString(), m_amountProblem);
-    form->addRow(tr("&Observations:"), m_observations);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_continue);
-    buttons->addWidget(cancel);
-    auto* layout = new QVBoxLayout(page);
-    layout->addLayout(form);
-    layout->addWidget(notice);
-    layout->addStretch();
-    layout->addLayout(buttons);
+    const Form form =
+        buildForm(tr("Card notice"), m_card.currency, {{tr("Card:"), cardLabel}, {tr("Current balance:"), m_balance}},
+                  [this] { continueToConfirm(); });
+    m_amount = form.amount;
+    m_amountProblem = form.amountProblem;
+    m_observations = form.observations;
 
     // A linked or unassigned card never allows it; a status the list shows may be stale, so the server decides.
     const core::CardOperation operation =
@@ -66,19 +42,10 @@ QWidget* FundsDialog::buildFormPage() {
     api::Card asActive = m_card;
     asActive.status = api::CardStatus::Active;
     const QString never = core::CardPolicy::unavailableReason(asActive, operation);
-    notice->setText(never.isEmpty() ? core::CardPolicy::unavailableReason(m_card, operation) : never);
-    notice->setVisible(!notice->text().isEmpty());
-    m_continue->setEnabled(never.isEmpty());
-
-    connect(m_amount, &QLineEdit::textEdited, m_amountProblem, &QLabel::hide);
-    connect(m_amount, &QLineEdit::returnPressed, this, &FundsDialog::continueToConfirm);
-    connect(m_observations, &QLineEdit::returnPressed, this, &FundsDialog::continueToConfirm);
-    connect(m_continue, &QPushButton::clicked, this, &FundsDialog::continueToConfirm);
-    connect(cancel, &QPushButton::clicked, this, &FundsDialog::reject);
-    setTabOrder(m_amount, m_observations);
-    setTabOrder(m_observations, m_continue);
-    setTabOrder(m_continue, cancel);
-    return page;
+    form.notice->setText(never.isEmpty() ? core::CardPolicy::unavailableReason(m_card, operation) : never);
+    form.notice->setVisible(!form.notice->text().isEmpty());
+    form.continueButton->setEnabled(never.isEmpty());
+    return form.page;
 }
 
 QString FundsDialog::balanceText() const {
@@ -91,8 +58,6 @@ void FundsDialog::showForm() {
 }
 
 void FundsDialog::continueToConfirm() {
-    if (!m_continue->isEnabled() || !onForm())
-        return;
     const QString problem = m_amount->problem();
     if (!problem.isEmpty()) {
         m_amountProblem->setText(problem);
@@ -124,16 +89,11 @@ void FundsDialog::continueToConfirm() {
                        "meanwhile.");
     else
         balances += tr("The resulting balance would be too large.");
-    showConfirmation(summary, balances);
+    showConfirmation(summary, balances, m_card.id);
 }
 
 bool FundsDialog::send() {
     return m_funds->start(m_kind, m_card, m_sentAmount, m_sentObservations);
-}
-
-void FundsDialog::takeCard(const api::Card& card) {
-    m_card = card;
-    m_balance->setText(balanceText());
 }
 
 } // namespace migo::views

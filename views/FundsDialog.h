@@ -43,8 +43,6 @@ public:
 protected:
     void showForm() override;
     bool send() override;
-    qint64 movementsCardId() const override { return m_card.id; }
-    void takeCard(const api::Card& card) override;
 
 private:
     QWidget* buildFormPage();
@@ -58,7 +56,6 @@ private:
     AmountEdit* m_amount = nullptr;
     QLabel* m_amountProblem = nullptr;
     QLineEdit* m_observations = nullptr;
-    QPushButton* m_continue = nullptr;
     api::Money m_sentAmount;
     QString m_sentObservations;
 };

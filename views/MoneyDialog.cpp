@@ -1,9 +1,13 @@
 #include "MoneyDialog.h"
 
+#include "AmountEdit.h"
+#include "FieldProblemLabel.h"
 #include "OtpDialog.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -167,12 +171,11 @@ void MoneyDialog::setUp(QWidget* formPage, core::MoneyOperation* operation) {
     connect(m_outcome, &detail::OutcomePage::backRequested, this, &MoneyDialog::showForm);
     connect(m_outcome, &detail::OutcomePage::closeRequested, this, [this] { m_succeeded ? accept() : reject(); });
     connect(m_outcome, &detail::OutcomePage::movementsRequested, this, [this] {
-        Q_EMIT movementsRequested(movementsCardId());
+        Q_EMIT movementsRequested(m_movementsCardId);
         reject();
     });
     connect(operation, &core::MoneyOperation::finished, this, &MoneyDialog::onFinished);
     connect(operation, &core::MoneyOperation::cardPublished, this, [this](const api::Card& card) {
-        takeCard(card);
         m_outcome->setText(m_operation->message());
         Q_EMIT cardChanged(card);
     });
@@ -180,8 +183,64 @@ void MoneyDialog::setUp(QWidget* formPage, core::MoneyOperation* operation) {
             [this] { m_outcome->setText(m_operation->message()); });
 }
 
-bool MoneyDialog::onForm() const {
-    return m_pages->currentIndex() == 0;
+MoneyDialog::Form MoneyDialog::buildForm(const QString& noticeName, const QString& currency,
+                                         const QList<std::pair<QString, QWidget*>>& rows,
+                                         const std::function<void()>& onContinue) {
+    Form f;
+    f.page = new QWidget(this);
+    f.amount = new AmountEdit(f.page);
+    f.amount->setCurrency(currency);
+    f.amountProblem = detail::fieldProblemLabel(tr("Amount problem"), f.page);
+    f.observations = new QLineEdit(f.page);
+    f.observations->setMaxLength(140); // contract §8: observations are at most 140 characters
+    f.observations->setPlaceholderText(tr("Optional"));
+    f.observations->setAccessibleName(tr("Observations"));
+    f.notice = detail::fieldProblemLabel(noticeName, f.page);
+    f.continueButton = new QPushButton(tr("&Continue"), f.page);
+    f.continueButton->setAccessibleName(tr("Continue"));
+    f.continueButton->setDefault(true);
+    auto* cancel = new QPushButton(tr("Cancel"), f.page);
+    cancel->setAccessibleName(tr("Cancel"));
+
+    auto* form = new QFormLayout;
+    for (const auto& [label, field] : rows)
+        form->addRow(label, field);
+    form->addRow(currency.isEmpty() ? tr("&Amount:") : tr("&Amount (%1):").arg(currency), f.amount);
+    form->addRow(QString(), f.amountProblem);
+    form->addRow(tr("&Observations:"), f.observations);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(f.continueButton);
+    buttons->addWidget(cancel);
+    auto* layout = new QVBoxLayout(f.page);
+    layout->addWidget(f.notice);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    auto proceed = [this, button = f.continueButton, onContinue] {
+        if (button->isEnabled() && m_pages->currentIndex() == 0)
+            onContinue();
+    };
+    connect(f.amount, &QLineEdit::textEdited, f.amountProblem, &QLabel::hide);
+    connect(f.amount, &QLineEdit::returnPressed, this, proceed);
+    connect(f.observations, &QLineEdit::returnPressed, this, proceed);
+    connect(f.continueButton, &QPushButton::clicked, this, proceed);
+    connect(cancel, &QPushButton::clicked, this, &MoneyDialog::reject);
+    QWidget* previous = nullptr;
+    for (const auto& row : rows) {
+        if (row.second->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (previous)
+            setTabOrder(previous, row.second);
+        previous = row.second;
+    }
+    if (previous)
+        setTabOrder(previous, f.amount);
+    setTabOrder(f.amount, f.observations);
+    setTabOrder(f.observations, f.continueButton);
+    setTabOrder(f.continueButton, cancel);
+    return f;
 }
 
 void MoneyDialog::showForm() {
@@ -189,7 +248,8 @@ void MoneyDialog::showForm() {
     m_pages->setCurrentIndex(0);
 }
 
-void MoneyDialog::showConfirmation(const QString& summary, const QString& balances) {
+void MoneyDialog::showConfirmation(const QString& summary, const QString& balances, qint64 movementsCardId) {
+    m_movementsCardId = movementsCardId;
     m_sending = false;
     m_pages->setCurrentIndex(1);
     m_confirmation->present(summary, balances);

@@ -4,11 +4,17 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <utility>
+
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
 namespace migo::views {
+
+class AmountEdit;
 
 namespace detail {
 
@@ -98,22 +104,32 @@ protected:
     /// `context.client` must be set; without a prompter the dialog uses its own OtpDialogPrompter.
     MoneyDialog(const core::OperationContext& context, QWidget* parent);
 
+    /// The parts every money form has, on `page`: the amount with its problem label, the observations (at most 140
+    /// characters, contract §8), a notice above the fields (hidden while empty), Continue and Cancel.
+    struct Form {
+        QWidget* page = nullptr;
+        AmountEdit* amount = nullptr;
+        QLabel* amountProblem = nullptr;
+        QLineEdit* observations = nullptr;
+        QLabel* notice = nullptr;
+        QPushButton* continueButton = nullptr;
+    };
+    /// Builds the form page: `rows` (label, field) first, then the amount in `currency` and the observations.
+    /// Return in the amount or observations and Continue call `onContinue` while Continue is enabled and the form
+    /// shows; Cancel rejects. Tab goes through the rows, the amount, the observations, Continue, Cancel.
+    Form buildForm(const QString& noticeName, const QString& currency, const QList<std::pair<QString, QWidget*>>& rows,
+                   const std::function<void()>& onContinue);
     /// The context for the subclass's operation (its prompter is never null).
     const core::OperationContext& operationContext() const { return m_context; }
     /// Adds `formPage` (page 0), the confirmation and the outcome pages, and follows `operation`.
     void setUp(QWidget* formPage, core::MoneyOperation* operation);
-    /// Shows the confirmation page with `summary` (what will move) and `balances` (the balances after).
-    void showConfirmation(const QString& summary, const QString& balances);
-    bool onForm() const;
+    /// Shows the confirmation page with `summary` (what will move) and `balances` (the balances after);
+    /// `movementsCardId` is the card "Check the movements" opens if the outcome is unknown.
+    void showConfirmation(const QString& summary, const QString& balances, qint64 movementsCardId);
     /// Shows the form page; subclasses then set the focus.
     virtual void showForm();
-
     /// Starts the operation with the confirmed values; false when it did not start.
     virtual bool send() = 0;
-    /// The card whose movements "Check the movements" opens.
-    virtual qint64 movementsCardId() const = 0;
-    /// The form takes `card` as the server now shows it.
-    virtual void takeCard(const api::Card& card) = 0;
 
 private:
     void confirm();
@@ -124,6 +140,7 @@ private:
     QStackedWidget* m_pages;
     detail::ConfirmPage* m_confirmation = nullptr;
     detail::OutcomePage* m_outcome = nullptr;
+    qint64 m_movementsCardId = 0;
     bool m_sending = false; ///< guards Confirm beyond the disabled button (queued clicks, shortcuts)
     bool m_succeeded = false;
 };

@@ -6,12 +6,8 @@
 #include "Format.h"
 
 #include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace migo::views {
 
@@ -35,6 +31,11 @@ TransferDialog::TransferDialog(const core::OperationContext& context, qint64 car
             card.cardholderId = cardholderId; // listed under this cardholder (a linked card names its owner)
     setWindowTitle(tr("Transfer between cards"));
     setUp(buildFormPage(fromCardId), m_transfer);
+    connect(this, &MoneyDialog::cardChanged, this, [this](const api::Card& changed) {
+        for (api::Card& known : m_cards)
+            if (known.id == changed.id)
+                known = changed;
+    });
     showForm();
 }
 
@@ -50,29 +51,16 @@ const api::Card* TransferDialog::cardById(qint64 cardId) const {
 }
 
 QWidget* TransferDialog::buildFormPage(qint64 requestedFromId) {
-    auto* page = new QWidget(this);
-    m_from = new QComboBox(page);
+    m_from = new QComboBox(this);
     m_from->setAccessibleName(tr("From card"));
     m_from->setPlaceholderText(tr("Choose a card"));
-    m_fromProblem = detail::fieldProblemLabel(tr("From card problem"), page);
-    m_fromBalance = new QLabel(page);
+    m_fromProblem = detail::fieldProblemLabel(tr("From card problem"), this);
+    m_fromBalance = new QLabel(this);
     m_fromBalance->setAccessibleName(tr("Current balance"));
-    m_to = new QComboBox(page);
+    m_to = new QComboBox(this);
     m_to->setAccessibleName(tr("To card"));
     m_to->setPlaceholderText(tr("Choose a card"));
-    m_toProblem = detail::fieldProblemLabel(tr("To card problem"), page);
-    m_amount = new AmountEdit(page);
-    m_amountProblem = detail::fieldProblemLabel(tr("Amount problem"), page);
-    m_observations = new QLineEdit(page);
-    m_observations->setMaxLength(140); // contract §8
-    m_observations->setPlaceholderText(tr("Optional"));
-    m_observations->setAccessibleName(tr("Observations"));
-    QLabel* notice = detail::fieldProblemLabel(tr("Transfer notice"), page);
-    m_continue = new QPushButton(tr("&Continue"), page);
-    m_continue->setAccessibleName(tr("Continue"));
-    m_continue->setDefault(true);
-    auto* cancel = new QPushButton(tr("Cancel"), page);
-    cancel->setAccessibleName(tr("Cancel"));
+    m_toProblem = detail::fieldProblemLabel(tr("To card problem"), this);
 
     int eligible = 0;
     QString currency;
@@ -85,7 +73,13 @@ QWidget* TransferDialog::buildFormPage(qint64 requestedFromId) {
             currency = card.currency;
     }
     m_from->setCurrentIndex(m_from->findData(requestedFromId)); // -1 when it cannot send: the agent chooses
-    m_amount->setCurrency(currency);
+    m_form = buildForm(tr("Transfer notice"), currency,
+                       {{tr("&From card:"), m_from},
+                        {QString(), m_fromProblem},
+                        {tr("Current balance:"), m_fromBalance},
+                        {tr("&To card:"), m_to},
+                        {QString(), m_toProblem}},
+                       [this] { continueToConfirm(); });
 
     QStringList notices;
     if (const api::Card* requested = cardById(requestedFromId); requested && !canSend(*requested)) {
@@ -97,47 +91,18 @@ QWidget* TransferDialog::buildFormPage(qint64 requestedFromId) {
     }
     if (eligible < 2) {
         notices << tr("A transfer needs two active cards of this cardholder; there are %n.", nullptr, eligible);
-        m_continue->setEnabled(false);
+        m_form.continueButton->setEnabled(false);
     }
-    notice->setText(notices.join(u'\n'));
-    notice->setVisible(!notices.isEmpty());
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&From card:"), m_from);
-    form->addRow(QString(), m_fromProblem);
-    form->addRow(tr("Current balance:"), m_fromBalance);
-    form->addRow(tr("&To card:"), m_to);
-    form->addRow(QString(), m_toProblem);
-    form->addRow(currency.isEmpty() ? tr("&Amount:") : tr("&Amount (%1):").arg(currency), m_amount);
-    form->addRow(QString(), m_amountProblem);
-    form->addRow(tr("&Observations:"), m_observations);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_continue);
-    buttons->addWidget(cancel);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(notice);
-    layout->addLayout(form);
-    layout->addStretch();
-    layout->addLayout(buttons);
+    m_form.notice->setText(notices.join(u'\n'));
+    m_form.notice->setVisible(!notices.isEmpty());
 
     connect(m_from, &QComboBox::currentIndexChanged, this, [this] {
         m_fromProblem->hide();
         fillToPicker();
     });
     connect(m_to, &QComboBox::currentIndexChanged, m_toProblem, &QLabel::hide);
-    connect(m_amount, &QLineEdit::textEdited, m_amountProblem, &QLabel::hide);
-    connect(m_amount, &QLineEdit::returnPressed, this, &TransferDialog::continueToConfirm);
-    connect(m_observations, &QLineEdit::returnPressed, this, &TransferDialog::continueToConfirm);
-    connect(m_continue, &QPushButton::clicked, this, &TransferDialog::continueToConfirm);
-    connect(cancel, &QPushButton::clicked, this, &TransferDialog::reject);
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_amount);
-    setTabOrder(m_amount, m_observations);
-    setTabOrder(m_observations, m_continue);
-    setTabOrder(m_continue, cancel);
     fillToPicker();
-    return page;
+    return m_form.page;
 }
 
 void TransferDialog::fillToPicker() {
@@ -158,31 +123,29 @@ void TransferDialog::fillToPicker() {
 
 void TransferDialog::showForm() {
     MoneyDialog::showForm();
-    (m_from->currentIndex() < 0 ? static_cast<QWidget*>(m_from) : static_cast<QWidget*>(m_amount))->setFocus();
+    (m_from->currentIndex() < 0 ? static_cast<QWidget*>(m_from) : static_cast<QWidget*>(m_form.amount))->setFocus();
 }
 
 void TransferDialog::continueToConfirm() {
-    if (!m_continue->isEnabled() || !onForm())
-        return;
     const api::Card* from = m_from->currentIndex() < 0 ? nullptr : cardById(m_from->currentData().toLongLong());
     const api::Card* to = m_to->currentIndex() < 0 ? nullptr : cardById(m_to->currentData().toLongLong());
-    const QString amountProblem = m_amount->problem();
+    const QString amountProblem = m_form.amount->problem();
     m_fromProblem->setText(tr("Choose the card the money comes from."));
     m_fromProblem->setVisible(!from);
     m_toProblem->setText(tr("Choose the card that receives the money."));
     m_toProblem->setVisible(!to);
-    m_amountProblem->setText(amountProblem);
-    m_amountProblem->setVisible(!amountProblem.isEmpty());
+    m_form.amountProblem->setText(amountProblem);
+    m_form.amountProblem->setVisible(!amountProblem.isEmpty());
     if (!from || !to || !amountProblem.isEmpty()) {
         QWidget* first = !from ? static_cast<QWidget*>(m_from)
-                               : (!to ? static_cast<QWidget*>(m_to) : static_cast<QWidget*>(m_amount));
+                               : (!to ? static_cast<QWidget*>(m_to) : static_cast<QWidget*>(m_form.amount));
         first->setFocus();
         return;
     }
     m_sentFrom = *from;
     m_sentTo = *to;
-    m_sentAmount = *m_amount->amount();
-    m_sentObservations = m_observations->text().trimmed();
+    m_sentAmount = *m_form.amount->amount();
+    m_sentObservations = m_form.observations->text().trimmed();
 
     const QString fromTitle = core::Format::cardTitle(m_sentFrom);
     const QString toTitle = core::Format::cardTitle(m_sentTo);
@@ -201,17 +164,11 @@ void TransferDialog::continueToConfirm() {
                         .arg(fromTitle, core::Format::money(m_sentFrom.balance, m_sentFrom.currency));
     if (const auto toAfter = api::Money::checkedAdd(m_sentTo.balance, m_sentAmount))
         balances << tr("%1 balance after: %2").arg(toTitle, core::Format::money(*toAfter, m_sentTo.currency));
-    showConfirmation(summary, balances.join(u'\n'));
+    showConfirmation(summary, balances.join(u'\n'), m_sentFrom.id);
 }
 
 bool TransferDialog::send() {
     return m_transfer->start(m_cardholderId, m_sentFrom, m_sentTo, m_sentAmount, m_sentObservations);
-}
-
-void TransferDialog::takeCard(const api::Card& card) {
-    for (api::Card& known : m_cards)
-        if (known.id == card.id)
-            known = card;
 }
 
 } // namespace migo::views

@@ -3,11 +3,8 @@
 #include "MoneyDialog.h"
 
 class QComboBox;
-class QLineEdit;
 
 namespace migo::views {
-
-class AmountEdit;
 
 /// Transfer between two cards of the same cardholder (seed 002: POST .../cards/transfers; issue 5) through a
 /// core::Transfer.
@@ -29,8 +26,6 @@ public:
 protected:
     void showForm() override;
     bool send() override;
-    qint64 movementsCardId() const override { return m_sentFrom.id; }
-    void takeCard(const api::Card& card) override;
 
 private:
     QWidget* buildFormPage(qint64 requestedFromId);
@@ -47,10 +42,7 @@ private:
     QLabel* m_fromBalance = nullptr;
     QComboBox* m_to = nullptr;
     QLabel* m_toProblem = nullptr;
-    AmountEdit* m_amount = nullptr;
-    QLabel* m_amountProblem = nullptr;
-    QLineEdit* m_observations = nullptr;
-    QPushButton* m_continue = nullptr;
+    Form m_form;
     api::Card m_sentFrom;
     api::Card m_sentTo;
     api::Money m_sentAmount;
