@@ -113,6 +113,7 @@ protected:
             m_value = result.value();
         done(result.ok() ? std::nullopt : std::optional<api::ApiError>(result.error()));
     }
+    /// Drops the last answer (a new start()).
     void forget() { m_value.reset(); }
     QList<std::optional<api::Card>> answeredCards() const override {
         return m_value ? cardsOf(*m_value) : QList<std::optional<api::Card>>{std::nullopt};
@@ -133,6 +134,7 @@ class FundsMovement final : public MoneyOperationWith<api::FundsResult> {
 public:
     enum class Kind { Add, Withdraw };
 
+    /// `context.client` and `context.prompter` must be set and outlive this object; `cardStore` may be null.
     explicit FundsMovement(const OperationContext& context, QObject* parent = nullptr);
 
     /// Moves `amount` (in card.currency) on `card` (card.cardholderId names the path); `observations` at most 140
@@ -154,6 +156,7 @@ class Transfer final : public MoneyOperationWith<api::TransferResult> {
     Q_DISABLE_COPY_MOVE(Transfer)
 
 public:
+    /// `context.client` and `context.prompter` must be set and outlive this object; `cardStore` may be null.
     explicit Transfer(const OperationContext& context, QObject* parent = nullptr);
 
     /// Moves `amount` from `from` to `to`, cards of `cardholderId`. Returns false, and sends nothing, while running.

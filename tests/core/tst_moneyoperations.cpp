@@ -197,6 +197,18 @@ private Q_SLOTS:
         QVERIFY(x.stored.isEmpty());
     }
 
+    void transferToTheSameCardIsRefusedBeforeSending() {
+        Fixture x(QStringLiteral("transfer"));
+        x.network.setHandler([&x](const FakeRequest&) { return FakeResponse::ok(x.operation.answer(true)); });
+        auto* transfer = qobject_cast<core::Transfer*>(x.operation.object.get());
+        QVERIFY(transfer->start(5, card10(), card10(), money("1"), QString()));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.outcome(), Outcome::Refused);
+        QCOMPARE(transfer->error()->kind, api::ErrorKind::InvalidRequest);
+        QVERIFY(!transfer->value());
+        QVERIFY(x.network.requests().isEmpty());
+    }
+
     void hungReplyIsUnknownAndSentOnce_data() { operations(); }
     void hungReplyIsUnknownAndSentOnce() {
         QFETCH(QString, which);
