@@ -584,8 +584,8 @@ void CardsView::openFunds(bool add) {
     const std::optional<api::Card> card = currentCard();
     if (!card || !moneyReason(*card).isEmpty())
         return;
-    auto* dialog = new FundsDialog(m_client, *card, add ? FundsDialog::Kind::Add : FundsDialog::Kind::Withdraw,
-                                   m_operatorEmail, this);
+    auto* dialog = new FundsDialog(core::OperationContext{m_client, nullptr, nullptr, m_operatorEmail}, *card,
+                                   add ? FundsDialog::Kind::Add : FundsDialog::Kind::Withdraw, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The client's cardChanged already updates every list; the dialog's own signal also covers a balance it had
     // to read again.
@@ -621,7 +621,8 @@ void CardsView::openTransfer() {
 }
 
 void CardsView::showTransfer(const api::Card& from, const QList<api::Card>& cards) {
-    auto* dialog = new TransferDialog(m_client, *from.cardholderId, cards, from.id, m_operatorEmail, this);
+    auto* dialog = new TransferDialog(core::OperationContext{m_client, nullptr, nullptr, m_operatorEmail},
+                                      *from.cardholderId, cards, from.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TransferDialog::cardChanged, m_model, &CardListModel::updateCard);
     connect(dialog, &TransferDialog::movementsRequested, this,

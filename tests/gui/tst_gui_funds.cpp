@@ -99,7 +99,8 @@ private:
         const std::optional<api::Card> card = serverCard(cardId);
         if (!card)
             return nullptr;
-        auto dialog = std::make_unique<FundsDialog>(&*client, *card, kind, email);
+        auto dialog =
+            std::make_unique<FundsDialog>(core::OperationContext{&*client, nullptr, nullptr, email}, *card, kind);
         dialog->show();
         return dialog;
     }
@@ -375,7 +376,7 @@ private Q_SLOTS:
         const QList<api::Card> cards = serverCards();
         const Money from = serverCard(1)->balance;
         const Money to = serverCard(2)->balance;
-        TransferDialog dialog(&**m_agent, 1, cards, 1, kAgent);
+        TransferDialog dialog({&**m_agent, nullptr, nullptr, kAgent}, 1, cards, 1);
         dialog.show();
         QComboBox* fromPicker = byName<QComboBox>(&dialog, QStringLiteral("From card"));
         QComboBox* toPicker = byName<QComboBox>(&dialog, QStringLiteral("To card"));
@@ -423,7 +424,7 @@ private Q_SLOTS:
         cards += others;
         const qint64 movements1 = movementCount(1);
         const qint64 movements3 = movementCount(3);
-        TransferDialog dialog(&**m_agent, 1, cards, 3, kAgent);
+        TransferDialog dialog({&**m_agent, nullptr, nullptr, kAgent}, 1, cards, 3);
         dialog.show();
         QComboBox* fromPicker = byName<QComboBox>(&dialog, QStringLiteral("From card"));
         QComboBox* toPicker = byName<QComboBox>(&dialog, QStringLiteral("To card"));
@@ -464,7 +465,7 @@ private Q_SLOTS:
         const Money blocked = serverCard(3)->balance;
         const Money target = serverCard(1)->balance;
         const qint64 movements3 = movementCount(3);
-        TransferDialog dialog(&**m_agent, 1, cards, 3, kAgent);
+        TransferDialog dialog({&**m_agent, nullptr, nullptr, kAgent}, 1, cards, 3);
         dialog.show();
         QComboBox* toPicker = byName<QComboBox>(&dialog, QStringLiteral("To card"));
         QAbstractItemModelTester toTester(toPicker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -520,7 +521,8 @@ private Q_SLOTS:
         std::unique_ptr<QAbstractItemModelTester> fromTester;
         std::unique_ptr<QAbstractItemModelTester> toTester;
         if (operation == u"transfer") {
-            auto transfer = std::make_unique<TransferDialog>(&**m_relayed, 1, serverCards(), cardId, kAgent);
+            auto transfer = std::make_unique<TransferDialog>(
+                core::OperationContext{&**m_relayed, nullptr, nullptr, kAgent}, 1, serverCards(), cardId);
             movementsRequested = std::make_unique<QSignalSpy>(transfer.get(), &TransferDialog::movementsRequested);
             transfer->show();
             QComboBox* toPicker = byName<QComboBox>(transfer.get(), QStringLiteral("To card"));

@@ -80,7 +80,8 @@ private Q_SLOTS:
         ClientFixture f;
         f.setTimeout(std::chrono::milliseconds(300));
         f.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
-        FundsDialog dialog(&f.client, card10(), FundsDialog::Kind::Add, QStringLiteral("agent@migo.test"));
+        FundsDialog dialog({&f.client, nullptr, nullptr, QStringLiteral("agent@migo.test")}, card10(),
+                           FundsDialog::Kind::Add);
         QSignalSpy movements(&dialog, &FundsDialog::movementsRequested);
         QSignalSpy changed(&dialog, &FundsDialog::cardChanged);
         dialog.show();
@@ -113,7 +114,8 @@ private Q_SLOTS:
         ClientFixture f;
         f.setTimeout(std::chrono::milliseconds(300));
         f.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
-        TransferDialog dialog(&f.client, 5, {card10(), card11()}, 11, QStringLiteral("agent@migo.test"));
+        TransferDialog dialog({&f.client, nullptr, nullptr, QStringLiteral("agent@migo.test")}, 5, {card10(), card11()},
+                              11);
         QSignalSpy movements(&dialog, &TransferDialog::movementsRequested);
         dialog.show();
         fillAndConfirm(&dialog, QStringLiteral("7.25"));
@@ -135,7 +137,8 @@ private Q_SLOTS:
         connect(&f.network, &FakeNetworkAccessManager::replyCreated, &watcher, [&](FakeReply* reply) {
             connect(reply, &QNetworkReply::finished, &watcher, [&ended, reply] { ended = reply->error(); });
         });
-        FundsDialog dialog(&f.client, card10(), FundsDialog::Kind::Withdraw, QStringLiteral("agent@migo.test"));
+        FundsDialog dialog({&f.client, nullptr, nullptr, QStringLiteral("agent@migo.test")}, card10(),
+                           FundsDialog::Kind::Withdraw);
         dialog.show();
         fillAndConfirm(&dialog, QStringLiteral("1"));
         QTRY_COMPARE(f.network.countRequests(kWithdrawPath), 1);
@@ -156,7 +159,8 @@ private Q_SLOTS:
                 return FakeResponse::ok("[" + QByteArray(cardJson).replace("150.2500", "130.2500") + "]");
             return FakeResponse::failure(404, "7010");
         });
-        FundsDialog dialog(&f.client, card10(), FundsDialog::Kind::Withdraw, QStringLiteral("agent@migo.test"));
+        FundsDialog dialog({&f.client, nullptr, nullptr, QStringLiteral("agent@migo.test")}, card10(),
+                           FundsDialog::Kind::Withdraw);
         QSignalSpy changed(&dialog, &FundsDialog::cardChanged);
         dialog.show();
         QTest::keyClicks(byName<QLineEdit>(&dialog, QStringLiteral("Observations")), QStringLiteral("Retiro"));
@@ -180,7 +184,8 @@ private Q_SLOTS:
                 return FakeResponse::failure(403, "OTP_REQUIRED", "otp required");
             return FakeResponse::ok("{\"movement\":" + movementJson + ",\"card\":" + cardJson + "}");
         });
-        FundsDialog dialog(&f.client, card10(), FundsDialog::Kind::Add, QStringLiteral("supervisor@migo.test"));
+        FundsDialog dialog({&f.client, nullptr, nullptr, QStringLiteral("supervisor@migo.test")}, card10(),
+                           FundsDialog::Kind::Add);
         dialog.show();
         fillAndConfirm(&dialog, QStringLiteral("0.1"));
         views::OtpDialog* otp = nullptr;
