@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+/// The product's few fixed colours, named for what they mean (issue 12: no `#rrggbb` literal in views/). Each is a
+/// 24-bit RGB value (0xRRGGBB); views turn them into style sheets with css()/textColorStyle(). Colour is never the
+/// only cue: every coloured text also says what it means. Safe on any thread.
+namespace migo::core::palette {
+
+/// Text of a problem or failure the agent must read (a field problem, "the report cannot be shown").
+constexpr quint32 errorText = 0xc62828;
+/// Background of the PRODUCTION environment badge: the one environment to notice.
+constexpr quint32 productionBadge = 0x8b0000;
+/// Text on productionBadge.
+constexpr quint32 productionBadgeText = 0xffffff;
+/// Background of the sandbox (non-production) environment badge.
+constexpr quint32 sandboxBadge = 0xffd54f;
+/// Text on sandboxBadge.
+constexpr quint32 sandboxBadgeText = 0x000000;
+
+/// `rgb` (0xRRGGBB) as a CSS colour: "#c62828".
+inline QString css(quint32 rgb) {
+    return QStringLiteral("#%1").arg(rgb & 0xffffffu, 6, 16, QLatin1Char('0'));
+}
+
+/// A style sheet that colours a widget's text: "color: #c62828;".
+inline QString textColorStyle(quint32 rgb) {
+    return QStringLiteral("color: %1;").arg(css(rgb));
+}
+
+} // namespace migo::core::palette
