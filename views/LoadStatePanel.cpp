@@ -30,7 +30,8 @@ LoadStatePanel::LoadStatePanel(Shape shape, const Names& names, QWidget* parent)
         auto* layout = new QVBoxLayout(this);
         layout->addStretch();
         layout->addWidget(m_text);
-        layout->addWidget(m_busy);
+        m_busy->setFixedWidth(m_busy->fontMetrics().averageCharWidth() * 24); // a bar, not a wall
+        layout->addWidget(m_busy, 0, Qt::AlignHCenter);
         layout->addWidget(m_action, 0, Qt::AlignHCenter);
         layout->addStretch();
     } else {
