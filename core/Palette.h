@@ -3,26 +3,40 @@
 #include <QString>
 #include <QtGlobal>
 
-/// The product's named colours (0xRRGGBB), so views carry no colour literal of their own (issue 12). Style sheets
-/// are built from these by the helpers below; GUI thread or any thread (pure functions).
+/// The product's few fixed colours, named for what they mean (issue 12: no `#rrggbb` literal in views/). Each is a
+/// 24-bit RGB value (0xRRGGBB); views turn them into style sheets with the helpers below. Colour is never the only
+/// cue: every coloured text also says what it means. Pure functions, safe on any thread.
 namespace migo::core::palette {
 
-/// The red of a problem: a field's message, an error line of a dialog (contrast 5.6:1 on white).
-constexpr quint32 error = 0xc62828;
+/// Text of a problem or failure the agent must read (a field problem, an error line; contrast 5.6:1 on white).
+constexpr quint32 errorText = 0xc62828;
+/// Background of the PRODUCTION environment badge: the one environment to notice.
+constexpr quint32 productionBadge = 0x8b0000;
+/// Text on productionBadge.
+constexpr quint32 productionBadgeText = 0xffffff;
+/// Background of the sandbox (non-production) environment badge.
+constexpr quint32 sandboxBadge = 0xffd54f;
+/// Text on sandboxBadge.
+constexpr quint32 sandboxBadgeText = 0x000000;
 
-/// `rgb` as a style-sheet colour, "#c62828".
-inline QString cssColor(quint32 rgb) {
+/// `rgb` (0xRRGGBB) as a CSS colour: "#c62828".
+inline QString css(quint32 rgb) {
     return QStringLiteral("#%1").arg(rgb & 0xffffffu, 6, 16, QLatin1Char('0'));
 }
 
-/// The style sheet of a problem under a field: "color: #c62828;".
-inline QString errorTextStyle() {
-    return QStringLiteral("color: %1;").arg(cssColor(error));
+/// A style sheet that colours a widget's text: "color: #c62828;".
+inline QString textColorStyle(quint32 rgb) {
+    return QStringLiteral("color: %1;").arg(css(rgb));
 }
 
-/// The style sheet of a dialog's error line: red and bold.
+/// The style sheet of a problem under a field: errorText.
+inline QString errorTextStyle() {
+    return textColorStyle(errorText);
+}
+
+/// The style sheet of a dialog's error line: errorText, bold.
 inline QString errorMessageStyle() {
-    return QStringLiteral("color: %1; font-weight: bold;").arg(cssColor(error));
+    return QStringLiteral("color: %1; font-weight: bold;").arg(css(errorText));
 }
 
 } // namespace migo::core::palette

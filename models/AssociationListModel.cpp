@@ -1,8 +1,7 @@
 #include "AssociationListModel.h"
 
 #include "CardListModel.h"
-
-#include <QLocale>
+#include "Format.h"
 
 namespace migo::models {
 
@@ -127,11 +126,7 @@ std::optional<api::Association> AssociationListModel::association(int row) const
 }
 
 QString AssociationListModel::localDateTime(const QDateTime& moment) {
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy"))) // "1/2/26" would be ambiguous
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(moment.toLocalTime(), format);
+    return core::Format::dateTime(moment);
 }
 
 void AssociationListModel::start() {

@@ -58,7 +58,7 @@ public:
     /// The association of `row`, or nothing when `row` is out of range.
     std::optional<api::Association> association(int row) const;
 
-    /// The moment in the locale's short date-time format, in local time, with a four-digit year.
+    /// The moment in the locale's short date-time format, in local time, with a four-digit year (core::Format).
     static QString localDateTime(const QDateTime& moment);
 
 Q_SIGNALS:

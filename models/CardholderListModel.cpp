@@ -1,20 +1,12 @@
 #include "CardholderListModel.h"
 
-#include <QLocale>
+#include "Format.h"
 
 namespace migo::models {
 
 CardholderListModel::CardholderListModel(api::CmsClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedRemoteListModel(ColumnCount, parent)
     , m_client(client) {}
-
-int CardholderListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CardholderListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant CardholderListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -40,7 +32,7 @@ QVariant CardholderListModel::data(const QModelIndex& index, int role) const {
             return c.createdAt;
         if (role == Qt::ToolTipRole) // the exact instant, in UTC
             return c.createdAt.toUTC().toString(Qt::ISODate);
-        return QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return core::Format::dateTime(c.createdAt);
     case ColumnCount:
         break;
     }
@@ -88,15 +80,6 @@ QString CardholderListModel::sortKey(Column column) {
     return QStringLiteral("createdAt");
 }
 
-bool CardholderListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_hasMore && m_state == State::Idle;
-}
-
-void CardholderListModel::fetchMore(const QModelIndex& parent) {
-    if (canFetchMore(parent))
-        requestPage(m_loadedPages + 1);
-}
-
 void CardholderListModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= ColumnCount)
         return;
@@ -107,7 +90,7 @@ void CardholderListModel::sort(int column, Qt::SortOrder order) {
 
 void CardholderListModel::setSearchText(const QString& text) {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_query.searchText && m_loadedPages > 0)
+    if (trimmed == m_query.searchText && loadedPages() > 0)
         return;
     m_query.searchText = trimmed;
     reload();
@@ -117,70 +100,26 @@ void CardholderListModel::setPageSize(int limit) {
     m_query.limit = std::clamp(limit, 1, 200);
 }
 
-void CardholderListModel::clear() {
-    m_pending.cancel();
-    ++m_generation;
-    beginResetModel();
+void CardholderListModel::clearRows() {
     m_rows.clear();
     m_total.reset();
-    m_loadedPages = 0;
-    m_hasMore = false;
-    endResetModel();
-    m_errorText.clear();
-    setState(State::Idle);
+}
+
+void CardholderListModel::rowsCleared() {
     Q_EMIT totalCountChanged(-1);
 }
 
-void CardholderListModel::reload() {
-    clear();
-    requestPage(1);
-}
-
-void CardholderListModel::retry() {
-    if (m_state != State::Error)
-        return;
-    if (m_loadedPages == 0)
-        reload();
-    else
-        requestPage(m_loadedPages + 1);
-}
-
-void CardholderListModel::requestPage(int page) {
+api::CallHandle CardholderListModel::sendPageRequest(int page) {
     api::CardholderQuery query = m_query;
     query.page = page;
-    const quint64 generation = m_generation;
-    setState(State::Loading);
-    m_pending = m_client->listCardholders(
-        query, this, [this, generation](const api::Result<api::Page<api::Cardholder>>& result) {
-            if (generation != m_generation)
-                return; // an answer to a search or sort the agent has already replaced
-            if (!result.ok()) {
-                m_errorText = result.error().userMessage;
-                setState(State::Error);
-                return;
-            }
-            const api::Page<api::Cardholder>& page = result.value();
-            if (!page.items.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size() - 1));
-                m_rows += page.items;
-                endInsertRows();
-            }
-            m_loadedPages = page.page;
-            m_hasMore = page.hasMore();
-            if (page.total != m_total) {
-                m_total = page.total;
-                Q_EMIT totalCountChanged(totalCount());
-            }
-            m_errorText.clear();
-            setState(State::Idle);
-        });
-}
-
-void CardholderListModel::setState(State state) {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    const auto accept = [this](const api::Page<api::Cardholder>& answer) {
+        appendRows(m_rows, answer.items);
+        if (answer.total != m_total) {
+            m_total = answer.total;
+            Q_EMIT totalCountChanged(totalCount());
+        }
+    };
+    return m_client->listCardholders(query, this, pageHandler<api::Cardholder>(accept));
 }
 
 } // namespace migo::models

@@ -1,8 +1,11 @@
 #include "MovementListModel.h"
 
 #include "CsvWriter.h"
+#include "Format.h"
 
 #include <QLocale>
+
+#include <utility>
 
 namespace migo::models {
 
@@ -12,16 +15,13 @@ api::Money saturatingAdd(api::Money a, api::Money b) {
     return api::Money::checkedAdd(a, b).value_or(api::Money::max());
 }
 
-/// The locale's short date with a four-digit year and its time with seconds: rows a few seconds apart stay apart.
+/// The product's date (core::Format) and the locale's time with seconds: rows a few seconds apart stay apart.
 QString localeDateTime(const QDateTime& moment) {
     const QLocale locale;
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QLatin1String("yyyy")))
-        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     if (!timeFormat.contains(QLatin1String("ss")))
         timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-    return locale.toString(moment, dateFormat + u' ' + timeFormat);
+    return locale.toString(moment, core::Format::datePattern(locale) + u' ' + timeFormat);
 }
 
 QString directionWire(api::MovementDirection direction) {
@@ -39,17 +39,9 @@ QString directionWire(api::MovementDirection direction) {
 } // namespace
 
 MovementListModel::MovementListModel(api::CmsClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedRemoteListModel(ColumnCount, parent)
     , m_client(client)
     , m_zone(QTimeZone::systemTimeZone()) {}
-
-int MovementListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MovementListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant MovementListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -165,22 +157,13 @@ QString MovementListModel::sortKey(int column) {
     }
 }
 
-bool MovementListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_hasMore && m_state == State::Idle;
-}
-
-void MovementListModel::fetchMore(const QModelIndex& parent) {
-    if (canFetchMore(parent))
-        requestPage(m_loadedPages + 1);
-}
-
 void MovementListModel::sort(int column, Qt::SortOrder order) {
     if (!isSortable(column))
         return;
     const QString key = sortKey(column);
     const api::SortOrder wireOrder =
         order == Qt::AscendingOrder ? api::SortOrder::Ascending : api::SortOrder::Descending;
-    if (key == m_query.sortBy && wireOrder == m_query.sortOrder && m_loadedPages > 0)
+    if (key == m_query.sortBy && wireOrder == m_query.sortOrder && loadedPages() > 0)
         return;
     m_query.sortBy = key;
     m_query.sortOrder = wireOrder;
@@ -204,7 +187,7 @@ void MovementListModel::setTimeZone(const QTimeZone& zone) {
         return;
     m_zone = zone;
     Q_EMIT headerDataChanged(Qt::Horizontal, Date, Date);
-    if (m_loadedPages > 0 || m_state != State::Idle)
+    if (loadedPages() > 0 || state() != State::Idle)
         reload(); // the same days now cover other instants
 }
 
@@ -218,37 +201,24 @@ void MovementListModel::setMoneyFormatter(MoneyFormatter formatter) {
         Q_EMIT dataChanged(index(0, Debit), index(int(m_rows.size()) - 1, BalanceAfter), {Qt::DisplayRole});
 }
 
-void MovementListModel::clear() {
-    m_pending.cancel();
-    ++m_generation;
-    beginResetModel();
+void MovementListModel::clearRows() {
     m_rows.clear();
-    m_loadedPages = 0;
-    m_hasMore = false;
-    endResetModel();
-    const bool hadTotals = !m_totalDebits.isZero() || !m_totalCredits.isZero();
+    m_hadTotals = !m_totalDebits.isZero() || !m_totalCredits.isZero();
     m_totalDebits = {};
     m_totalCredits = {};
-    m_errorText.clear();
-    setState(State::Idle);
-    if (hadTotals)
+}
+
+void MovementListModel::rowsCleared() {
+    if (std::exchange(m_hadTotals, false))
         Q_EMIT totalsChanged();
 }
 
-void MovementListModel::reload() {
-    clear();
-    if (m_cardholderId <= 0 || m_cardId <= 0 || !m_from.isValid() || !m_to.isValid() || m_from > m_to)
-        return;
-    requestPage(1);
+bool MovementListModel::canLoad() const {
+    return m_cardholderId > 0 && m_cardId > 0 && m_from.isValid() && m_to.isValid() && m_from <= m_to;
 }
 
-void MovementListModel::retry() {
-    if (m_state != State::Error)
-        return;
-    if (m_loadedPages == 0)
-        reload();
-    else
-        requestPage(m_loadedPages + 1);
+QString MovementListModel::fallbackErrorText() const {
+    return tr("The movements could not be loaded.");
 }
 
 QString MovementListModel::currency() const {
@@ -267,52 +237,27 @@ bool MovementListModel::inPeriod(const api::Movement& movement) const {
     return local >= m_from && local <= m_to;
 }
 
-void MovementListModel::requestPage(int page) {
+api::CallHandle MovementListModel::sendPageRequest(int page) {
     api::MovementQuery query = m_query;
     query.page = page;
     std::tie(query.from, query.to) = utcDaysCovering(m_from, m_to, m_zone);
-    const quint64 generation = m_generation;
-    setState(State::Loading);
-    m_pending = m_client->listMovements(
-        m_cardholderId, m_cardId, query, this, [this, generation](const api::Result<api::Page<api::Movement>>& result) {
-            if (generation != m_generation)
-                return; // an answer to a card, period or sort the agent has already replaced
-            m_pending = {};
-            if (!result.ok()) {
-                m_errorText = result.error().userMessage.isEmpty() ? tr("The movements could not be loaded.")
-                                                                   : result.error().userMessage;
-                setState(State::Error);
-                return;
-            }
-            const api::Page<api::Movement>& answer = result.value();
-            QList<api::Movement> fresh;
-            for (const api::Movement& movement : answer.items)
-                if (inPeriod(movement)) // the edges of the covering UTC days lie outside the local period
-                    fresh << movement;
-            if (!fresh.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-                m_rows += fresh;
-                endInsertRows();
-                for (const api::Movement& movement : std::as_const(fresh)) {
-                    if (movement.direction == api::MovementDirection::Debit)
-                        m_totalDebits = saturatingAdd(m_totalDebits, movement.amount);
-                    else if (movement.direction == api::MovementDirection::Credit)
-                        m_totalCredits = saturatingAdd(m_totalCredits, movement.amount);
-                }
-                Q_EMIT totalsChanged();
-            }
-            m_loadedPages = answer.page;
-            m_hasMore = answer.hasMore();
-            m_errorText.clear();
-            setState(State::Idle);
-        });
-}
-
-void MovementListModel::setState(State state) {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    const auto accept = [this](const api::Page<api::Movement>& answer) {
+        QList<api::Movement> fresh;
+        for (const api::Movement& movement : answer.items)
+            if (inPeriod(movement)) // the edges of the covering UTC days lie outside the local period
+                fresh << movement;
+        if (fresh.isEmpty())
+            return;
+        appendRows(m_rows, fresh);
+        for (const api::Movement& movement : std::as_const(fresh)) {
+            if (movement.direction == api::MovementDirection::Debit)
+                m_totalDebits = saturatingAdd(m_totalDebits, movement.amount);
+            else if (movement.direction == api::MovementDirection::Credit)
+                m_totalCredits = saturatingAdd(m_totalCredits, movement.amount);
+        }
+        Q_EMIT totalsChanged();
+    };
+    return m_client->listMovements(m_cardholderId, m_cardId, query, this, pageHandler<api::Movement>(accept));
 }
 
 QString MovementListModel::formatMoney(const api::Money& amount, const QString& currency) const {

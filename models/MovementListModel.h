@@ -1,8 +1,7 @@
 #pragma once
 
-#include "CmsClient.h"
+#include "PagedRemoteListModel.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 #include <functional>
@@ -17,10 +16,12 @@ namespace migo::models {
 /// UTC days that cover the local period (utcDaysCovering()) and keeps only the movements whose local date falls in
 /// the period: a top-up made at 19:00 in Guatemala (01:00 UTC the next day) shows under "today".
 ///
-/// Rows arrive a page at a time through canFetchMore()/fetchMore(). Changing the card, the period or the sort starts
-/// again from page 1 and drops any answer still on its way. Sorting is done by the server (Date → createdAt,
-/// Debit/Credit → amount); the other columns cannot be sorted. Amounts are exact (api::Money), never double.
-class MovementListModel final : public QAbstractTableModel {
+/// Rows arrive a page at a time through canFetchMore()/fetchMore() (paging, state, reload(), retry() and clear()
+/// come from PagedRemoteListModel; reload() sends nothing without a card and a valid period). Changing the card, the
+/// period or the sort starts again from page 1 and drops any answer still on its way. Sorting is done by the server
+/// (Date → createdAt, Debit/Credit → amount); the other columns cannot be sorted. Amounts are exact (api::Money), never
+/// double.
+class MovementListModel final : public PagedRemoteListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MovementListModel)
 
@@ -33,22 +34,16 @@ public:
         DirectionRole, ///< QString "credit", "debit" or "unknown"
         UtcRole,       ///< QDateTime of the movement in UTC
     };
-    enum class State { Idle, Loading, Error };
-    Q_ENUM(State)
+    using State = PagedRemoteListModel::State;
 
-    /// Formats an amount with its ISO 4217 currency for display (the view passes views::moneyText).
+    /// Formats an amount with its ISO 4217 currency for display (the view passes core::Format::money).
     using MoneyFormatter = std::function<QString(const api::Money& amount, const QString& iso4217)>;
 
     /// `client` must outlive the model.
     explicit MovementListModel(api::CmsClient* client, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    /// True when the server has another page and nothing is loading or failed.
-    bool canFetchMore(const QModelIndex& parent = {}) const override;
-    void fetchMore(const QModelIndex& parent = {}) override;
     /// Asks the server for this order (see isSortable()) and reloads from page 1; other columns are ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -69,18 +64,8 @@ public:
     /// How amounts are displayed; default "<ISO code> <amount in the default locale>".
     void setMoneyFormatter(MoneyFormatter formatter);
 
-    /// Drops every row and loads page 1 again (nothing is sent without a card and a valid period).
-    void reload();
-    /// After an error: asks again for the page that failed, keeping the rows already shown.
-    void retry();
-    /// Forgets every row and stops loading (the card stays set).
-    void clear();
-
-    State state() const { return m_state; }
-    /// The last error's translated sentence; empty unless state() is Error.
-    const QString& errorText() const { return m_errorText; }
     /// True when every page of the period has been loaded.
-    bool isComplete() const { return m_loadedPages > 0 && !m_hasMore; }
+    bool isComplete() const { return loadedPages() > 0 && !hasMorePages(); }
 
     /// Sums of the loaded rows' debit and credit amounts (saturating at api::Money::max()).
     api::Money totalDebits() const { return m_totalDebits; }
@@ -114,13 +99,16 @@ public:
     static QString utcText(const QDateTime& moment);
 
 Q_SIGNALS:
-    void stateChanged(migo::models::MovementListModel::State state);
     /// totalDebits() or totalCredits() may have changed (rows added or cleared).
     void totalsChanged();
 
 private:
-    void requestPage(int page);
-    void setState(State state);
+    int loadedRowCount() const override { return int(m_rows.size()); }
+    api::CallHandle sendPageRequest(int page) override;
+    void clearRows() override;
+    void rowsCleared() override;
+    bool canLoad() const override;
+    QString fallbackErrorText() const override;
     bool inPeriod(const api::Movement& movement) const;
     QString formatMoney(const api::Money& amount, const QString& currency) const;
 
@@ -135,12 +123,7 @@ private:
     QList<api::Movement> m_rows;
     api::Money m_totalDebits;
     api::Money m_totalCredits;
-    int m_loadedPages = 0;
-    bool m_hasMore = false;
-    State m_state = State::Idle;
-    QString m_errorText;
-    api::CallHandle m_pending;
-    quint64 m_generation = 0; ///< bumped on every reset; answers to an older generation are dropped
+    bool m_hadTotals = false; ///< set by clearRows() for rowsCleared()
 };
 
 } // namespace migo::models

@@ -1,21 +1,12 @@
 #include "AmountEdit.h"
 
+#include "Format.h"
+
 #include <QLocale>
 
 namespace migo::views {
 
 namespace {
-
-/// The symbol an operator in Guatemala reads; other currencies keep their unambiguous ISO code.
-QString currencySymbol(const QString& iso4217) {
-    if (iso4217.compare(u"GTQ", Qt::CaseInsensitive) == 0)
-        return QStringLiteral("Q");
-    if (iso4217.compare(u"USD", Qt::CaseInsensitive) == 0)
-        return QStringLiteral("US$");
-    if (iso4217.compare(u"EUR", Qt::CaseInsensitive) == 0)
-        return QStringLiteral("€");
-    return iso4217.toUpper();
-}
 
 bool isAsciiDigits(QStringView text) {
     for (QChar c : text)
@@ -40,8 +31,7 @@ bool wellGrouped(const QString& whole, const QString& group) {
 } // namespace
 
 QString moneyText(const api::Money& amount, const QString& iso4217) {
-    const QString number = amount.toLocaleString(QLocale(), 2);
-    return iso4217.isEmpty() ? number : currencySymbol(iso4217) + u'\u00a0' + number;
+    return core::Format::money(amount, iso4217);
 }
 
 AmountEdit::AmountEdit(QWidget* parent)
@@ -55,7 +45,7 @@ AmountEdit::AmountEdit(QWidget* parent)
 void AmountEdit::setCurrency(const QString& iso4217) {
     m_currency = iso4217;
     setAccessibleDescription(iso4217.isEmpty() ? QString() : tr("Amount in %1").arg(iso4217));
-    setPlaceholderText(moneyText(api::Money::fromUnits(0), iso4217));
+    setPlaceholderText(core::Format::money(api::Money::fromUnits(0), iso4217));
 }
 
 std::optional<api::Money> AmountEdit::amount() const {
@@ -70,7 +60,7 @@ AmountEdit::Parsed AmountEdit::parse() const {
     QString typed = text().trimmed();
     // A pasted "Q 150.00" or "GTQ 150" carries the currency: it is the field's own, so it is dropped.
     if (!m_currency.isEmpty()) {
-        for (const QString& prefix : {m_currency, currencySymbol(m_currency)}) {
+        for (const QString& prefix : {m_currency, core::Format::currencySymbol(m_currency)}) {
             if (typed.startsWith(prefix, Qt::CaseInsensitive)) {
                 typed = typed.mid(prefix.size()).trimmed();
                 break;

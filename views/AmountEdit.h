@@ -8,8 +8,8 @@
 
 namespace migo::views {
 
-/// An amount for display: the currency's symbol ("Q" for GTQ, else the ISO code) and the amount in the default
-/// locale with 2 to 4 decimals, e.g. "Q 1,234.56" or "Q 0.1234". Exact: no floating point on the way.
+/// core::Format::money() in the default locale ("Q 1,234.56", "Q 0.1234"), kept for the dialogs that still call it;
+/// new code calls core::Format::money() itself.
 QString moneyText(const api::Money& amount, const QString& iso4217);
 
 /// An amount typed by a person (ref §11, contract §8 "Funds"): an exact decimal in the widget's locale, greater

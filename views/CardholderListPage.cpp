@@ -2,6 +2,7 @@
 
 #include "CardholderListModel.h"
 #include "CsvWriter.h"
+#include "LoadStatePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,10 +12,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -48,10 +47,12 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_body(new QStackedWidget(this))
-    , m_stateMessage(new QLabel(this))
-    , m_stateAction(new QPushButton(this))
-    , m_listStatus(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_state(new LoadStatePanel(
+          LoadStatePanel::Shape::Page,
+          {tr("Cardholder list state"), tr("Loading cardholders"), tr("Cardholder list state action")}, this))
+    , m_listStatus(new LoadStatePanel(
+          LoadStatePanel::Shape::Row,
+          {tr("List status"), tr("Loading more cardholders"), tr("Retry loading cardholders")}, this))
     , m_searchDebounce(new QTimer(this))
     , m_copy(new QAction(tr("&Copy"), this))
     , m_export(new QAction(tr("&Export to CSV…"), this))
@@ -74,13 +75,6 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8); // dense: more rows in view
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
 
-    m_stateMessage->setAlignment(Qt::AlignCenter);
-    m_stateMessage->setWordWrap(true);
-    m_stateMessage->setAccessibleName(tr("Cardholder list state"));
-    m_stateAction->setAccessibleName(tr("Cardholder list state action"));
-    m_listStatus->setAccessibleName(tr("List status"));
-    m_retry->setAccessibleName(tr("Retry loading cardholders"));
-
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -91,28 +85,19 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_copy, m_export, m_newCardholder, m_refresh});
 
-    auto* statePanel = new QWidget(this);
-    auto* stateLayout = new QVBoxLayout(statePanel);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateMessage);
-    stateLayout->addWidget(m_stateAction, 0, Qt::AlignHCenter);
-    stateLayout->addStretch();
     m_body->addWidget(m_table);
-    m_body->addWidget(statePanel);
+    m_body->addWidget(m_state);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(toolButtonFor(m_newCardholder, this));
     top->addWidget(toolButtonFor(m_export, this));
     top->addWidget(toolButtonFor(m_refresh, this));
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_listStatus, 1);
-    bottom->addWidget(m_retry);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_body, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(m_listStatus);
     setTabOrder(m_search, m_table);
 
     // Search as you type, once the agent pauses (~250 ms), so each keystroke does not cost a request.
@@ -137,8 +122,8 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     connect(m_export, &QAction::triggered, this, &CardholderListPage::chooseExportFile);
     connect(m_newCardholder, &QAction::triggered, this, &CardholderListPage::createCardholderRequested);
     connect(m_refresh, &QAction::triggered, m_cardholders, &CardholderListModel::reload);
-    connect(m_retry, &QPushButton::clicked, m_cardholders, &CardholderListModel::retry);
-    connect(m_stateAction, &QPushButton::clicked, this, [this] {
+    connect(m_listStatus, &LoadStatePanel::actionTriggered, m_cardholders, &CardholderListModel::retry);
+    connect(m_state, &LoadStatePanel::actionTriggered, this, [this] {
         if (m_cardholders->state() == CardholderListModel::State::Error)
             m_cardholders->retry();
         else if (!m_cardholders->searchText().isEmpty())
@@ -225,8 +210,8 @@ void CardholderListPage::chooseExportFile() {
         if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export cardholders"), error);
         else
-            m_listStatus->setText(tr("%n cardholder(s) exported to %1", nullptr, m_cardholders->rowCount())
-                                      .arg(QDir::toNativeSeparators(path)));
+            m_listStatus->showText(tr("%n cardholder(s) exported to %1", nullptr, m_cardholders->rowCount())
+                                       .arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }
@@ -244,45 +229,46 @@ void CardholderListPage::updateState() {
     const CardholderListModel::State state = m_cardholders->state();
     const int shown = m_cardholders->rowCount();
     const qint64 total = m_cardholders->totalCount();
-    const bool searching = !m_cardholders->searchText().isEmpty();
-    m_retry->setVisible(state == CardholderListModel::State::Error && shown > 0);
     m_export->setEnabled(shown > 0);
     m_copy->setEnabled(shown > 0);
 
     if (shown == 0) {
         m_body->setCurrentIndex(StatePage);
-        m_stateAction->setVisible(false);
         switch (state) {
         case CardholderListModel::State::Loading:
-            m_stateMessage->setText(tr("Loading cardholders…"));
+            m_state->showBusy(tr("Loading cardholders…"));
             break;
         case CardholderListModel::State::Error:
-            m_stateMessage->setText(tr("The cardholders could not be loaded.\n%1").arg(m_cardholders->errorText()));
-            m_stateAction->setText(tr("&Retry"));
-            m_stateAction->setVisible(true);
+            m_state->showAction(tr("The cardholders could not be loaded.\n%1").arg(m_cardholders->errorText()),
+                                tr("&Retry"));
             break;
         case CardholderListModel::State::Idle:
-            if (searching) {
-                m_stateMessage->setText(tr("No cardholder matches “%1”.").arg(m_cardholders->searchText()));
-                m_stateAction->setText(tr("&Clear the search"));
-                m_stateAction->setVisible(true);
-            } else {
-                m_stateMessage->setText(tr("No cardholders yet. Create one with New cardholder (Ctrl+N)."));
-            }
+            if (!m_cardholders->searchText().isEmpty())
+                m_state->showAction(tr("No cardholder matches “%1”.").arg(m_cardholders->searchText()),
+                                    tr("&Clear the search"));
+            else
+                m_state->showText(tr("No cardholders yet. Create one with New cardholder (Ctrl+N)."));
             break;
         }
-        m_listStatus->clear();
+        m_listStatus->showText(QString());
         return;
     }
 
     m_body->setCurrentIndex(TablePage);
-    QString status = total >= 0 ? tr("%1 of %2 cardholders shown").arg(shown).arg(total)
-                                : tr("%n cardholder(s) shown", nullptr, shown);
-    if (state == CardholderListModel::State::Loading)
-        status += u' ' + tr("(loading more…)");
-    else if (state == CardholderListModel::State::Error)
-        status = tr("%1. More could not be loaded: %2").arg(status, m_cardholders->errorText());
-    m_listStatus->setText(status);
+    const QString status = total >= 0 ? tr("%1 of %2 cardholders shown").arg(shown).arg(total)
+                                      : tr("%n cardholder(s) shown", nullptr, shown);
+    switch (state) {
+    case CardholderListModel::State::Loading:
+        m_listStatus->showBusy(status + u' ' + tr("(loading more…)"));
+        break;
+    case CardholderListModel::State::Error:
+        m_listStatus->showAction(tr("%1. More could not be loaded: %2").arg(status, m_cardholders->errorText()),
+                                 tr("&Retry"));
+        break;
+    case CardholderListModel::State::Idle:
+        m_listStatus->showText(status);
+        break;
+    }
 }
 
 } // namespace migo::views

@@ -3,9 +3,7 @@
 #include <QWidget>
 
 class QAction;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -15,6 +13,8 @@ class CardholderListModel;
 }
 
 namespace migo::views {
+
+class LoadStatePanel;
 
 /// The cardholder list (issue 4): search-as-you-type, server-side paging and sorting, the empty, loading and error
 /// states (with Retry), copy of a cell or rows (Ctrl+C) and export of the loaded rows to CSV.
@@ -58,10 +58,8 @@ private:
     QLineEdit* m_search;
     QTableView* m_table;
     QStackedWidget* m_body;
-    QLabel* m_stateMessage;
-    QPushButton* m_stateAction;
-    QLabel* m_listStatus;
-    QPushButton* m_retry;
+    LoadStatePanel* m_state;      ///< instead of the table while no row is shown
+    LoadStatePanel* m_listStatus; ///< under the table: the count, loading more, Retry of a failed page
     QTimer* m_searchDebounce;
     QAction* m_copy;
     QAction* m_export;

@@ -3,6 +3,7 @@
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
 #include "CardsView.h"
+#include "Palette.h"
 #include "ReportDownloadPanel.h"
 
 #include <QAction>
@@ -178,10 +179,11 @@ void MainWindow::setSessionInfo(const QString& environmentBadge, const QString& 
     m_environment->setText(u' ' + environmentBadge + u' ');
     // Production is the one to notice: white on dark red. The text says it too, so colour is never the only cue.
     const bool production = environmentBadge == tr("PRODUCTION");
-    m_environment->setStyleSheet(production ? QStringLiteral("font-weight: bold; padding: 2px 6px; color: white; "
-                                                             "background: #8b0000;")
-                                            : QStringLiteral("font-weight: bold; padding: 2px 6px; color: black; "
-                                                             "background: #ffd54f;"));
+    namespace palette = core::palette;
+    m_environment->setStyleSheet(
+        QStringLiteral("font-weight: bold; padding: 2px 6px; color: %1; background: %2;")
+            .arg(palette::css(production ? palette::productionBadgeText : palette::sandboxBadgeText),
+                 palette::css(production ? palette::productionBadge : palette::sandboxBadge)));
     m_operator->setText(operatorName.isEmpty() ? operatorEmail : tr("%1 <%2>").arg(operatorName, operatorEmail));
     m_partner->setText(partnerName.isEmpty() ? tr("Partner %1").arg(partnerId)
                                              : tr("Partner %1 — %2").arg(partnerId).arg(partnerName));

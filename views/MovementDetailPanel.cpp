@@ -1,13 +1,11 @@
 #include "MovementDetailPanel.h"
 
-#include "AmountEdit.h"
+#include "Format.h"
+#include "LoadStatePanel.h"
 #include "MovementListModel.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -21,35 +19,12 @@ MovementDetailPanel::MovementDetailPanel(api::CmsClient* client, QWidget* parent
     , m_client(client)
     , m_zone(QTimeZone::systemTimeZone())
     , m_stack(new QStackedWidget(this))
-    , m_stateText(new QLabel)
-    , m_busy(new QProgressBar)
-    , m_retry(new QPushButton(tr("Retr&y"))) {
+    , m_state(new LoadStatePanel(LoadStatePanel::Shape::Page, {tr("Movement detail status"), tr("Loading the movement"),
+                                                               tr("Retry loading the movement")})) {
     setAccessibleName(tr("Movement detail"));
-
-    auto* statePage = new QWidget;
-    m_stateText->setTextFormat(Qt::PlainText);
-    m_stateText->setWordWrap(true);
-    m_stateText->setAlignment(Qt::AlignCenter);
-    m_stateText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_stateText->setAccessibleName(tr("Movement detail status"));
-    m_busy->setRange(0, 0);
-    m_busy->setAccessibleName(tr("Loading the movement"));
-    m_retry->setAccessibleName(tr("Retry loading the movement"));
-    m_retry->setAutoDefault(false);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_retry->setEnabled(false); // one request at a time
-        load();
-    });
-    auto* stateLayout = new QVBoxLayout(statePage);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateText);
-    stateLayout->addWidget(m_busy);
-    auto* retryRow = new QHBoxLayout;
-    retryRow->addStretch();
-    retryRow->addWidget(m_retry);
-    retryRow->addStretch();
-    stateLayout->addLayout(retryRow);
-    stateLayout->addStretch();
+    // A failure's sentence can be copied into a ticket.
+    m_state->textLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    connect(m_state, &LoadStatePanel::actionTriggered, this, &MovementDetailPanel::load);
 
     auto* form = new QWidget;
     auto* formLayout = new QFormLayout(form);
@@ -73,7 +48,7 @@ MovementDetailPanel::MovementDetailPanel(api::CmsClient* client, QWidget* parent
     scroll->setWidget(form);
     scroll->setAccessibleName(tr("Movement fields"));
 
-    m_stack->addWidget(statePage);
+    m_stack->addWidget(m_state);
     m_stack->addWidget(scroll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,10 +124,12 @@ void MovementDetailPanel::load() {
 }
 
 void MovementDetailPanel::showState(const QString& text, bool busy, bool offerRetry) {
-    m_stateText->setText(text);
-    m_busy->setVisible(busy);
-    m_retry->setVisible(offerRetry);
-    m_retry->setEnabled(offerRetry);
+    if (offerRetry)
+        m_state->showAction(text, tr("Retr&y"));
+    else if (busy)
+        m_state->showBusy(text);
+    else
+        m_state->showText(text);
     m_stack->setCurrentIndex(0);
 }
 
@@ -214,9 +191,9 @@ QString MovementDetailPanel::fieldText(Field field, const api::Movement& m, cons
     case Field::Observations:
         return m.observations.isEmpty() ? tr("(none)") : m.observations;
     case Field::Amount:
-        return moneyText(m.amount, m.currency);
+        return core::Format::money(m.amount, m.currency);
     case Field::BalanceAfter:
-        return m.balanceAfter ? moneyText(*m.balanceAfter, m.currency) : tr("(not given)");
+        return m.balanceAfter ? core::Format::money(*m.balanceAfter, m.currency) : tr("(not given)");
     case Field::Currency:
         return m.currency.isEmpty() ? tr("(not given)") : m.currency;
     case Field::Channel:

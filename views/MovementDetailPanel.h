@@ -9,11 +9,11 @@
 #include <optional>
 
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 
 namespace migo::views {
+
+class LoadStatePanel;
 
 /// Every field of one movement, fetched with GET .../movements/{transferId} (seed 002 "Movement detail", issue 6).
 ///
@@ -73,9 +73,7 @@ private:
     api::CmsClient* m_client;
     QTimeZone m_zone;
     QStackedWidget* m_stack;
-    QLabel* m_stateText;
-    QProgressBar* m_busy;
-    QPushButton* m_retry;
+    LoadStatePanel* m_state; ///< empty, loading, or the error with Retry
     QList<QLabel*> m_titles;
     QList<QLabel*> m_values;
     api::Card m_card;

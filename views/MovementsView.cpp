@@ -1,7 +1,7 @@
 #include "MovementsView.h"
 
-#include "AmountEdit.h"
-#include "FundsDialog.h"
+#include "Format.h"
+#include "LoadStatePanel.h"
 #include "MovementDetailPanel.h"
 #include "MovementListModel.h"
 
@@ -60,13 +60,14 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
     , m_detail(new MovementDetailPanel(client, this))
     , m_copyButton(new QPushButton(tr("&Copy movement"), this))
     , m_totals(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_retry(new QPushButton(tr("Re&try"), this))
+    , m_status(new LoadStatePanel(LoadStatePanel::Shape::Row,
+                                  {tr("Movements status"), tr("Loading movements"), tr("Retry")}, this))
     , m_exportStatus(new QLabel(this))
     , m_copy(new QAction(tr("Copy movement"), this))
     , m_sortColumn(MovementListModel::Date) {
     setAccessibleName(tr("Card movements"));
-    m_model->setMoneyFormatter([](const api::Money& amount, const QString& iso) { return moneyText(amount, iso); });
+    m_model->setMoneyFormatter(
+        [](const api::Money& amount, const QString& iso) { return core::Format::money(amount, iso); });
 
     m_title->setTextFormat(Qt::PlainText);
     m_title->setAccessibleName(tr("Card"));
@@ -93,7 +94,7 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
     m_export->setToolTip(tr("Save the loaded movements as a CSV file."));
     m_report->setAccessibleName(tr("Download report"));
     m_report->setToolTip(tr("Download the PDF statement of this card for the period."));
-    for (QPushButton* button : {m_refresh, m_loadAll, m_export, m_report, m_copyButton, m_retry})
+    for (QPushButton* button : {m_refresh, m_loadAll, m_export, m_report, m_copyButton})
         button->setAutoDefault(false);
     connect(m_refresh, &QPushButton::clicked, this, &MovementsView::reloadForPeriod);
     connect(m_loadAll, &QPushButton::clicked, this, &MovementsView::loadAll);
@@ -141,15 +142,7 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setAccessibleName(tr("Totals"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Movements status"));
-    m_retry->setAccessibleName(tr("Retry"));
-    m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_retry->setEnabled(false); // one request at a time
-        m_model->retry();
-    });
+    connect(m_status, &LoadStatePanel::actionTriggered, m_model, &MovementListModel::retry);
     m_exportStatus->setTextFormat(Qt::PlainText);
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setAccessibleName(tr("Export status"));
@@ -202,7 +195,6 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_totals, 1);
     statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_retry);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -224,7 +216,7 @@ MovementsView::~MovementsView() {
 void MovementsView::showCard(const api::Card& card) {
     m_card = card;
     m_loadingAll = false;
-    m_title->setText(tr("Movements of %1").arg(detail::cardTitle(card)));
+    m_title->setText(tr("Movements of %1").arg(core::Format::cardTitle(card)));
     {
         // One load for the new card below, not one more for the preset's announcement.
         const QSignalBlocker block(m_period);
@@ -232,7 +224,7 @@ void MovementsView::showCard(const api::Card& card) {
     }
     if (!card.cardholderId) {
         m_model->setCard(0, 0);
-        m_status->setText(tr("This card has no cardholder yet, so it has no movements to list."));
+        m_status->showText(tr("This card has no cardholder yet, so it has no movements to list."));
         onStateChanged();
         return;
     }
@@ -245,7 +237,7 @@ void MovementsView::clear() {
     m_loadingAll = false;
     m_title->setText(tr("No card selected"));
     m_model->setCard(0, 0);
-    m_status->clear();
+    m_status->showText(QString());
     onStateChanged();
 }
 
@@ -282,7 +274,8 @@ void MovementsView::fitColumns() {
     const int padding = metrics.averageCharWidth() * 3;
     const QTimeZone& zone = m_model->timeZone();
     const QString date = MovementListModel::localText(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59), zone), zone);
-    const QString amount = moneyText(*api::Money::parse(std::string_view("999999.99")), QStringLiteral("GTQ"));
+    const QString amount =
+        core::Format::money(*api::Money::parse(std::string_view("999999.99")), QStringLiteral("GTQ"));
     QHeaderView* header = m_table->horizontalHeader();
     header->resizeSection(MovementListModel::Date, metrics.horizontalAdvance(date) + padding);
     header->resizeSection(MovementListModel::Type,
@@ -345,15 +338,13 @@ void MovementsView::onCurrentRowChanged() {
 void MovementsView::onStateChanged() {
     const MovementListModel::State state = m_model->state();
     const bool hasCard = m_model->cardId() > 0;
-    m_retry->setVisible(state == MovementListModel::State::Error);
-    m_retry->setEnabled(state == MovementListModel::State::Error);
     switch (state) {
     case MovementListModel::State::Loading:
-        m_status->setText(tr("Loading movements…"));
+        m_status->showBusy(tr("Loading movements…"));
         break;
     case MovementListModel::State::Error:
         m_loadingAll = false;
-        m_status->setText(tr("The movements could not be loaded: %1").arg(m_model->errorText()));
+        m_status->showAction(tr("The movements could not be loaded: %1").arg(m_model->errorText()), tr("Re&try"));
         break;
     case MovementListModel::State::Idle:
         if (m_loadingAll && m_model->canFetchMore()) {
@@ -362,8 +353,10 @@ void MovementsView::onStateChanged() {
         }
         m_loadingAll = false;
         if (hasCard)
-            m_status->setText(m_model->isComplete() && m_model->rowCount() == 0 ? tr("No movements in this period.")
-                                                                                : QString());
+            m_status->showText(m_model->isComplete() && m_model->rowCount() == 0 ? tr("No movements in this period.")
+                                                                                 : QString());
+        else
+            m_status->showText(m_status->text()); // the reason showCard() gave stays; Retry goes
         break;
     }
     m_refresh->setEnabled(hasCard);
@@ -381,7 +374,8 @@ void MovementsView::updateTotals() {
     }
     const QString currency = m_card.currency.isEmpty() ? m_model->currency() : m_card.currency;
     QString text = tr("Debits: %1 · Credits: %2 · %n movement(s) loaded", nullptr, rows)
-                       .arg(moneyText(m_model->totalDebits(), currency), moneyText(m_model->totalCredits(), currency));
+                       .arg(core::Format::money(m_model->totalDebits(), currency),
+                            core::Format::money(m_model->totalCredits(), currency));
     if (!m_model->isComplete() && rows > 0)
         text += u' ' + tr("(more in the period: scroll down or press Load all)");
     m_totals->setText(text);

@@ -19,6 +19,7 @@ class MovementListModel;
 
 namespace migo::views {
 
+class LoadStatePanel;
 class MovementDetailPanel;
 
 /// One card's movements (issue 6; seed 002 "Movements / transaction history per card"): a period picker, the
@@ -94,8 +95,7 @@ private:
     MovementDetailPanel* m_detail;
     QPushButton* m_copyButton;
     QLabel* m_totals;
-    QLabel* m_status;
-    QPushButton* m_retry;
+    LoadStatePanel* m_status; ///< loading, the error with Retry, "no movements"
     QLabel* m_exportStatus;
     QAction* m_copy;
     QPointer<QFileDialog> m_fileDialog;

@@ -1,5 +1,7 @@
 #include "PdfPreviewDialog.h"
 
+#include "Palette.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
@@ -83,7 +85,7 @@ PdfPreviewDialog::PdfPreviewDialog(const QString& path, QWidget* parent)
     m_message->setAccessibleName(tr("Preview problem"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(core::palette::textColorStyle(core::palette::errorText));
     m_message->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close preview"));

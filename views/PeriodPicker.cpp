@@ -1,12 +1,12 @@
 #include "PeriodPicker.h"
 
-#include "FundsDialog.h"
+#include "FieldProblemLabel.h"
+#include "Format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -15,14 +15,6 @@ namespace migo::views {
 namespace {
 
 constexpr int kSettleMs = 600; ///< a custom date applies this long after the last keystroke or arrow press
-
-/// The locale's short date with a four-digit year: "1/2/26" is ambiguous on a statement.
-QString dateFormat() {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
 
 } // namespace
 
@@ -45,7 +37,7 @@ PeriodPicker::PeriodPicker(QWidget* parent)
 
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(dateFormat());
+        edit->setDisplayFormat(core::Format::datePattern()); // four-digit years: "1/2/26" is ambiguous
         edit->setMinimumDate(QDate(2000, 1, 1));
         edit->setKeyboardTracking(false);
         connect(edit, &QDateEdit::dateChanged, this, &PeriodPicker::onDateEdited);

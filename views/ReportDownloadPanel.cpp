@@ -1,5 +1,6 @@
 #include "ReportDownloadPanel.h"
 
+#include "Format.h"
 #include "PdfPreviewDialog.h"
 
 #include <QDesktopServices>
@@ -246,9 +247,8 @@ void ReportDownloadPanel::onFileChosen(const api::Card& card, QDate from, QDate 
 }
 
 ReportDownloadRow* ReportDownloadPanel::addRow(const QString& path, const api::Card& card, QDate from, QDate to) {
-    const QString description = tr("Movements of card %1 from %2 to %3")
-                                    .arg(card.maskedPan, QLocale().toString(from, QLocale::ShortFormat),
-                                         QLocale().toString(to, QLocale::ShortFormat));
+    const QString description =
+        tr("Movements of card %1 from %2 to %3").arg(card.maskedPan, core::Format::date(from), core::Format::date(to));
     auto* row = new ReportDownloadRow(path, description, m_rowsHost);
     m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);   // above the stretch, newest last
     QWidget::setTabOrder(row->lastInTabOrder(), m_clearFinished); // rows first, then the panel's own button

@@ -2,8 +2,8 @@
 // totals, server-side sorting, the movement detail panel with Ctrl+C, CSV export, and local days mapped onto the
 // server's UTC days. Every list assertion is checked against the server's own answer to the same question.
 // Demo facts (tests/e2e): cardholder 1 owns cards 1 and 2 (ACTIVE, each with up to a year of movements).
-#include "AmountEdit.h"
 #include "E2eHarness.h"
+#include "Format.h"
 #include "MovementDetailPanel.h"
 #include "MovementListModel.h"
 #include "MovementsView.h"
@@ -331,8 +331,8 @@ private Q_SLOTS:
         QCOMPARE(debits, serverDebits);
         QCOMPARE(credits, serverCredits);
         const QString totals = labelText(&screen.view, QStringLiteral("Totals"));
-        QVERIFY2(totals.contains(views::moneyText(debits, QStringLiteral("GTQ"))), qPrintable(totals));
-        QVERIFY2(totals.contains(views::moneyText(credits, QStringLiteral("GTQ"))), qPrintable(totals));
+        QVERIFY2(totals.contains(core::Format::money(debits, QStringLiteral("GTQ"))), qPrintable(totals));
+        QVERIFY2(totals.contains(core::Format::money(credits, QStringLiteral("GTQ"))), qPrintable(totals));
         QVERIFY2(totals.contains(QString::number(model.rowCount())), qPrintable(totals));
         // The newest movement's balance after equals the card's balance (demo world: no later movement).
         QCOMPARE(model.movementAt(0).balanceAfter.value_or(Money::max()), m_card.balance);
@@ -371,9 +371,9 @@ private Q_SLOTS:
                  m.direction == api::MovementDirection::Debit ? QStringLiteral("Debit") : QStringLiteral("Credit"));
         QVERIFY(labelText(panel, QStringLiteral("Type")).contains(m.type));
         QCOMPARE(labelText(panel, QStringLiteral("Description")), m.description);
-        QCOMPARE(labelText(panel, QStringLiteral("Amount")), views::moneyText(m.amount, QStringLiteral("GTQ")));
+        QCOMPARE(labelText(panel, QStringLiteral("Amount")), core::Format::money(m.amount, QStringLiteral("GTQ")));
         QCOMPARE(labelText(panel, QStringLiteral("Balance after")),
-                 views::moneyText(*m.balanceAfter, QStringLiteral("GTQ")));
+                 core::Format::money(*m.balanceAfter, QStringLiteral("GTQ")));
         QCOMPARE(labelText(panel, QStringLiteral("Currency")), QStringLiteral("GTQ"));
         QCOMPARE(labelText(panel, QStringLiteral("Channel")), m.channel);
         QCOMPARE(labelText(panel, QStringLiteral("UTC date and time")),
@@ -392,7 +392,7 @@ private Q_SLOTS:
         const QString copied = QGuiApplication::clipboard()->text();
         QCOMPARE(copied, MovementDetailPanel::text(m, m_card, QTimeZone::utc()));
         QVERIFY(copied.contains(QStringLiteral("Transfer id: %1\n").arg(transferId)));
-        QVERIFY(copied.contains(QStringLiteral("Amount: ") + views::moneyText(m.amount, QStringLiteral("GTQ"))));
+        QVERIFY(copied.contains(QStringLiteral("Amount: ") + core::Format::money(m.amount, QStringLiteral("GTQ"))));
         QCOMPARE(copied.count(u'\n'), 12); // thirteen fields
 
         // Ctrl+C from inside the panel copies the same.
@@ -515,7 +515,7 @@ private Q_SLOTS:
             QCOMPARE(screen.model().rowOf(transferId), 0); // newest first
             const QModelIndex credit = screen.model().index(0, MovementListModel::Credit);
             QCOMPARE(credit.data(MovementListModel::AmountRole).toString(), QStringLiteral("12.3456"));
-            QCOMPARE(credit.data().toString(), views::moneyText(request.amount, QStringLiteral("GTQ")));
+            QCOMPARE(credit.data().toString(), core::Format::money(request.amount, QStringLiteral("GTQ")));
             // Only today's rows: the demo world's movements all lie before today's UTC midnight, at least an hour.
             for (int row = 0; row < screen.model().rowCount(); ++row)
                 QCOMPARE(screen.model().movementAt(row).createdAt.toOffsetFromUtc(offsetHours * 3600).date(),

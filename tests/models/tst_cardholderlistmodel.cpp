@@ -152,6 +152,31 @@ private Q_SLOTS:
         QVERIFY(model.errorText().isEmpty());
     }
 
+    void aFailedNextPageIsRetriedKeepingTheRowsShown() {
+        ClientFixture f;
+        FakeDirectory directory;
+        f.network.setHandler([&directory](const FakeRequest& r) { return directory(r); });
+        CardholderListModel model(&f.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QTRY_COMPARE(model.rowCount(), 50);
+        directory.failNext = true;
+        model.fetchMore();
+        QTRY_COMPARE(model.state(), CardholderListModel::State::Error);
+        QVERIFY(model.error().has_value());
+        QCOMPARE(model.errorText(), model.error()->userMessage);
+        QCOMPARE(model.rowCount(), 50); // what was shown stays
+        QVERIFY(!model.canFetchMore()); // scrolling does not send again by itself
+        model.retry();
+        QTRY_COMPARE(model.rowCount(), 100);
+        QCOMPARE(QUrlQuery(f.network.requests().last().url).queryItemValue(QStringLiteral("page")),
+                 QStringLiteral("2"));
+        QCOMPARE(f.network.requests().size(), 3);
+        QCOMPARE(model.state(), CardholderListModel::State::Idle);
+        QVERIFY(!model.error().has_value());
+        QVERIFY(model.errorText().isEmpty());
+    }
+
     void emptyResult() {
         ClientFixture f;
         FakeDirectory directory;
