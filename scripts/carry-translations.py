@@ -2,7 +2,8 @@
 """Carries finished translations over to strings that only moved (another class, another file).
 
 When code moves between classes (for example from a view into core/), lupdate files its strings under a new
-context and marks them unfinished, while the old entries become obsolete. Run lupdate *without* -no-obsolete first,
+context and marks them unfinished (even when its same-text heuristic filled them), while the old entries become
+obsolete. Run lupdate *without* -no-obsolete first,
 then this script on each .ts file: every unfinished message whose source text (and disambiguation) has a finished or
 obsolete translation elsewhere in the file takes that translation. Then run lupdate with -no-obsolete to drop the
 obsolete entries. Strings that are really new stay unfinished and are listed.
@@ -34,12 +35,13 @@ def main(paths):
         carried, missing = 0, []
         for message in tree.iter('message'):
             translation = message.find('translation')
-            if translation is None or translation.get('type') != 'unfinished' or has_text(translation):
+            if translation is None or translation.get('type') != 'unfinished':
                 continue
             source = known.get(key(message))
             if source is None:
                 missing.append(message.findtext('source'))
                 continue
+            # lupdate's same-text heuristic may have filled it already; it stays unfinished until confirmed here.
             translation.text = source.text
             for child in list(translation):
                 translation.remove(child)

@@ -245,6 +245,21 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <source>activated</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>unblocked</translation>
+    </message>
+</context>
+<context>
     <name>CountryList</name>
     <message>
         <source>Andorra</source>
@@ -1319,22 +1334,6 @@
         <translation>Migo Backoffice</translation>
     </message>
     <message>
-        <source>SANDBOX</source>
-        <translation>SANDBOX</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>PRODUCTION</source>
-        <translation>PRODUCTION</translation>
-    </message>
-    <message>
-        <source>CUSTOM</source>
-        <translation>CUSTOM</translation>
-    </message>
-    <message>
         <source>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</source>
         <translation>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</translation>
     </message>
@@ -1345,10 +1344,6 @@
     <message>
         <source>Sandbox: the one-time password sent to %1 is %2</source>
         <translation>Sandbox: the one-time password sent to %1 is %2</translation>
-    </message>
-    <message>
-        <source>Cardholder %1 %2 created.</source>
-        <translation>Cardholder %1 %2 created.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1362,393 @@
     </message>
 </context>
 <context>
-    <name>migo::app::TokenStore</name>
+    <name>migo::app::Workspace</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>CUSTOM</translation>
+    </message>
+    <message>
+        <source>Cardholder %1 %2 created.</source>
+        <translation>Cardholder %1 %2 created.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::AssociateCard</name>
+    <message>
+        <source>The card was linked.</source>
+        <translation>The card was linked.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</source>
+        <translation>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</translation>
+    </message>
+    <message>
+        <source>The card was not linked: correct the marked fields.</source>
+        <translation>The card was not linked: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>The card could not be linked.</source>
+        <translation>The card could not be linked.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail address. Check it with the caller.</source>
+        <translation>The server did not accept this e-mail address. Check it with the caller.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these digits: enter the last four of the card number.</source>
+        <translation>The server did not accept these digits: enter the last four of the card number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not accept this alias: use 1 to %n character(s).</source>
+        <translation>
+            <numerusform>The server did not accept this alias: use 1 to %n character.</numerusform>
+            <numerusform>The server did not accept this alias: use 1 to %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::BulkCardChange</name>
+    <message>
+        <source>The answer was lost: the server may or may not have applied this batch. Check these cards.</source>
+        <translation>The answer was lost: the server may or may not have applied this batch. Check these cards.</translation>
+    </message>
+    <message>
+        <source>This batch was not accepted.</source>
+        <translation>This batch was not accepted.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Stopped by the operator.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped by the operator before this batch.</source>
+        <translation>Not sent: stopped by the operator before this batch.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. Nothing was sent.</source>
+        <translation>Step-up cancelled. Nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unblocked</source>
+        <translation>
+            <numerusform>%n unblocked</numerusform>
+            <numerusform>%n unblocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already blocked</source>
+        <translation>
+            <numerusform>%n already blocked</numerusform>
+            <numerusform>%n already blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already active</source>
+        <translation>
+            <numerusform>%n already active</numerusform>
+            <numerusform>%n already active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n outcome unknown</numerusform>
+            <numerusform>%n outcome unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CardPolicy</name>
+    <message>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+    </message>
+    <message>
+        <source>This card is not active yet: activate it first.</source>
+        <translation>This card is not active yet: activate it first.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked: it is inactive.</source>
+        <translation>This card is not blocked: it is inactive.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>This card is already active.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked.</source>
+        <translation>This card is not blocked.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it instead.</source>
+        <translation>This card is blocked: unblock it instead.</translation>
+    </message>
+    <message>
+        <source>This card is already blocked.</source>
+        <translation>This card is already blocked.</translation>
+    </message>
+    <message>
+        <source>This card is inactive: activate it before moving money.</source>
+        <translation>This card is inactive: activate it before moving money.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it before moving money.</source>
+        <translation>This card is blocked: unblock it before moving money.</translation>
+    </message>
+    <message>
+        <source>This card is blocked, so it was activated before: unblock it instead.</source>
+        <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: its owner activates it.</source>
+        <translation>This is a linked card of another cardholder: its owner activates it.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: it has no movements.</source>
+        <translation>This card is not assigned to a cardholder yet: it has no movements.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</source>
+        <translation>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet.</source>
+        <translation>This card is not assigned to a cardholder yet.</translation>
+    </message>
+    <message>
+        <source>A card cannot receive a transfer from itself.</source>
+        <translation>A card cannot receive a transfer from itself.</translation>
+    </message>
+    <message>
+        <source>Transfers move money between cards of the same cardholder.</source>
+        <translation>Transfers move money between cards of the same cardholder.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CardholderDetailRead</name>
+    <message>
+        <source>Step-up cancelled. The profile was not opened.</source>
+        <translation>Step-up cancelled. The profile was not opened.</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be opened.</source>
+        <translation>The cardholder could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CreateCardholder</name>
+    <message>
+        <source>Cardholder created.</source>
+        <translation>Cardholder created.</translation>
+    </message>
+    <message>
+        <source>Search the cardholder list for %1 before trying again.</source>
+        <translation>Search the cardholder list for %1 before trying again.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent: the cardholder may or may not have been created. %1</source>
+        <translation>The connection was lost after the request was sent: the cardholder may or may not have been created. %1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the request: the cardholder may or may not have been created. %1</source>
+        <translation>The server did not confirm the request: the cardholder may or may not have been created. %1</translation>
+    </message>
+    <message>
+        <source>The server did not create the cardholder: correct the marked fields.</source>
+        <translation>The server did not create the cardholder: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be created.</source>
+        <translation>The cardholder could not be created.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this e-mail already exists in this program.</source>
+        <translation>A cardholder with this e-mail already exists in this program.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this document number already exists in this program.</source>
+        <translation>A cardholder with this document number already exists in this program.</translation>
+    </message>
+    <message>
+        <source>This card has just been given to another cardholder. Choose another card.</source>
+        <translation>This card has just been given to another cardholder. Choose another card.</translation>
+    </message>
+    <message>
+        <source>This card is not in this program any more. Choose another card.</source>
+        <translation>This card is not in this program any more. Choose another card.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Refused by the server.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Format</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>in an unknown status</source>
+        <translation>in an unknown status</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::FundsMovement</name>
+    <message>
+        <source>New balance: %1</source>
+        <translation>New balance: %1</translation>
+    </message>
+    <message>
+        <source>Current balance: %1.</source>
+        <translation>Current balance: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was added to card %2.</source>
+        <translation>%1 was added to card %2.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from card %2.</source>
+        <translation>%1 was withdrawn from card %2.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::MoneyOperation</name>
+    <message>
+        <source>the card is no longer listed.</source>
+        <translation>the card is no longer listed.</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered, so nothing was done.</source>
+        <translation>No one-time password was entered, so nothing was done.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Reading the new balance…</source>
+        <translation>Reading the new balance…</translation>
+    </message>
+    <message>
+        <source>Reading the new balances…</source>
+        <translation>Reading the new balances…</translation>
+    </message>
+    <message>
+        <source>The new balance could not be read: %1</source>
+        <translation>The new balance could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The new balances could not be read: %1</source>
+        <translation>The new balances could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Session</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation>Continuing your session…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::TokenStore</name>
     <message>
         <source>No keyring is available on this computer, so the session cannot be remembered: you will be asked for your password next time. (%1)</source>
         <translation>No keyring is available on this computer, so the session cannot be remembered: you will be asked for your password next time. (%1)</translation>
@@ -1379,6 +1760,111 @@
     <message>
         <source>The keyring reported an error, so the session cannot be remembered. (%1)</source>
         <translation>The keyring reported an error, so the session cannot be remembered. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Transfer</name>
+    <message>
+        <source>New balance of card %1: %2</source>
+        <translation>New balance of card %1: %2</translation>
+    </message>
+    <message>
+        <source>Current balance of card %1: %2.</source>
+        <translation>Current balance of card %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 moved from card %2 to card %3.</source>
+        <translation>%1 moved from card %2 to card %3.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Validators</name>
+    <message>
+        <source>Enter the e-mail address.</source>
+        <translation>Enter the e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as maria@example.com.</source>
+        <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Enter the card owner&apos;s e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Enter the last name.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <source>Choose the country of birth.</source>
+        <translation>Choose the country of birth.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Enter the date of birth.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>The date of birth must be in the past.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1 January 1900.</source>
+        <translation>The date of birth cannot be before 1 January 1900.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
+        <source>Enter 8 to 15 digits, country code first (e.g. 50255551234).</source>
+        <translation>Enter 8 to 15 digits, country code first (e.g. 50255551234).</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Enter the document number.</translation>
+    </message>
+    <message>
+        <source>Use only letters and digits (at most 20), without spaces or dashes.</source>
+        <translation>Use only letters and digits (at most 20), without spaces or dashes.</translation>
+    </message>
+    <message>
+        <source>Enter exactly four digits: the last four of the card number.</source>
+        <translation>Enter exactly four digits: the last four of the card number.</translation>
+    </message>
+    <message>
+        <source>Enter an alias that tells the cardholder which card this is.</source>
+        <translation>Enter an alias that tells the cardholder which card this is.</translation>
+    </message>
+    <message>
+        <source>Choose the marital status.</source>
+        <translation>Choose the marital status.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Choose the gender.</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Choose the document type.</translation>
+    </message>
+    <message>
+        <source>Choose the card to assign.</source>
+        <translation>Choose the card to assign.</translation>
     </message>
 </context>
 <context>
@@ -1437,14 +1923,6 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
-        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
-        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1772,66 +2250,12 @@ Observations: %2</translation>
         <translation>A&amp;lias:</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
-        <translation>Enter the card owner&apos;s e-mail.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as maria@example.com.</source>
-        <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter exactly four digits: the last four of the card number.</source>
-        <translation>Enter exactly four digits: the last four of the card number.</translation>
-    </message>
-    <message>
-        <source>Enter an alias that tells the cardholder which card this is.</source>
-        <translation>Enter an alias that tells the cardholder which card this is.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at most %n character(s).</source>
-        <translation>
-            <numerusform>Use at most %n character.</numerusform>
-            <numerusform>Use at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nothing was sent: correct the marked fields.</translation>
     </message>
     <message>
         <source>Linking the card…</source>
         <translation>Linking the card…</translation>
-    </message>
-    <message>
-        <source>The card was linked.</source>
-        <translation>The card was linked.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</source>
-        <translation>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this e-mail address. Check it with the caller.</source>
-        <translation>The server did not accept this e-mail address. Check it with the caller.</translation>
-    </message>
-    <message>
-        <source>The server did not accept these digits: enter the last four of the card number.</source>
-        <translation>The server did not accept these digits: enter the last four of the card number.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not accept this alias: use 1 to %n character(s).</source>
-        <translation>
-            <numerusform>The server did not accept this alias: use 1 to %n character.</numerusform>
-            <numerusform>The server did not accept this alias: use 1 to %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The card was not linked: correct the marked fields.</source>
-        <translation>The card was not linked: correct the marked fields.</translation>
-    </message>
-    <message>
-        <source>The card could not be linked.</source>
-        <translation>The card could not be linked.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2332,13 @@ Observations: %2</translation>
         <translation>Unblock cards</translation>
     </message>
     <message>
+        <source>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</source>
+        <translation>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogIdsPage</name>
+    <message>
         <source>Selected cards</source>
         <translation>Selected cards</translation>
     </message>
@@ -1957,102 +2388,6 @@ Observations: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Review summary</source>
-        <translation>Review summary</translation>
-    </message>
-    <message>
-        <source>Lines left out</source>
-        <translation>Lines left out</translation>
-    </message>
-    <message>
-        <source>Cards to block</source>
-        <translation>Cards to block</translation>
-    </message>
-    <message>
-        <source>Cards to unblock</source>
-        <translation>Cards to unblock</translation>
-    </message>
-    <message>
-        <source>Remove selected cards</source>
-        <translation>Remove selected cards</translation>
-    </message>
-    <message>
-        <source>C&amp;ards (Delete removes the selected rows):</source>
-        <translation>C&amp;ards (Delete removes the selected rows):</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>Review status</translation>
-    </message>
-    <message>
-        <source>&amp;Remove selected</source>
-        <translation>&amp;Remove selected</translation>
-    </message>
-    <message>
-        <source>&amp;Add or change ids…</source>
-        <translation>&amp;Add or change ids…</translation>
-    </message>
-    <message>
-        <source>Add or change ids</source>
-        <translation>Add or change ids</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
-        <source>Bulk progress</source>
-        <translation>Bulk progress</translation>
-    </message>
-    <message>
-        <source>Batches answered</source>
-        <translation>Batches answered</translation>
-    </message>
-    <message>
-        <source>&amp;Stop after this batch</source>
-        <translation>&amp;Stop after this batch</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Result summary</source>
-        <translation>Result summary</translation>
-    </message>
-    <message>
-        <source>Result notes</source>
-        <translation>Result notes</translation>
-    </message>
-    <message>
-        <source>Per-card results</source>
-        <translation>Per-card results</translation>
-    </message>
-    <message>
-        <source>&amp;Results per card:</source>
-        <translation>&amp;Results per card:</translation>
-    </message>
-    <message>
-        <source>Export status</source>
-        <translation>Export status</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2118,6 +2453,154 @@ Observations: %2</translation>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>CSV or text files (*.csv *.txt);;All files (*)</translation>
     </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogProgressPage</name>
+    <message>
+        <source>Bulk progress</source>
+        <translation>Bulk progress</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation>&amp;Stop after this batch</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Batches answered</source>
+        <translation>Batches answered</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2</source>
+        <translation>Batch %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending batch %1 of %2 (%n card(s))…</source>
+        <translation>
+            <numerusform>Sending batch %1 of %2 (%n card)…</numerusform>
+            <numerusform>Sending batch %1 of %2 (%n cards)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Stopping after this batch…</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the answer to the batch on its way…</source>
+        <translation>Stopping: waiting for the answer to the batch on its way…</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogResultsPage</name>
+    <message>
+        <source>Result summary</source>
+        <translation>Result summary</translation>
+    </message>
+    <message>
+        <source>Result notes</source>
+        <translation>Result notes</translation>
+    </message>
+    <message>
+        <source>Per-card results</source>
+        <translation>Per-card results</translation>
+    </message>
+    <message>
+        <source>&amp;Results per card:</source>
+        <translation>&amp;Results per card:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>bulk-block-results.csv</source>
+        <translation>bulk-block-results.csv</translation>
+    </message>
+    <message>
+        <source>bulk-unblock-results.csv</source>
+        <translation>bulk-unblock-results.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogReviewPage</name>
+    <message>
+        <source>Review summary</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>Lines left out</source>
+        <translation>Lines left out</translation>
+    </message>
+    <message>
+        <source>Cards to block</source>
+        <translation>Cards to block</translation>
+    </message>
+    <message>
+        <source>Cards to unblock</source>
+        <translation>Cards to unblock</translation>
+    </message>
+    <message>
+        <source>Remove selected cards</source>
+        <translation>Remove selected cards</translation>
+    </message>
+    <message>
+        <source>C&amp;ards (Delete removes the selected rows):</source>
+        <translation>C&amp;ards (Delete removes the selected rows):</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change ids…</source>
+        <translation>&amp;Add or change ids…</translation>
+    </message>
+    <message>
+        <source>Add or change ids</source>
+        <translation>Add or change ids</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2167,139 +2650,9 @@ Observations: %2</translation>
             <numerusform>&amp;Unblock %n cards…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The request was on its way when the one-time password window was closed; it may or may not have been applied. Check these cards.</source>
-        <translation>The request was on its way when the one-time password window was closed; it may or may not have been applied. Check these cards.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the first batch was on its way.</source>
-        <translation>Cancelled while the first batch was on its way.</translation>
-    </message>
-    <message>
-        <source>Not sent: the operation was cancelled.</source>
-        <translation>Not sent: the operation was cancelled.</translation>
-    </message>
-    <message>
-        <source>Step-up cancelled. Nothing was sent.</source>
-        <translation>Step-up cancelled. Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>Stopped by the operator.</source>
-        <translation>Stopped by the operator.</translation>
-    </message>
-    <message>
-        <source>Not sent: stopped by the operator before this batch.</source>
-        <translation>Not sent: stopped by the operator before this batch.</translation>
-    </message>
-    <message>
-        <source>The answer was lost: the server may or may not have applied this batch. Check these cards.</source>
-        <translation>The answer was lost: the server may or may not have applied this batch. Check these cards.</translation>
-    </message>
-    <message>
-        <source>This batch was not accepted.</source>
-        <translation>This batch was not accepted.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Stopped: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Not sent: %1</translation>
-    </message>
-    <message>
-        <source>Batch %1 of %2</source>
-        <translation>Batch %1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending batch %1 of %2 (%n card(s))…</source>
-        <translation>
-            <numerusform>Sending batch %1 of %2 (%n card)…</numerusform>
-            <numerusform>Sending batch %1 of %2 (%n cards)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopping after this batch…</source>
-        <translation>Stopping after this batch…</translation>
-    </message>
-    <message>
-        <source>Stopping: waiting for the answer to the batch on its way…</source>
-        <translation>Stopping: waiting for the answer to the batch on its way…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocked</source>
-        <translation>
-            <numerusform>%n blocked</numerusform>
-            <numerusform>%n blocked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unblocked</source>
-        <translation>
-            <numerusform>%n unblocked</numerusform>
-            <numerusform>%n unblocked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outcome unknown</source>
-        <translation>
-            <numerusform>%n outcome unknown</numerusform>
-            <numerusform>%n outcome unknown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</source>
-        <translation>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exported to %1.</translation>
-    </message>
-    <message>
-        <source>bulk-block-results.csv</source>
-        <translation>bulk-block-results.csv</translation>
-    </message>
-    <message>
-        <source>bulk-unblock-results.csv</source>
-        <translation>bulk-unblock-results.csv</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Export results</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>migo::views::CardActions</name>
-    <message>
-        <source>activated</source>
-        <translation>activated</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>blocked</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>unblocked</translation>
-    </message>
     <message>
         <source>&amp;Activate</source>
         <translation>&amp;Activate</translation>
@@ -2508,20 +2861,12 @@ Observations: %2</translation>
         <translation>Waiting for the one-time password…</translation>
     </message>
     <message>
-        <source>Step-up cancelled. The profile was not opened.</source>
-        <translation>Step-up cancelled. The profile was not opened.</translation>
-    </message>
-    <message>
         <source>&amp;Open again</source>
         <translation>&amp;Open again</translation>
     </message>
     <message>
         <source>Open again</source>
         <translation>Open again</translation>
-    </message>
-    <message>
-        <source>The cardholder could not be opened.</source>
-        <translation>The cardholder could not be opened.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2790,6 +3135,14 @@ Observations: %2</translation>
         <source>%1. More could not be loaded: %2</source>
         <translation>%1. More could not be loaded: %2</translation>
     </message>
+    <message>
+        <source>Loading cardholders</source>
+        <translation>Loading cardholders</translation>
+    </message>
+    <message>
+        <source>Loading more cardholders</source>
+        <translation>Loading more cardholders</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::CardsView</name>
@@ -2896,10 +3249,6 @@ Observations: %2</translation>
     <message>
         <source>Unblock every selected card (reviewed before sending)</source>
         <translation>Unblock every selected card (reviewed before sending)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter cards</source>
-        <translation>&amp;Filter cards</translation>
     </message>
     <message>
         <source>Filter by id, card number, alias, cardholder or status (Ctrl+F)</source>
@@ -3357,120 +3706,12 @@ Observations: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Enter the name.</source>
-        <translation>Enter the name.</translation>
-    </message>
-    <message>
-        <source>Enter the last name.</source>
-        <translation>Enter the last name.</translation>
-    </message>
-    <message>
-        <source>Enter the address.</source>
-        <translation>Enter the address.</translation>
-    </message>
-    <message>
-        <source>Choose the country of birth.</source>
-        <translation>Choose the country of birth.</translation>
-    </message>
-    <message>
-        <source>Enter the date of birth.</source>
-        <translation>Enter the date of birth.</translation>
-    </message>
-    <message>
-        <source>The date of birth must be in the past.</source>
-        <translation>The date of birth must be in the past.</translation>
-    </message>
-    <message>
-        <source>The date of birth cannot be before 1 January 1900.</source>
-        <translation>The date of birth cannot be before 1 January 1900.</translation>
-    </message>
-    <message>
-        <source>Choose the marital status.</source>
-        <translation>Choose the marital status.</translation>
-    </message>
-    <message>
-        <source>Choose the gender.</source>
-        <translation>Choose the gender.</translation>
-    </message>
-    <message>
-        <source>Enter the phone number.</source>
-        <translation>Enter the phone number.</translation>
-    </message>
-    <message>
-        <source>Enter 8 to 15 digits, country code first (e.g. 50255551234).</source>
-        <translation>Enter 8 to 15 digits, country code first (e.g. 50255551234).</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address.</source>
-        <translation>Enter the e-mail address.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as maria@example.com.</source>
-        <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
-    </message>
-    <message>
-        <source>Choose the document type.</source>
-        <translation>Choose the document type.</translation>
-    </message>
-    <message>
-        <source>Enter the document number.</source>
-        <translation>Enter the document number.</translation>
-    </message>
-    <message>
-        <source>Use only letters and digits (at most 20), without spaces or dashes.</source>
-        <translation>Use only letters and digits (at most 20), without spaces or dashes.</translation>
-    </message>
-    <message>
-        <source>Choose the card to assign.</source>
-        <translation>Choose the card to assign.</translation>
-    </message>
-    <message>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nothing was sent: correct the marked fields.</translation>
     </message>
     <message>
         <source>Creating the cardholder…</source>
         <translation>Creating the cardholder…</translation>
-    </message>
-    <message>
-        <source>Cardholder created.</source>
-        <translation>Cardholder created.</translation>
-    </message>
-    <message>
-        <source>The connection was lost after the request was sent: the cardholder may or may not have been created. Search the cardholder list for %1 before trying again.</source>
-        <translation>The connection was lost after the request was sent: the cardholder may or may not have been created. Search the cardholder list for %1 before trying again.</translation>
-    </message>
-    <message>
-        <source>A cardholder with this e-mail already exists in this program.</source>
-        <translation>A cardholder with this e-mail already exists in this program.</translation>
-    </message>
-    <message>
-        <source>A cardholder with this document number already exists in this program.</source>
-        <translation>A cardholder with this document number already exists in this program.</translation>
-    </message>
-    <message>
-        <source>This card has just been given to another cardholder. Choose another card.</source>
-        <translation>This card has just been given to another cardholder. Choose another card.</translation>
-    </message>
-    <message>
-        <source>This card is not in this program any more. Choose another card.</source>
-        <translation>This card is not in this program any more. Choose another card.</translation>
-    </message>
-    <message>
-        <source>Refused by the server: %1</source>
-        <translation>Refused by the server: %1</translation>
-    </message>
-    <message>
-        <source>Refused by the server.</source>
-        <translation>Refused by the server.</translation>
-    </message>
-    <message>
-        <source>The cardholder could not be created.</source>
-        <translation>The cardholder could not be created.</translation>
-    </message>
-    <message>
-        <source>The server did not create the cardholder: correct the marked fields.</source>
-        <translation>The server did not create the cardholder: correct the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -3484,10 +3725,6 @@ Observations: %2</translation>
         <translation>Withdraw funds</translation>
     </message>
     <message>
-        <source>No one-time password was entered, so nothing was done.</source>
-        <translation>No one-time password was entered, so nothing was done.</translation>
-    </message>
-    <message>
         <source>Card</source>
         <translation>Card</translation>
     </message>
@@ -3496,32 +3733,8 @@ Observations: %2</translation>
         <translation>Current balance</translation>
     </message>
     <message>
-        <source>Amount problem</source>
-        <translation>Amount problem</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
         <source>Card notice</source>
         <translation>Card notice</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continue</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -3530,66 +3743,6 @@ Observations: %2</translation>
     <message>
         <source>Current balance:</source>
         <translation>Current balance:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Amount:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (%1):</source>
-        <translation>&amp;Amount (%1):</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observations:</translation>
-    </message>
-    <message>
-        <source>This card has no cardholder, so no funds can be moved on it.</source>
-        <translation>This card has no cardholder, so no funds can be moved on it.</translation>
-    </message>
-    <message>
-        <source>This card is linked from another cardholder; funds can only be moved on the cardholder&apos;s own cards.</source>
-        <translation>This card is linked from another cardholder; funds can only be moved on the cardholder&apos;s own cards.</translation>
-    </message>
-    <message>
-        <source>This card is %1: Migo refuses the operation unless the card is active.</source>
-        <translation>This card is %1: Migo refuses the operation unless the card is active.</translation>
-    </message>
-    <message>
-        <source>Operation summary</source>
-        <translation>Operation summary</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Balance after</translation>
-    </message>
-    <message>
-        <source>Sending status</source>
-        <translation>Sending status</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm</source>
-        <translation>C&amp;onfirm</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
-        <source>%1 was added to card %2.</source>
-        <translation>%1 was added to card %2.</translation>
-    </message>
-    <message>
-        <source>%1 was withdrawn from card %2.</source>
-        <translation>%1 was withdrawn from card %2.</translation>
     </message>
     <message>
         <source>Add %1 to card %2.</source>
@@ -3618,30 +3771,6 @@ Observations: %2</translation>
     <message>
         <source>The resulting balance would be too large.</source>
         <translation>The resulting balance would be too large.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Current balance: %1.</source>
-        <translation>Current balance: %1.</translation>
-    </message>
-    <message>
-        <source>New balance: %1</source>
-        <translation>New balance: %1</translation>
-    </message>
-    <message>
-        <source>Reading the new balance…</source>
-        <translation>Reading the new balance…</translation>
-    </message>
-    <message>
-        <source>The new balance could not be read: %1</source>
-        <translation>The new balance could not be read: %1</translation>
-    </message>
-    <message>
-        <source>the card is no longer listed.</source>
-        <translation>the card is no longer listed.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3981,49 @@ Observations: %2</translation>
     <message>
         <source>&amp;Movements</source>
         <translation>&amp;Movements</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MoneyDialog</name>
+    <message>
+        <source>Amount problem</source>
+        <translation>Amount problem</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Amount (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4328,10 @@ Observations: %2</translation>
     <message>
         <source>Only the movements loaded so far were exported; press Load all first for the whole period.</source>
         <translation>Only the movements loaded so far were exported; press Load all first for the whole period.</translation>
+    </message>
+    <message>
+        <source>Loading movements</source>
+        <translation>Loading movements</translation>
     </message>
 </context>
 <context>
@@ -4577,14 +4753,6 @@ Observations: %2</translation>
         <translation>Enter the merchant id, your e-mail and your password.</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Signing in…</translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation>Signed in.</translation>
     </message>
@@ -4592,20 +4760,12 @@ Observations: %2</translation>
         <source>Your remembered session could not be continued: %1 Enter your password to sign in.</source>
         <translation>Your remembered session could not be continued: %1 Enter your password to sign in.</translation>
     </message>
-    <message>
-        <source>Continuing your session…</source>
-        <translation>Continuing your session…</translation>
-    </message>
 </context>
 <context>
     <name>migo::views::TransferDialog</name>
     <message>
         <source>Transfer between cards</source>
         <translation>Transfer between cards</translation>
-    </message>
-    <message>
-        <source>No one-time password was entered, so nothing was done.</source>
-        <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
         <source>From card</source>
@@ -4632,40 +4792,8 @@ Observations: %2</translation>
         <translation>To card problem</translation>
     </message>
     <message>
-        <source>Amount problem</source>
-        <translation>Amount problem</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
         <source>Transfer notice</source>
         <translation>Transfer notice</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continue</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Card %1 is linked from another cardholder, so it cannot take part in a transfer.</source>
-        <translation>Card %1 is linked from another cardholder, so it cannot take part in a transfer.</translation>
-    </message>
-    <message>
-        <source>Card %1 is %2, so no money can be sent from it. Only this cardholder&apos;s active cards can take part in a transfer.</source>
-        <translation>Card %1 is %2, so no money can be sent from it. Only this cardholder&apos;s active cards can take part in a transfer.</translation>
     </message>
     <message numerus="yes">
         <source>A transfer needs two active cards of this cardholder; there are %n.</source>
@@ -4685,18 +4813,6 @@ Observations: %2</translation>
     <message>
         <source>&amp;To card:</source>
         <translation>&amp;To card:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Amount:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (%1):</source>
-        <translation>&amp;Amount (%1):</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observations:</translation>
     </message>
     <message>
         <source>Choose the card the money comes from.</source>
@@ -4723,28 +4839,47 @@ Observations: %2</translation>
         <translation>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
+        <source>Card %1 belongs to another cardholder, so it cannot take part in a transfer.</source>
+        <translation>Card %1 belongs to another cardholder, so it cannot take part in a transfer.</translation>
     </message>
     <message>
-        <source>%1 moved from card %2 to card %3.</source>
-        <translation>%1 moved from card %2 to card %3.</translation>
+        <source>Card %1: %2</source>
+        <translation>Card %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::detail::ConfirmPage</name>
+    <message>
+        <source>Operation summary</source>
+        <translation>Operation summary</translation>
     </message>
     <message>
-        <source>Current balance of card %1: %2.</source>
-        <translation>Current balance of card %1: %2.</translation>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
     </message>
     <message>
-        <source>New balance of card %1: %2</source>
-        <translation>New balance of card %1: %2</translation>
+        <source>Sending status</source>
+        <translation>Sending status</translation>
     </message>
     <message>
-        <source>Reading the new balances…</source>
-        <translation>Reading the new balances…</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
-        <source>The new balances could not be read: %1</source>
-        <translation>The new balances could not be read: %1</translation>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
@@ -4792,26 +4927,6 @@ Observations: %2</translation>
     <message>
         <source>Outcome unknown</source>
         <translation>Outcome unknown</translation>
-    </message>
-    <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>inactive</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>blocked</translation>
-    </message>
-    <message>
-        <source>in an unknown status</source>
-        <translation>in an unknown status</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,21 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <source>activated</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>desbloqueada</translation>
+    </message>
+</context>
+<context>
     <name>CountryList</name>
     <message>
         <source>Andorra</source>
@@ -1319,22 +1334,6 @@
         <translation>Migo Backoffice</translation>
     </message>
     <message>
-        <source>SANDBOX</source>
-        <translation>SANDBOX</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>PRODUCTION</source>
-        <translation>PRODUCCIÓN</translation>
-    </message>
-    <message>
-        <source>CUSTOM</source>
-        <translation>PERSONALIZADO</translation>
-    </message>
-    <message>
         <source>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</source>
         <translation>Con --sandbox: el operador de demostración con el que se inicia sesión (p. ej., supervisor@migo.test para practicar la verificación adicional).</translation>
     </message>
@@ -1345,10 +1344,6 @@
     <message>
         <source>Sandbox: the one-time password sent to %1 is %2</source>
         <translation>Sandbox: el código de un solo uso enviado a %1 es %2</translation>
-    </message>
-    <message>
-        <source>Cardholder %1 %2 created.</source>
-        <translation>Tarjetahabiente %1 %2 creado.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1362,393 @@
     </message>
 </context>
 <context>
-    <name>migo::app::TokenStore</name>
+    <name>migo::app::Workspace</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>PERSONALIZADO</translation>
+    </message>
+    <message>
+        <source>Cardholder %1 %2 created.</source>
+        <translation>Tarjetahabiente %1 %2 creado.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::AssociateCard</name>
+    <message>
+        <source>The card was linked.</source>
+        <translation>Se vinculó la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</source>
+        <translation>Resultado desconocido: se perdió la respuesta, así que puede que el vínculo se haya creado. Recargue la lista antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The card was not linked: correct the marked fields.</source>
+        <translation>No se vinculó la tarjeta: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The card could not be linked.</source>
+        <translation>No se pudo vincular la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail address. Check it with the caller.</source>
+        <translation>El servidor no aceptó este correo electrónico. Verifíquelo con la persona que llama.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these digits: enter the last four of the card number.</source>
+        <translation>El servidor no aceptó estos dígitos: ingrese los últimos cuatro del número de tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not accept this alias: use 1 to %n character(s).</source>
+        <translation>
+            <numerusform>El servidor no aceptó este alias: use de 1 a %n carácter.</numerusform>
+            <numerusform>El servidor no aceptó este alias: use de 1 a %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::BulkCardChange</name>
+    <message>
+        <source>The answer was lost: the server may or may not have applied this batch. Check these cards.</source>
+        <translation>Se perdió la respuesta: puede que el servidor haya aplicado este lote o no. Revise estas tarjetas.</translation>
+    </message>
+    <message>
+        <source>This batch was not accepted.</source>
+        <translation>No se aceptó este lote.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>El operador detuvo la operación.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped by the operator before this batch.</source>
+        <translation>No enviada: el operador detuvo la operación antes de este lote.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. Nothing was sent.</source>
+        <translation>Se canceló la verificación adicional. No se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloqueada</numerusform>
+            <numerusform>%n bloqueadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unblocked</source>
+        <translation>
+            <numerusform>%n desbloqueada</numerusform>
+            <numerusform>%n desbloqueadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already blocked</source>
+        <translation>
+            <numerusform>%n ya bloqueada</numerusform>
+            <numerusform>%n ya bloqueadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already active</source>
+        <translation>
+            <numerusform>%n ya activa</numerusform>
+            <numerusform>%n ya activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n no enviada</numerusform>
+            <numerusform>%n no enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n con resultado desconocido</numerusform>
+            <numerusform>%n con resultado desconocido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CardPolicy</name>
+    <message>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
+    </message>
+    <message>
+        <source>This card is not active yet: activate it first.</source>
+        <translation>Esta tarjeta aún no está activa: actívela primero.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked: it is inactive.</source>
+        <translation>Esta tarjeta no está bloqueada: está inactiva.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>Esta tarjeta ya está activa.</translation>
+    </message>
+    <message>
+        <source>This card is not blocked.</source>
+        <translation>Esta tarjeta no está bloqueada.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it instead.</source>
+        <translation>Esta tarjeta está bloqueada: desbloquéela en su lugar.</translation>
+    </message>
+    <message>
+        <source>This card is already blocked.</source>
+        <translation>Esta tarjeta ya está bloqueada.</translation>
+    </message>
+    <message>
+        <source>This card is inactive: activate it before moving money.</source>
+        <translation>Esta tarjeta está inactiva: actívela antes de mover dinero.</translation>
+    </message>
+    <message>
+        <source>This card is blocked: unblock it before moving money.</source>
+        <translation>Esta tarjeta está bloqueada: desbloquéela antes de mover dinero.</translation>
+    </message>
+    <message>
+        <source>This card is blocked, so it was activated before: unblock it instead.</source>
+        <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: its owner activates it.</source>
+        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
+    </message>
+    <message>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: it has no movements.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente: no tiene movimientos.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente: la página de activación necesita al tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>This card is not assigned to a cardholder yet.</source>
+        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>A card cannot receive a transfer from itself.</source>
+        <translation>Una tarjeta no puede recibir una transferencia de sí misma.</translation>
+    </message>
+    <message>
+        <source>Transfers move money between cards of the same cardholder.</source>
+        <translation>Las transferencias mueven dinero entre tarjetas del mismo tarjetahabiente.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CardholderDetailRead</name>
+    <message>
+        <source>Step-up cancelled. The profile was not opened.</source>
+        <translation>Se canceló la verificación adicional. No se abrió el perfil.</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be opened.</source>
+        <translation>No se pudo abrir el tarjetahabiente.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CreateCardholder</name>
+    <message>
+        <source>Cardholder created.</source>
+        <translation>Tarjetahabiente creado.</translation>
+    </message>
+    <message>
+        <source>Search the cardholder list for %1 before trying again.</source>
+        <translation>Busque %1 en la lista de tarjetahabientes antes de intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent: the cardholder may or may not have been created. %1</source>
+        <translation>La conexión se perdió después de enviar la solicitud: el tarjetahabiente puede haberse creado o no. %1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the request: the cardholder may or may not have been created. %1</source>
+        <translation>El servidor no confirmó la solicitud: el tarjetahabiente puede haberse creado o no. %1</translation>
+    </message>
+    <message>
+        <source>The server did not create the cardholder: correct the marked fields.</source>
+        <translation>El servidor no creó el tarjetahabiente: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The cardholder could not be created.</source>
+        <translation>No se pudo crear el tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this e-mail already exists in this program.</source>
+        <translation>Ya existe un tarjetahabiente con este correo electrónico en este programa.</translation>
+    </message>
+    <message>
+        <source>A cardholder with this document number already exists in this program.</source>
+        <translation>Ya existe un tarjetahabiente con este número de documento en este programa.</translation>
+    </message>
+    <message>
+        <source>This card has just been given to another cardholder. Choose another card.</source>
+        <translation>Esta tarjeta se acaba de asignar a otro tarjetahabiente. Elija otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>This card is not in this program any more. Choose another card.</source>
+        <translation>Esta tarjeta ya no pertenece a este programa. Elija otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Rechazado por el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Format</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>in an unknown status</source>
+        <translation>en un estado desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::FundsMovement</name>
+    <message>
+        <source>New balance: %1</source>
+        <translation>Nuevo saldo: %1</translation>
+    </message>
+    <message>
+        <source>Current balance: %1.</source>
+        <translation>Saldo actual: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was added to card %2.</source>
+        <translation>Se agregó %1 a la tarjeta %2.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from card %2.</source>
+        <translation>Se retiró %1 de la tarjeta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::MoneyOperation</name>
+    <message>
+        <source>the card is no longer listed.</source>
+        <translation>la tarjeta ya no aparece en la lista.</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered, so nothing was done.</source>
+        <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Reading the new balance…</source>
+        <translation>Consultando el nuevo saldo…</translation>
+    </message>
+    <message>
+        <source>Reading the new balances…</source>
+        <translation>Consultando los nuevos saldos…</translation>
+    </message>
+    <message>
+        <source>The new balance could not be read: %1</source>
+        <translation>No se pudo consultar el nuevo saldo: %1</translation>
+    </message>
+    <message>
+        <source>The new balances could not be read: %1</source>
+        <translation>No se pudieron consultar los nuevos saldos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Session</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation>Continuando su sesión…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::TokenStore</name>
     <message>
         <source>No keyring is available on this computer, so the session cannot be remembered: you will be asked for your password next time. (%1)</source>
         <translation>No hay un llavero disponible en esta computadora, así que la sesión no se puede recordar: la próxima vez se le pedirá su contraseña. (%1)</translation>
@@ -1379,6 +1760,111 @@
     <message>
         <source>The keyring reported an error, so the session cannot be remembered. (%1)</source>
         <translation>El llavero informó un error, así que la sesión no se puede recordar. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Transfer</name>
+    <message>
+        <source>New balance of card %1: %2</source>
+        <translation>Nuevo saldo de la tarjeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Current balance of card %1: %2.</source>
+        <translation>Saldo actual de la tarjeta %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 moved from card %2 to card %3.</source>
+        <translation>Se movió %1 de la tarjeta %2 a la tarjeta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Validators</name>
+    <message>
+        <source>Enter the e-mail address.</source>
+        <translation>Ingrese el correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as maria@example.com.</source>
+        <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Ingrese el nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Ingrese el apellido.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Ingrese la dirección.</translation>
+    </message>
+    <message>
+        <source>Choose the country of birth.</source>
+        <translation>Elija el país de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Ingrese la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>La fecha de nacimiento debe ser una fecha pasada.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1 January 1900.</source>
+        <translation>La fecha de nacimiento no puede ser anterior al 1 de enero de 1900.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Ingrese el número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Enter 8 to 15 digits, country code first (e.g. 50255551234).</source>
+        <translation>Ingrese de 8 a 15 dígitos, primero el código de país (p. ej., 50255551234).</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Ingrese el número de documento.</translation>
+    </message>
+    <message>
+        <source>Use only letters and digits (at most 20), without spaces or dashes.</source>
+        <translation>Use solo letras y dígitos (como máximo 20), sin espacios ni guiones.</translation>
+    </message>
+    <message>
+        <source>Enter exactly four digits: the last four of the card number.</source>
+        <translation>Ingrese exactamente cuatro dígitos: los últimos cuatro del número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter an alias that tells the cardholder which card this is.</source>
+        <translation>Ingrese un alias que le indique al tarjetahabiente de qué tarjeta se trata.</translation>
+    </message>
+    <message>
+        <source>Choose the marital status.</source>
+        <translation>Elija el estado civil.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Elija el género.</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Elija el tipo de documento.</translation>
+    </message>
+    <message>
+        <source>Choose the card to assign.</source>
+        <translation>Elija la tarjeta por asignar.</translation>
     </message>
 </context>
 <context>
@@ -1437,14 +1923,6 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
-        <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
-        <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1772,66 +2250,12 @@ Observaciones: %2</translation>
         <translation>Al&amp;ias:</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
-        <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as maria@example.com.</source>
-        <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter exactly four digits: the last four of the card number.</source>
-        <translation>Ingrese exactamente cuatro dígitos: los últimos cuatro del número de tarjeta.</translation>
-    </message>
-    <message>
-        <source>Enter an alias that tells the cardholder which card this is.</source>
-        <translation>Ingrese un alias que le indique al tarjetahabiente de qué tarjeta se trata.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at most %n character(s).</source>
-        <translation>
-            <numerusform>Use como máximo %n carácter.</numerusform>
-            <numerusform>Use como máximo %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>No se envió nada: corrija los campos marcados.</translation>
     </message>
     <message>
         <source>Linking the card…</source>
         <translation>Vinculando la tarjeta…</translation>
-    </message>
-    <message>
-        <source>The card was linked.</source>
-        <translation>Se vinculó la tarjeta.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: the answer was lost, so the link may have been created. Reload the list before trying again.</source>
-        <translation>Resultado desconocido: se perdió la respuesta, así que puede que el vínculo se haya creado. Recargue la lista antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this e-mail address. Check it with the caller.</source>
-        <translation>El servidor no aceptó este correo electrónico. Verifíquelo con la persona que llama.</translation>
-    </message>
-    <message>
-        <source>The server did not accept these digits: enter the last four of the card number.</source>
-        <translation>El servidor no aceptó estos dígitos: ingrese los últimos cuatro del número de tarjeta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not accept this alias: use 1 to %n character(s).</source>
-        <translation>
-            <numerusform>El servidor no aceptó este alias: use de 1 a %n carácter.</numerusform>
-            <numerusform>El servidor no aceptó este alias: use de 1 a %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The card was not linked: correct the marked fields.</source>
-        <translation>No se vinculó la tarjeta: corrija los campos marcados.</translation>
-    </message>
-    <message>
-        <source>The card could not be linked.</source>
-        <translation>No se pudo vincular la tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2332,13 @@ Observaciones: %2</translation>
         <translation>Desbloquear tarjetas</translation>
     </message>
     <message>
+        <source>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</source>
+        <translation>Para las tarjetas marcadas con “resultado desconocido” se perdió la respuesta: revise su estado antes de volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogIdsPage</name>
+    <message>
         <source>Selected cards</source>
         <translation>Tarjetas seleccionadas</translation>
     </message>
@@ -1957,102 +2388,6 @@ Observaciones: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Review summary</source>
-        <translation>Resumen de la revisión</translation>
-    </message>
-    <message>
-        <source>Lines left out</source>
-        <translation>Líneas omitidas</translation>
-    </message>
-    <message>
-        <source>Cards to block</source>
-        <translation>Tarjetas por bloquear</translation>
-    </message>
-    <message>
-        <source>Cards to unblock</source>
-        <translation>Tarjetas por desbloquear</translation>
-    </message>
-    <message>
-        <source>Remove selected cards</source>
-        <translation>Quitar las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-        <source>C&amp;ards (Delete removes the selected rows):</source>
-        <translation>&amp;Tarjetas (Supr quita las filas seleccionadas):</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>Estado de la revisión</translation>
-    </message>
-    <message>
-        <source>&amp;Remove selected</source>
-        <translation>&amp;Quitar seleccionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Add or change ids…</source>
-        <translation>&amp;Agregar o cambiar identificadores…</translation>
-    </message>
-    <message>
-        <source>Add or change ids</source>
-        <translation>Agregar o cambiar identificadores</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmar</translation>
-    </message>
-    <message>
-        <source>Bulk progress</source>
-        <translation>Progreso de la operación masiva</translation>
-    </message>
-    <message>
-        <source>Batches answered</source>
-        <translation>Lotes respondidos</translation>
-    </message>
-    <message>
-        <source>&amp;Stop after this batch</source>
-        <translation>&amp;Detener después de este lote</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Result summary</source>
-        <translation>Resumen del resultado</translation>
-    </message>
-    <message>
-        <source>Result notes</source>
-        <translation>Notas del resultado</translation>
-    </message>
-    <message>
-        <source>Per-card results</source>
-        <translation>Resultados por tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Results per card:</source>
-        <translation>&amp;Resultados por tarjeta:</translation>
-    </message>
-    <message>
-        <source>Export status</source>
-        <translation>Estado de la exportación</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -2118,6 +2453,154 @@ Observaciones: %2</translation>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV o de texto (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogProgressPage</name>
+    <message>
+        <source>Bulk progress</source>
+        <translation>Progreso de la operación masiva</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this batch</source>
+        <translation>&amp;Detener después de este lote</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Batches answered</source>
+        <translation>Lotes respondidos</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2</source>
+        <translation>Lote %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending batch %1 of %2 (%n card(s))…</source>
+        <translation>
+            <numerusform>Enviando el lote %1 de %2 (%n tarjeta)…</numerusform>
+            <numerusform>Enviando el lote %1 de %2 (%n tarjetas)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Se detendrá después de este lote…</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the answer to the batch on its way…</source>
+        <translation>Deteniendo: esperando la respuesta del lote en camino…</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogResultsPage</name>
+    <message>
+        <source>Result summary</source>
+        <translation>Resumen del resultado</translation>
+    </message>
+    <message>
+        <source>Result notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <source>Per-card results</source>
+        <translation>Resultados por tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Results per card:</source>
+        <translation>&amp;Resultados por tarjeta:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>bulk-block-results.csv</source>
+        <translation>resultados-bloqueo-masivo.csv</translation>
+    </message>
+    <message>
+        <source>bulk-unblock-results.csv</source>
+        <translation>resultados-desbloqueo-masivo.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::BulkCardDialogReviewPage</name>
+    <message>
+        <source>Review summary</source>
+        <translation>Resumen de la revisión</translation>
+    </message>
+    <message>
+        <source>Lines left out</source>
+        <translation>Líneas omitidas</translation>
+    </message>
+    <message>
+        <source>Cards to block</source>
+        <translation>Tarjetas por bloquear</translation>
+    </message>
+    <message>
+        <source>Cards to unblock</source>
+        <translation>Tarjetas por desbloquear</translation>
+    </message>
+    <message>
+        <source>Remove selected cards</source>
+        <translation>Quitar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>C&amp;ards (Delete removes the selected rows):</source>
+        <translation>&amp;Tarjetas (Supr quita las filas seleccionadas):</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change ids…</source>
+        <translation>&amp;Agregar o cambiar identificadores…</translation>
+    </message>
+    <message>
+        <source>Add or change ids</source>
+        <translation>Agregar o cambiar identificadores</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
@@ -2167,139 +2650,9 @@ Observaciones: %2</translation>
             <numerusform>&amp;Desbloquear %n tarjetas…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The request was on its way when the one-time password window was closed; it may or may not have been applied. Check these cards.</source>
-        <translation>La solicitud ya estaba en camino cuando se cerró la ventana del código de un solo uso; puede que se haya aplicado o no. Revise estas tarjetas.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the first batch was on its way.</source>
-        <translation>Se canceló mientras el primer lote estaba en camino.</translation>
-    </message>
-    <message>
-        <source>Not sent: the operation was cancelled.</source>
-        <translation>No enviada: se canceló la operación.</translation>
-    </message>
-    <message>
-        <source>Step-up cancelled. Nothing was sent.</source>
-        <translation>Se canceló la verificación adicional. No se envió nada.</translation>
-    </message>
-    <message>
-        <source>Stopped by the operator.</source>
-        <translation>El operador detuvo la operación.</translation>
-    </message>
-    <message>
-        <source>Not sent: stopped by the operator before this batch.</source>
-        <translation>No enviada: el operador detuvo la operación antes de este lote.</translation>
-    </message>
-    <message>
-        <source>The answer was lost: the server may or may not have applied this batch. Check these cards.</source>
-        <translation>Se perdió la respuesta: puede que el servidor haya aplicado este lote o no. Revise estas tarjetas.</translation>
-    </message>
-    <message>
-        <source>This batch was not accepted.</source>
-        <translation>No se aceptó este lote.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Detenida: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>No enviada: %1</translation>
-    </message>
-    <message>
-        <source>Batch %1 of %2</source>
-        <translation>Lote %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending batch %1 of %2 (%n card(s))…</source>
-        <translation>
-            <numerusform>Enviando el lote %1 de %2 (%n tarjeta)…</numerusform>
-            <numerusform>Enviando el lote %1 de %2 (%n tarjetas)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopping after this batch…</source>
-        <translation>Se detendrá después de este lote…</translation>
-    </message>
-    <message>
-        <source>Stopping: waiting for the answer to the batch on its way…</source>
-        <translation>Deteniendo: esperando la respuesta del lote en camino…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocked</source>
-        <translation>
-            <numerusform>%n bloqueada</numerusform>
-            <numerusform>%n bloqueadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unblocked</source>
-        <translation>
-            <numerusform>%n desbloqueada</numerusform>
-            <numerusform>%n desbloqueadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n rechazada</numerusform>
-            <numerusform>%n rechazadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n no enviada</numerusform>
-            <numerusform>%n no enviadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outcome unknown</source>
-        <translation>
-            <numerusform>%n con resultado desconocido</numerusform>
-            <numerusform>%n con resultado desconocido</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>For cards marked “outcome unknown” the answer was lost: check their status before trying again.</source>
-        <translation>Para las tarjetas marcadas con “resultado desconocido” se perdió la respuesta: revise su estado antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exportado a %1.</translation>
-    </message>
-    <message>
-        <source>bulk-block-results.csv</source>
-        <translation>resultados-bloqueo-masivo.csv</translation>
-    </message>
-    <message>
-        <source>bulk-unblock-results.csv</source>
-        <translation>resultados-desbloqueo-masivo.csv</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>migo::views::CardActions</name>
-    <message>
-        <source>activated</source>
-        <translation>activada</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>desbloqueada</translation>
-    </message>
     <message>
         <source>&amp;Activate</source>
         <translation>&amp;Activar</translation>
@@ -2508,20 +2861,12 @@ Observaciones: %2</translation>
         <translation>Esperando el código de un solo uso…</translation>
     </message>
     <message>
-        <source>Step-up cancelled. The profile was not opened.</source>
-        <translation>Se canceló la verificación adicional. No se abrió el perfil.</translation>
-    </message>
-    <message>
         <source>&amp;Open again</source>
         <translation>&amp;Abrir de nuevo</translation>
     </message>
     <message>
         <source>Open again</source>
         <translation>Abrir de nuevo</translation>
-    </message>
-    <message>
-        <source>The cardholder could not be opened.</source>
-        <translation>No se pudo abrir el tarjetahabiente.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2790,6 +3135,14 @@ Observaciones: %2</translation>
         <source>%1. More could not be loaded: %2</source>
         <translation>%1. No se pudieron cargar más: %2</translation>
     </message>
+    <message>
+        <source>Loading cardholders</source>
+        <translation>Cargando tarjetahabientes</translation>
+    </message>
+    <message>
+        <source>Loading more cardholders</source>
+        <translation>Cargando más tarjetahabientes</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::CardsView</name>
@@ -2896,10 +3249,6 @@ Observaciones: %2</translation>
     <message>
         <source>Unblock every selected card (reviewed before sending)</source>
         <translation>Desbloquear todas las tarjetas seleccionadas (se revisan antes de enviar)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter cards</source>
-        <translation>Filtrar tar&amp;jetas</translation>
     </message>
     <message>
         <source>Filter by id, card number, alias, cardholder or status (Ctrl+F)</source>
@@ -3357,120 +3706,12 @@ Observaciones: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Enter the name.</source>
-        <translation>Ingrese el nombre.</translation>
-    </message>
-    <message>
-        <source>Enter the last name.</source>
-        <translation>Ingrese el apellido.</translation>
-    </message>
-    <message>
-        <source>Enter the address.</source>
-        <translation>Ingrese la dirección.</translation>
-    </message>
-    <message>
-        <source>Choose the country of birth.</source>
-        <translation>Elija el país de nacimiento.</translation>
-    </message>
-    <message>
-        <source>Enter the date of birth.</source>
-        <translation>Ingrese la fecha de nacimiento.</translation>
-    </message>
-    <message>
-        <source>The date of birth must be in the past.</source>
-        <translation>La fecha de nacimiento debe ser una fecha pasada.</translation>
-    </message>
-    <message>
-        <source>The date of birth cannot be before 1 January 1900.</source>
-        <translation>La fecha de nacimiento no puede ser anterior al 1 de enero de 1900.</translation>
-    </message>
-    <message>
-        <source>Choose the marital status.</source>
-        <translation>Elija el estado civil.</translation>
-    </message>
-    <message>
-        <source>Choose the gender.</source>
-        <translation>Elija el género.</translation>
-    </message>
-    <message>
-        <source>Enter the phone number.</source>
-        <translation>Ingrese el número de teléfono.</translation>
-    </message>
-    <message>
-        <source>Enter 8 to 15 digits, country code first (e.g. 50255551234).</source>
-        <translation>Ingrese de 8 a 15 dígitos, primero el código de país (p. ej., 50255551234).</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address.</source>
-        <translation>Ingrese el correo electrónico.</translation>
-    </message>
-    <message>
-        <source>Enter a valid e-mail address, such as maria@example.com.</source>
-        <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
-    </message>
-    <message>
-        <source>Choose the document type.</source>
-        <translation>Elija el tipo de documento.</translation>
-    </message>
-    <message>
-        <source>Enter the document number.</source>
-        <translation>Ingrese el número de documento.</translation>
-    </message>
-    <message>
-        <source>Use only letters and digits (at most 20), without spaces or dashes.</source>
-        <translation>Use solo letras y dígitos (como máximo 20), sin espacios ni guiones.</translation>
-    </message>
-    <message>
-        <source>Choose the card to assign.</source>
-        <translation>Elija la tarjeta por asignar.</translation>
-    </message>
-    <message>
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>No se envió nada: corrija los campos marcados.</translation>
     </message>
     <message>
         <source>Creating the cardholder…</source>
         <translation>Creando el tarjetahabiente…</translation>
-    </message>
-    <message>
-        <source>Cardholder created.</source>
-        <translation>Tarjetahabiente creado.</translation>
-    </message>
-    <message>
-        <source>The connection was lost after the request was sent: the cardholder may or may not have been created. Search the cardholder list for %1 before trying again.</source>
-        <translation>Se perdió la conexión después de enviar la solicitud: puede que el tarjetahabiente se haya creado o no. Busque %1 en la lista de tarjetahabientes antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>A cardholder with this e-mail already exists in this program.</source>
-        <translation>Ya existe un tarjetahabiente con este correo electrónico en este programa.</translation>
-    </message>
-    <message>
-        <source>A cardholder with this document number already exists in this program.</source>
-        <translation>Ya existe un tarjetahabiente con este número de documento en este programa.</translation>
-    </message>
-    <message>
-        <source>This card has just been given to another cardholder. Choose another card.</source>
-        <translation>Esta tarjeta se acaba de asignar a otro tarjetahabiente. Elija otra tarjeta.</translation>
-    </message>
-    <message>
-        <source>This card is not in this program any more. Choose another card.</source>
-        <translation>Esta tarjeta ya no pertenece a este programa. Elija otra tarjeta.</translation>
-    </message>
-    <message>
-        <source>Refused by the server: %1</source>
-        <translation>Rechazado por el servidor: %1</translation>
-    </message>
-    <message>
-        <source>Refused by the server.</source>
-        <translation>Rechazado por el servidor.</translation>
-    </message>
-    <message>
-        <source>The cardholder could not be created.</source>
-        <translation>No se pudo crear el tarjetahabiente.</translation>
-    </message>
-    <message>
-        <source>The server did not create the cardholder: correct the marked fields.</source>
-        <translation>El servidor no creó el tarjetahabiente: corrija los campos marcados.</translation>
     </message>
 </context>
 <context>
@@ -3484,10 +3725,6 @@ Observaciones: %2</translation>
         <translation>Retirar fondos</translation>
     </message>
     <message>
-        <source>No one-time password was entered, so nothing was done.</source>
-        <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
-    </message>
-    <message>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -3496,32 +3733,8 @@ Observaciones: %2</translation>
         <translation>Saldo actual</translation>
     </message>
     <message>
-        <source>Amount problem</source>
-        <translation>Problema con el monto</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observaciones</translation>
-    </message>
-    <message>
         <source>Card notice</source>
         <translation>Aviso sobre la tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -3530,66 +3743,6 @@ Observaciones: %2</translation>
     <message>
         <source>Current balance:</source>
         <translation>Saldo actual:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Monto:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (%1):</source>
-        <translation>&amp;Monto (%1):</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observaciones:</translation>
-    </message>
-    <message>
-        <source>This card has no cardholder, so no funds can be moved on it.</source>
-        <translation>Esta tarjeta no tiene tarjetahabiente, así que no se pueden mover fondos en ella.</translation>
-    </message>
-    <message>
-        <source>This card is linked from another cardholder; funds can only be moved on the cardholder&apos;s own cards.</source>
-        <translation>Esta tarjeta está vinculada desde otro tarjetahabiente; solo se pueden mover fondos en las tarjetas propias del tarjetahabiente.</translation>
-    </message>
-    <message>
-        <source>This card is %1: Migo refuses the operation unless the card is active.</source>
-        <translation>Esta tarjeta está %1: Migo rechaza la operación a menos que la tarjeta esté activa.</translation>
-    </message>
-    <message>
-        <source>Operation summary</source>
-        <translation>Resumen de la operación</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Saldo posterior</translation>
-    </message>
-    <message>
-        <source>Sending status</source>
-        <translation>Estado del envío</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Regresar</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Regresar</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm</source>
-        <translation>Co&amp;nfirmar</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmar</translation>
-    </message>
-    <message>
-        <source>%1 was added to card %2.</source>
-        <translation>Se agregó %1 a la tarjeta %2.</translation>
-    </message>
-    <message>
-        <source>%1 was withdrawn from card %2.</source>
-        <translation>Se retiró %1 de la tarjeta %2.</translation>
     </message>
     <message>
         <source>Add %1 to card %2.</source>
@@ -3618,30 +3771,6 @@ Observaciones: %2</translation>
     <message>
         <source>The resulting balance would be too large.</source>
         <translation>El saldo resultante sería demasiado grande.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Current balance: %1.</source>
-        <translation>Saldo actual: %1.</translation>
-    </message>
-    <message>
-        <source>New balance: %1</source>
-        <translation>Nuevo saldo: %1</translation>
-    </message>
-    <message>
-        <source>Reading the new balance…</source>
-        <translation>Consultando el nuevo saldo…</translation>
-    </message>
-    <message>
-        <source>The new balance could not be read: %1</source>
-        <translation>No se pudo consultar el nuevo saldo: %1</translation>
-    </message>
-    <message>
-        <source>the card is no longer listed.</source>
-        <translation>la tarjeta ya no aparece en la lista.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3981,49 @@ Observaciones: %2</translation>
     <message>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::MoneyDialog</name>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problema con el monto</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Monto (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observaciones:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4328,10 @@ Observaciones: %2</translation>
     <message>
         <source>Only the movements loaded so far were exported; press Load all first for the whole period.</source>
         <translation>Solo se exportaron los movimientos cargados hasta ahora; para todo el período, presione primero Cargar todo.</translation>
+    </message>
+    <message>
+        <source>Loading movements</source>
+        <translation>Cargando movimientos</translation>
     </message>
 </context>
 <context>
@@ -4577,14 +4753,6 @@ Observaciones: %2</translation>
         <translation>Ingrese el identificador de comercio, su correo electrónico y su contraseña.</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
@@ -4592,20 +4760,12 @@ Observaciones: %2</translation>
         <source>Your remembered session could not be continued: %1 Enter your password to sign in.</source>
         <translation>No se pudo continuar su sesión recordada: %1 Ingrese su contraseña para iniciar sesión.</translation>
     </message>
-    <message>
-        <source>Continuing your session…</source>
-        <translation>Continuando su sesión…</translation>
-    </message>
 </context>
 <context>
     <name>migo::views::TransferDialog</name>
     <message>
         <source>Transfer between cards</source>
         <translation>Transferencia entre tarjetas</translation>
-    </message>
-    <message>
-        <source>No one-time password was entered, so nothing was done.</source>
-        <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
     </message>
     <message>
         <source>From card</source>
@@ -4632,40 +4792,8 @@ Observaciones: %2</translation>
         <translation>Problema con la tarjeta de destino</translation>
     </message>
     <message>
-        <source>Amount problem</source>
-        <translation>Problema con el monto</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observaciones</translation>
-    </message>
-    <message>
         <source>Transfer notice</source>
         <translation>Aviso sobre la transferencia</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Card %1 is linked from another cardholder, so it cannot take part in a transfer.</source>
-        <translation>La tarjeta %1 está vinculada desde otro tarjetahabiente, así que no puede participar en una transferencia.</translation>
-    </message>
-    <message>
-        <source>Card %1 is %2, so no money can be sent from it. Only this cardholder&apos;s active cards can take part in a transfer.</source>
-        <translation>La tarjeta %1 está %2, así que no se puede enviar dinero desde ella. Solo las tarjetas activas de este tarjetahabiente pueden participar en una transferencia.</translation>
     </message>
     <message numerus="yes">
         <source>A transfer needs two active cards of this cardholder; there are %n.</source>
@@ -4685,18 +4813,6 @@ Observaciones: %2</translation>
     <message>
         <source>&amp;To card:</source>
         <translation>Tarjeta de &amp;destino:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Monto:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (%1):</source>
-        <translation>&amp;Monto (%1):</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>O&amp;bservaciones:</translation>
     </message>
     <message>
         <source>Choose the card the money comes from.</source>
@@ -4723,28 +4839,47 @@ Observaciones: %2</translation>
         <translation>El monto es mayor que el saldo de la tarjeta %1 (%2): Migo lo rechazará a menos que hayan ingresado fondos mientras tanto.</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
+        <source>Card %1 belongs to another cardholder, so it cannot take part in a transfer.</source>
+        <translation>La tarjeta %1 pertenece a otro tarjetahabiente, así que no puede participar en una transferencia.</translation>
     </message>
     <message>
-        <source>%1 moved from card %2 to card %3.</source>
-        <translation>Se movió %1 de la tarjeta %2 a la tarjeta %3.</translation>
+        <source>Card %1: %2</source>
+        <translation>Tarjeta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::detail::ConfirmPage</name>
+    <message>
+        <source>Operation summary</source>
+        <translation>Resumen de la operación</translation>
     </message>
     <message>
-        <source>Current balance of card %1: %2.</source>
-        <translation>Saldo actual de la tarjeta %1: %2.</translation>
+        <source>Balance after</source>
+        <translation>Saldo posterior</translation>
     </message>
     <message>
-        <source>New balance of card %1: %2</source>
-        <translation>Nuevo saldo de la tarjeta %1: %2</translation>
+        <source>Sending status</source>
+        <translation>Estado del envío</translation>
     </message>
     <message>
-        <source>Reading the new balances…</source>
-        <translation>Consultando los nuevos saldos…</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Regresar</translation>
     </message>
     <message>
-        <source>The new balances could not be read: %1</source>
-        <translation>No se pudieron consultar los nuevos saldos: %1</translation>
+        <source>C&amp;onfirm</source>
+        <translation>Co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Regresar</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
     </message>
 </context>
 <context>
@@ -4792,26 +4927,6 @@ Observaciones: %2</translation>
     <message>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
-    </message>
-    <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
-        <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activa</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>inactiva</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>in an unknown status</source>
-        <translation>en un estado desconocido</translation>
     </message>
 </context>
 <context>
