@@ -29,11 +29,28 @@ public:
     Query& add(const char* key, SortOrder order) {
         return add(key, order == SortOrder::Ascending ? QStringLiteral("asc") : QStringLiteral("desc"));
     }
+    /// The page, size and order every paged list takes (contract §6).
+    Query& addPaging(int page, int limit, const QString& sortBy, SortOrder sortOrder) {
+        return add("page", page).add("limit", limit).add("sortBy", sortBy).add("sortOrder", sortOrder);
+    }
     QByteArray encoded() const { return m_text; }
 
 private:
     QByteArray m_text;
 };
+
+/// Sends a paged list request whose items `item` reads; `page` and `limit` fill what the server does not say.
+template <typename T>
+CallHandle startPage(ClientCore& core, RequestSpec spec, int page, int limit,
+                     std::optional<T> (*item)(const json::Json&, QString&), QObject* context,
+                     CmsClient::Callback<Page<T>> done) {
+    return core.start<Page<T>>(
+        std::move(spec), context,
+        [page, limit, item](const json::Json& data, QString& problem) {
+            return parse::page<T>(data, problem, page, limit, item);
+        },
+        std::move(done));
+}
 
 QString cardholderPath(qint64 cardholderId) {
     return QStringLiteral("/cardholders/%1").arg(cardholderId);
@@ -84,20 +101,11 @@ CallHandle moveFunds(ClientCore& core, const char* operation, const QString& pat
 CallHandle CmsClient::listCardholders(const CardholderQuery& query, QObject* context, Callback<Page<Cardholder>> done) {
     RequestSpec spec = d->cmsRequest("listCardholders", "GET", QStringLiteral("/cardholders"), Access::Read);
     spec.encodedQuery = Query()
-                            .add("page", query.page)
-                            .add("limit", query.limit)
+                            .addPaging(query.page, query.limit, query.sortBy, query.sortOrder)
                             .add("searchText", query.searchText)
-                            .add("sortBy", query.sortBy)
-                            .add("sortOrder", query.sortOrder)
                             .encoded();
-    const int page = query.page;
-    const int limit = query.limit;
-    return d->start<Page<Cardholder>>(
-        std::move(spec), context,
-        [page, limit](const json::Json& data, QString& problem) {
-            return parse::page<Cardholder>(data, problem, page, limit, &parse::cardholder);
-        },
-        std::move(done));
+    return startPage<Cardholder>(*d, std::move(spec), query.page, query.limit, &parse::cardholder, context,
+                                 std::move(done));
 }
 
 CallHandle CmsClient::createCardholder(const NewCardholder& c, QObject* context, Callback<Cardholder> done) {
@@ -246,19 +254,10 @@ CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const Mo
     spec.encodedQuery = Query()
                             .add("from", query.from)
                             .add("to", query.to)
-                            .add("page", query.page)
-                            .add("limit", query.limit)
-                            .add("sortBy", query.sortBy)
-                            .add("sortOrder", query.sortOrder)
+                            .addPaging(query.page, query.limit, query.sortBy, query.sortOrder)
                             .encoded();
-    const int page = query.page;
-    const int limit = query.limit;
-    return d->start<Page<Movement>>(
-        std::move(spec), context,
-        [page, limit](const json::Json& data, QString& problem) {
-            return parse::page<Movement>(data, problem, page, limit, &parse::movement);
-        },
-        std::move(done));
+    return startPage<Movement>(*d, std::move(spec), query.page, query.limit, &parse::movement, context,
+                               std::move(done));
 }
 
 CallHandle CmsClient::movement(qint64 cardholderId, qint64 cardId, qint64 transferId, QObject* context,

@@ -209,42 +209,51 @@ std::optional<TokenPair> tokenPair(const Json& value, QString& problem) {
     return finish(r, std::move(tokens), problem);
 }
 
-std::optional<AppSession> appSession(const Json& value, QString& problem) {
+namespace {
+
+/// Reads the token pair every session answer carries into a new `T`; `fill` reads the rest with the reader.
+template <typename T>
+std::optional<T> withTokens(const Json& value, QString& problem, const char* what,
+                            const std::function<void(FieldReader&, T&)>& fill) {
     std::optional<TokenPair> tokens = tokenPair(value, problem);
     if (!tokens)
         return std::nullopt;
-    FieldReader r(value, "app session");
-    AppSession session;
+    FieldReader r(value, what);
+    T session;
     session.tokens = std::move(*tokens);
-    session.accessExpiresAt = epochSeconds(r.optionalInteger({"expirationToken"}));
-    session.refreshExpiresAt = epochSeconds(r.optionalInteger({"expirationRefreshToken"}));
+    fill(r, session);
     return finish(r, std::move(session), problem);
 }
 
+} // namespace
+
+std::optional<AppSession> appSession(const Json& value, QString& problem) {
+    return withTokens<AppSession>(value, problem, "app session", [](FieldReader& r, AppSession& session) {
+        session.accessExpiresAt = epochSeconds(r.optionalInteger({"expirationToken"}));
+        session.refreshExpiresAt = epochSeconds(r.optionalInteger({"expirationRefreshToken"}));
+    });
+}
+
 std::optional<OperatorSession> operatorSession(const Json& value, QString& problem) {
-    std::optional<TokenPair> tokens = tokenPair(value, problem);
-    if (!tokens)
-        return std::nullopt;
-    FieldReader r(value, "operator");
-    OperatorSession session;
-    session.tokens = std::move(*tokens);
-    session.id = r.integer({"id", "userId"}, false);
-    session.email = r.text({"email"});
-    session.name = r.text({"name"});
-    if (auto seconds = r.optionalInteger({"expiresIn"}))
-        session.expiresInSeconds = int(*seconds);
-    if (const Json* partners = r.child({"partners"}); partners && partners->is_array()) {
+    return withTokens<OperatorSession>(value, problem, "operator", [](FieldReader& r, OperatorSession& session) {
+        session.id = r.integer({"id", "userId"}, false);
+        session.email = r.text({"email"});
+        session.name = r.text({"name"});
+        if (auto seconds = r.optionalInteger({"expiresIn"}))
+            session.expiresInSeconds = int(*seconds);
+        const Json* partners = r.child({"partners"});
+        if (!partners || !partners->is_array())
+            return;
         for (const Json& item : *partners) {
             FieldReader pr(item, "partner");
             PartnerRef partner{pr.integer({"partnerId", "id", "clientId"}), pr.text({"name"})};
             if (!pr.ok()) {
-                problem = pr.problem();
-                return std::nullopt;
+                r.fail(pr.problem());
+                return;
             }
             session.partners << partner;
         }
-    }
-    return finish(r, std::move(session), problem);
+    });
 }
 
 std::optional<OtpChallenge> otpChallenge(const Json& value, QString& problem) {

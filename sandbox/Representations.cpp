@@ -81,12 +81,22 @@ Json cardFromRow(const QSqlQuery& row) {
     return card;
 }
 
-Json cardJson(Database& db, qint64 cardId) {
-    QSqlQuery row = db.run(kCardSelect + QStringLiteral(" WHERE c.id = ?"), {cardId});
+namespace {
+
+/// The one row `sql` selects for `id`, as `fromRow` writes it; 404 with `notFound` when there is none.
+Json oneRow(Database& db, const QString& sql, qint64 id, const ApiError& notFound, Json (*fromRow)(const QSqlQuery&)) {
+    QSqlQuery row = db.run(sql, {id});
     if (!row.next()) {
-        throw ApiError(404, "7200", "Card not found in the system.");
+        throw notFound;
     }
-    return cardFromRow(row);
+    return fromRow(row);
+}
+
+} // namespace
+
+Json cardJson(Database& db, qint64 cardId) {
+    return oneRow(db, kCardSelect + QStringLiteral(" WHERE c.id = ?"), cardId,
+                  ApiError(404, "7200", "Card not found in the system."), &cardFromRow);
 }
 
 const QString kCardholderColumns =
@@ -106,13 +116,9 @@ Json cardholderFromRow(const QSqlQuery& row) {
 }
 
 Json cardholderJson(Database& db, qint64 cardholderId) {
-    QSqlQuery row =
-        db.run(QStringLiteral("SELECT ") + kCardholderColumns + QStringLiteral(" FROM cardholders h WHERE h.id = ?"),
-               {cardholderId});
-    if (!row.next()) {
-        throw ApiError(404, "7100", "User not found in the system.");
-    }
-    return cardholderFromRow(row);
+    return oneRow(db,
+                  QStringLiteral("SELECT ") + kCardholderColumns + QStringLiteral(" FROM cardholders h WHERE h.id = ?"),
+                  cardholderId, ApiError(404, "7100", "User not found in the system."), &cardholderFromRow);
 }
 
 const QString kMovementColumns =

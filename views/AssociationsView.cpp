@@ -2,12 +2,12 @@
 
 #include "AssociateCardDialog.h"
 #include "AssociationListModel.h"
+#include "LoadStatePanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,10 +23,8 @@ AssociationsView::AssociationsView(const core::OperationContext& context, QWidge
     , m_reloadButton(new QPushButton(tr("Re&load"), this))
     , m_reload(new QAction(tr("Re&load"), this))
     , m_stack(new QStackedWidget(this))
-    , m_statePage(new QWidget(m_stack))
-    , m_stateMessage(new QLabel(m_statePage))
-    , m_busy(new QProgressBar(m_statePage))
-    , m_retry(new QPushButton(tr("&Retry"), m_statePage))
+    , m_state(new LoadStatePanel(LoadStatePanel::Shape::Page,
+                                 {tr("Associations status"), tr("Loading the associations"), tr("Retry")}, m_stack))
     , m_table(new QTableView(m_stack)) {
     setAccessibleName(tr("Associations"));
 
@@ -40,25 +38,7 @@ AssociationsView::AssociationsView(const core::OperationContext& context, QWidge
         tr("Ask the server again (%1)").arg(m_reload->shortcut().toString(QKeySequence::NativeText)));
     m_reloadButton->setAutoDefault(false);
 
-    m_stateMessage->setTextFormat(Qt::PlainText);
-    m_stateMessage->setWordWrap(true);
-    m_stateMessage->setAlignment(Qt::AlignCenter);
-    m_stateMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_stateMessage->setAccessibleName(tr("Associations status"));
-    m_busy->setRange(0, 0);
-    m_busy->setAccessibleName(tr("Loading the associations"));
-    m_retry->setAccessibleName(tr("Retry"));
-    m_retry->setAutoDefault(false);
-    auto* stateLayout = new QVBoxLayout(m_statePage);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateMessage);
-    stateLayout->addWidget(m_busy);
-    auto* retryRow = new QHBoxLayout;
-    retryRow->addStretch();
-    retryRow->addWidget(m_retry);
-    retryRow->addStretch();
-    stateLayout->addLayout(retryRow);
-    stateLayout->addStretch();
+    m_state->textLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Associated cards"));
@@ -71,7 +51,7 @@ AssociationsView::AssociationsView(const core::OperationContext& context, QWidge
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_stack->addWidget(m_statePage);
+    m_stack->addWidget(m_state);
     m_stack->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_associate);
@@ -82,12 +62,12 @@ AssociationsView::AssociationsView(const core::OperationContext& context, QWidge
     layout->addWidget(m_stack, 1);
     setTabOrder(m_associate, m_reloadButton);
     setTabOrder(m_reloadButton, m_table);
-    setTabOrder(m_table, m_retry);
+    setTabOrder(m_table, m_state->actionButton());
 
     connect(m_associate, &QPushButton::clicked, this, &AssociationsView::openDialog);
     connect(m_reloadButton, &QPushButton::clicked, this, &AssociationsView::reload);
     connect(m_reload, &QAction::triggered, this, &AssociationsView::reload);
-    connect(m_retry, &QPushButton::clicked, this, &AssociationsView::reload);
+    connect(m_state, &LoadStatePanel::actionTriggered, this, &AssociationsView::reload);
     connect(m_model, &models::AssociationListModel::stateChanged, this, &AssociationsView::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AssociationsView::updateState);
     clear();
@@ -179,14 +159,17 @@ void AssociationsView::updateState() {
         break;
     }
     }
-    m_busy->setVisible(state == State::Loading);
-    m_retry->setVisible(retry);
-    m_stateMessage->setText(message);
+    if (retry)
+        m_state->showAction(message, tr("&Retry"));
+    else if (state == State::Loading)
+        m_state->showBusy(message);
+    else
+        m_state->showText(message);
     const bool showTable = message.isEmpty();
     QWidget* focused = focusWidget();
-    m_stack->setCurrentWidget(showTable ? static_cast<QWidget*>(m_table) : m_statePage);
+    m_stack->setCurrentWidget(showTable ? static_cast<QWidget*>(m_table) : m_state);
     if (retry && focused && !focused->isVisible())
-        m_retry->setFocus(); // the focus was on the table that went away
+        m_state->actionButton()->setFocus(); // the focus was on the table that went away
 }
 
 } // namespace migo::views

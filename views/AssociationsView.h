@@ -7,8 +7,6 @@
 #include <QWidget>
 
 class QAction;
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -20,6 +18,7 @@ class AssociationListModel;
 namespace migo::views {
 
 class AssociateCardDialog;
+class LoadStatePanel;
 
 /// The "Associations" tab of the cardholder detail (issue 6): the third-party cards linked to the cardholder
 /// (GET .../cards/association) and "Associate a card…" (AssociateCardDialog).
@@ -64,10 +63,7 @@ private:
     QPushButton* m_reloadButton;
     QAction* m_reload;
     QStackedWidget* m_stack;
-    QWidget* m_statePage;
-    QLabel* m_stateMessage;
-    QProgressBar* m_busy;
-    QPushButton* m_retry;
+    LoadStatePanel* m_state;
     QTableView* m_table;
     QPointer<AssociateCardDialog> m_dialog;
 };
