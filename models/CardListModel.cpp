@@ -1,5 +1,8 @@
 #include "CardListModel.h"
 
+#include "CardStore.h"
+#include "Format.h"
+
 #include <QCollator>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -13,16 +16,26 @@
 
 namespace migo::models {
 
-CardListModel::CardListModel(api::CmsClient* client, QObject* parent)
+CardListModel::CardListModel(api::CmsClient* client, core::CardStore* cardStore, QObject* parent)
     : QAbstractTableModel(parent)
     , m_client(client) {
-    // Every list of cards follows every action, wherever it was started (no stale row after a block).
-    connect(client, &api::CmsClient::cardChanged, this, &CardListModel::updateCard);
-    connect(client, &api::CmsClient::cardStatusesChanged, this,
+    setCardStore(cardStore);
+}
+
+void CardListModel::setCardStore(core::CardStore* cardStore) {
+    if (m_cardStore)
+        m_cardStore->disconnect(this);
+    m_cardStore = cardStore;
+    if (!cardStore)
+        return;
+    // Every list of cards follows every operation, wherever it was started (no stale row after a block).
+    connect(cardStore, &core::CardStore::cardChanged, this, &CardListModel::updateCard);
+    connect(cardStore, &core::CardStore::cardStatusesChanged, this,
             [this](const QList<qint64>& cardIds, api::CardStatus status) {
                 for (const qint64 cardId : cardIds)
                     updateStatus(cardId, status);
             });
+    connect(cardStore, &QObject::destroyed, this, [this] { m_cardStore = nullptr; });
 }
 
 CardListModel::~CardListModel() {
@@ -76,7 +89,7 @@ QVariant CardListModel::data(const QModelIndex& index, int role) const {
     case Balance:
         if (sort)
             return qint64(c.balance.units());
-        return QString(c.balance.toLocaleString(QLocale()) + u' ' + c.currency);
+        return core::Format::money(c.balance, c.currency);
     case Cardholder:
         if (c.cardholderName.isEmpty() && !c.cardholderId && !sort)
             return tr("Not assigned");
@@ -101,7 +114,7 @@ QString CardListModel::columnText(const api::Card& card, Column column) {
     case Type:
         return typeText(card.type, card.typeWire);
     case Status:
-        return statusText(card.status, card.statusWire);
+        return core::Format::cardStatus(card.status, card.statusWire);
     case Cardholder:
         return card.cardholderName;
     case Id:
@@ -207,20 +220,6 @@ void CardListModel::updateStatus(qint64 cardId, api::CardStatus status) {
     next.status = status;
     next.statusWire = api::cardStatusWire(status);
     setRow(row, next);
-}
-
-QString CardListModel::statusText(api::CardStatus status, const QString& wire) {
-    switch (status) {
-    case api::CardStatus::Inactive:
-        return tr("Inactive");
-    case api::CardStatus::Active:
-        return tr("Active");
-    case api::CardStatus::Blocked:
-        return tr("Blocked");
-    case api::CardStatus::Unknown:
-        break;
-    }
-    return wire.isEmpty() ? tr("Unknown") : wire;
 }
 
 QString CardListModel::typeText(api::CardType type, const QString& wire) {
