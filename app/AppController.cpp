@@ -4,6 +4,7 @@
 #include "AssociationsView.h"
 #include "BulkCardDialog.h"
 #include "CardListModel.h"
+#include "CardStore.h"
 #include "CardholderDetailView.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
@@ -29,6 +30,7 @@ AppController::AppController(std::unique_ptr<TokenStore> tokenStore, QObject* pa
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new api::CmsClient(m_network, this))
+    , m_cardStore(new core::CardStore(this))
     , m_cardholders(new models::CardholderListModel(m_client, this))
     , m_idle(new IdleMonitor(m_settings.idleLock(), this))
     , m_tokenStore(std::move(tokenStore)) {
@@ -238,8 +240,9 @@ void AppController::buildCards(views::CardholderDetailView* detail, const QStrin
         connect(view, &CardsView::movementsRequested, this, &AppController::showMovements);
     };
 
-    auto* partnerCards = new models::CardListModel(m_client);
-    auto* cards = new CardsView(m_client, partnerCards, CardsView::Mode::Partner);
+    const core::OperationContext context{m_client, m_cardStore, nullptr, operatorEmail};
+    auto* partnerCards = new models::CardListModel(m_client, m_cardStore);
+    auto* cards = new CardsView(context, partnerCards, CardsView::Mode::Partner);
     partnerCards->setParent(cards);
     prepare(cards);
     m_mainWindow->setSectionWidget(views::MainWindow::Section::Cards, cards);
@@ -258,8 +261,8 @@ void AppController::buildCards(views::CardholderDetailView* detail, const QStrin
                 dialog->open();
             });
 
-    auto* holderCards = new models::CardListModel(m_client);
-    auto* holderView = new CardsView(m_client, holderCards, CardsView::Mode::Cardholder);
+    auto* holderCards = new models::CardListModel(m_client, m_cardStore);
+    auto* holderView = new CardsView(context, holderCards, CardsView::Mode::Cardholder);
     holderCards->setParent(holderView);
     prepare(holderView);
     detail->setCardsWidget(holderView);

@@ -16,6 +16,9 @@ namespace migo::api {
 class CmsClient;
 struct Card;
 } // namespace migo::api
+namespace migo::core {
+class CardStore;
+}
 namespace migo::models {
 class CardholderListModel;
 }
@@ -79,6 +82,7 @@ private:
 
     QNetworkAccessManager* m_network;
     api::CmsClient* m_client;
+    core::CardStore* m_cardStore; ///< every card list follows it; operations publish changed cards on it
     models::CardholderListModel* m_cardholders;
     std::unique_ptr<views::MainWindow> m_mainWindow;
     QPointer<views::MovementsView> m_movements;

@@ -29,6 +29,8 @@ public:
     explicit CardStateChange(const OperationContext& context, QObject* parent = nullptr);
     ~CardStateChange() override;
 
+    /// The signed-in operator's e-mail, named by the code request (replaces the context's); not while running.
+    void setOperatorEmail(const QString& email) { m_stepUp.setOperatorEmail(email); }
     /// Starts `action` on `card`. Returns false, and sends nothing, while running or when
     /// CardPolicy::unavailableReason() names a reason. A re-read still on its way from an earlier run is dropped.
     bool start(const api::Card& card, api::CardAction action);
