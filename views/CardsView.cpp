@@ -109,8 +109,8 @@ CardsView::CardsView(const core::OperationContext& context, CardListModel* model
         showMessage(text, outcome == core::Outcome::Refused || outcome == core::Outcome::Unknown);
     });
     // What the server now shows completes the sentence about the refusal or the unknown outcome, not replaces it.
-    connect(m_cardActions, &CardActions::cardReread, this, [this](const api::Card& card, const QString& text) {
-        Q_UNUSED(card); // already published on the card store, which every list follows
+    // The card itself is already published on the card store, which every list follows.
+    connect(m_cardActions, &CardActions::cardReread, this, [this](const api::Card&, const QString& text) {
         showMessage(m_message->text().isEmpty() ? text : m_message->text() + u'\n' + text, true);
     });
     connect(m_cardActions, &CardActions::rereadFailed, this, [this](const QString& text) {
