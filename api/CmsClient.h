@@ -171,13 +171,6 @@ Q_SIGNALS:
     void sessionExpired();
     /// The server went from answering to not answering, or back (see isServerReachable()).
     void reachabilityChanged(bool reachable);
-    /// A card as the server answered it after a successful changeCardState, addFunds or withdrawFunds, or each
-    /// card of a successful transfer (source, then destination): every card list updates its row (issue 5).
-    /// Emitted just before the operation's own callback.
-    void cardChanged(const migo::api::Card& card);
-    /// The DONE and ALREADY_IN_STATE items of a successful bulk call (block → Blocked, unblock → Active), before its
-    /// callback.
-    void cardStatusesChanged(const QList<qint64>& cardIds, migo::api::CardStatus status);
 
 private:
     friend class detail::ClientCore;

@@ -75,7 +75,7 @@ CallHandle refuseNow(QObject* context, const ApiError& error, const CmsClient::C
     return {};
 }
 
-/// Adds or withdraws funds; a card answered by the server is announced through CmsClient::cardChanged.
+/// Adds or withdraws funds (the card store of core/ announces the changed card, not the client).
 CallHandle moveFunds(ClientCore& core, const char* operation, const QString& pathSuffix, qint64 cardholderId,
                      const FundsRequest& request, QObject* context, CmsClient::Callback<FundsResult> done) {
     if (auto refused = checkAmount(request.amount))
@@ -87,13 +87,7 @@ CallHandle moveFunds(ClientCore& core, const char* operation, const QString& pat
                     .addIfNotEmpty("observations", request.observations)
                     .addIfNotEmpty("otp", request.otp)
                     .toJson();
-    CmsClient* client = core.client();
-    return core.start<FundsResult>(std::move(spec), context, &parse::fundsResult,
-                                   [client, done](const Result<FundsResult>& result) {
-                                       if (result.ok() && result.value().card)
-                                           Q_EMIT client->cardChanged(*result.value().card);
-                                       done(result);
-                                   });
+    return core.start<FundsResult>(std::move(spec), context, &parse::fundsResult, std::move(done));
 }
 
 } // namespace
@@ -169,11 +163,7 @@ CallHandle CmsClient::changeCardState(qint64 cardholderId, qint64 cardId, CardAc
                       Access::Write);
     if (!otp.isEmpty())
         spec.body = otpBody(otp);
-    return d->start<Card>(std::move(spec), context, &parse::card, [this, done](const Result<Card>& result) {
-        if (result.ok())
-            Q_EMIT cardChanged(result.value());
-        done(result);
-    });
+    return d->start<Card>(std::move(spec), context, &parse::card, std::move(done));
 }
 
 CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qint64>& cardIds, const QString& otp,
@@ -190,21 +180,7 @@ CallHandle CmsClient::bulkChangeCardState(BulkCardAction action, const QList<qin
                                      Access::Write);
     // Without a code the field is left out, so the server answers OTP_REQUIRED (step-up), not a format error.
     spec.body = json::ObjectWriter().add("cardIds", cardIds).addIfNotEmpty("otp", otp).toJson();
-    const CardStatus target = action == BulkCardAction::Block ? CardStatus::Blocked : CardStatus::Active;
-    return d->start<BulkResult>(
-        std::move(spec), context, &parse::bulkResult, [this, target, done](const Result<BulkResult>& result) {
-            if (result.ok()) {
-                QList<qint64> changed;
-                // "Already in state" cards are in the target state too: a stale row of
-                // another list gets corrected as well.
-                for (const BulkItemResult& item : result.value().results)
-                    if (item.outcome == BulkOutcome::Done || item.outcome == BulkOutcome::AlreadyInState)
-                        changed << item.cardId;
-                if (!changed.isEmpty())
-                    Q_EMIT cardStatusesChanged(changed, target);
-            }
-            done(result);
-        });
+    return d->start<BulkResult>(std::move(spec), context, &parse::bulkResult, std::move(done));
 }
 
 CallHandle CmsClient::addFunds(qint64 cardholderId, const FundsRequest& request, QObject* context,
@@ -234,16 +210,7 @@ CallHandle CmsClient::transfer(qint64 cardholderId, const TransferRequest& reque
                     .addIfNotEmpty("observations", request.observations)
                     .addIfNotEmpty("otp", request.otp)
                     .toJson();
-    return d->start<TransferResult>(std::move(spec), context, &parse::transferResult,
-                                    [this, done](const Result<TransferResult>& result) {
-                                        if (result.ok()) {
-                                            if (result.value().fromCard)
-                                                Q_EMIT cardChanged(*result.value().fromCard);
-                                            if (result.value().toCard)
-                                                Q_EMIT cardChanged(*result.value().toCard);
-                                        }
-                                        done(result);
-                                    });
+    return d->start<TransferResult>(std::move(spec), context, &parse::transferResult, std::move(done));
 }
 
 CallHandle CmsClient::listMovements(qint64 cardholderId, qint64 cardId, const MovementQuery& query, QObject* context,

@@ -62,7 +62,7 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     m_mainWindow->setCardholderDetail(detail);
     m_mainWindow->cardholderSplitter()->restoreState(m_settings->cardholderSplitter()); // the agent's own widths
     buildMovementsAndReports();
-    buildCards(detail, m_context.operatorEmail);
+    buildCards(detail);
     connectCardholderActions(detail);
 }
 
@@ -121,20 +121,19 @@ void Workspace::buildMovementsAndReports() {
     connect(m_movements, &views::MovementsView::reportRequested, downloads, &views::ReportDownloadPanel::requestReport);
 }
 
-void Workspace::buildCards(views::CardholderDetailView* detail, const QString& operatorEmail) {
+void Workspace::buildCards(views::CardholderDetailView* detail) {
     using views::CardsView;
     // The hosted activation page of the environment, branded with the merchant slug (contract §12).
     const QUrl activationSite = m_profile.environment == views::SignInProfile::Environment::Production
                                     ? views::productionActivationSite()
                                     : views::sandboxActivationSite();
     const auto prepare = [&](CardsView* view) {
-        view->setOperatorEmail(operatorEmail);
         view->setActivationSite(activationSite, m_profile.merchant);
         connect(view, &CardsView::movementsRequested, this, &Workspace::showMovements);
     };
 
-    auto* partnerCards = new models::CardListModel(m_client);
-    auto* cards = new CardsView(m_client, partnerCards, CardsView::Mode::Partner);
+    auto* partnerCards = new models::CardListModel(m_client, m_context.cardStore);
+    auto* cards = new CardsView(m_context, partnerCards, CardsView::Mode::Partner);
     partnerCards->setParent(cards);
     prepare(cards);
     m_mainWindow->setSectionWidget(views::MainWindow::Section::Cards, cards);
@@ -152,8 +151,8 @@ void Workspace::buildCards(views::CardholderDetailView* detail, const QString& o
                 dialog->open();
             });
 
-    auto* holderCards = new models::CardListModel(m_client);
-    auto* holderView = new CardsView(m_client, holderCards, CardsView::Mode::Cardholder);
+    auto* holderCards = new models::CardListModel(m_client, m_context.cardStore);
+    auto* holderView = new CardsView(m_context, holderCards, CardsView::Mode::Cardholder);
     holderCards->setParent(holderView);
     prepare(holderView);
     detail->setCardsWidget(holderView);

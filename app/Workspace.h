@@ -56,7 +56,7 @@ private:
     /// The Movements section and the report downloads dock (issue 6).
     void buildMovementsAndReports();
     /// The Cards section and the cardholder's cards tab and associations tab of `detail` (issues 5, 6).
-    void buildCards(views::CardholderDetailView* detail, const QString& operatorEmail);
+    void buildCards(views::CardholderDetailView* detail);
     /// Opening a cardholder of the list, and the new-cardholder form (one at a time).
     void connectCardholderActions(views::CardholderDetailView* detail);
     /// Shows `card`'s movements in the Movements section (from a card list or an unknown money outcome).

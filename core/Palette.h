@@ -19,6 +19,13 @@ constexpr quint32 sandboxBadge = 0xffd54f;
 /// Text on sandboxBadge.
 constexpr quint32 sandboxBadgeText = 0x000000;
 
+// The card status badges: the Okabe–Ito palette, told apart with every colour-vision deficiency (shapes differ too).
+// For QPainter: QColor::fromRgb(value).
+constexpr quint32 statusActive = 0x009e73;   ///< bluish green
+constexpr quint32 statusInactive = 0x0072b2; ///< blue
+constexpr quint32 statusBlocked = 0xd55e00;  ///< vermillion
+constexpr quint32 statusUnknown = 0xcc79a7;  ///< reddish purple
+
 /// `rgb` (0xRRGGBB) as a CSS colour: "#c62828".
 inline QString css(quint32 rgb) {
     return QStringLiteral("#%1").arg(rgb & 0xffffffu, 6, 16, QLatin1Char('0'));

@@ -2,6 +2,7 @@
 
 #include "CardListModel.h"
 #include "CsvWriter.h"
+#include "Format.h"
 
 #include <QSet>
 
@@ -81,7 +82,7 @@ QString BulkResultModel::displayText(const Entry& entry, int column) const {
     case CardholderColumn:
         return entry.cardholder;
     case StatusColumn:
-        return entry.status ? CardListModel::statusText(*entry.status, entry.statusWire) : tr("unknown");
+        return entry.status ? core::Format::cardStatus(*entry.status, entry.statusWire) : tr("unknown");
     case OutcomeColumn:
         return outcomeText(entry.outcome, m_action);
     case CodeColumn:

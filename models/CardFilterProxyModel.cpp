@@ -1,6 +1,7 @@
 #include "CardFilterProxyModel.h"
 
 #include "CardListModel.h"
+#include "Format.h"
 
 namespace migo::models {
 
@@ -60,7 +61,7 @@ void CardFilterProxyModel::setFilterText(const QString& text) {
         std::array<bool, kStatusCount> matches{};
         for (const api::CardStatus status : kKnownStatuses)
             matches[std::size_t(status)] =
-                CardListModel::foldForSearch(CardListModel::statusText(status, {})).startsWith(word);
+                CardListModel::foldForSearch(core::Format::cardStatus(status)).startsWith(word);
         m_wordStatus.append(matches);
     }
     refilter();

@@ -12,6 +12,10 @@
 template <typename T>
 class QFutureWatcher;
 
+namespace migo::core {
+class CardStore;
+}
+
 namespace migo::models {
 
 /// A list of cards: the partner's whole card list ("List partner cards", seed 002: unpaged, 100,000+ rows) or one
@@ -39,10 +43,14 @@ public:
     enum class State { Idle, Loading, Error };
     Q_ENUM(State)
 
-    /// `client` must outlive the model. The model follows the client's cardChanged (updateCard) and
-    /// cardStatusesChanged (updateStatus), so every list shows the card as the last action left it.
-    explicit CardListModel(api::CmsClient* client, QObject* parent = nullptr);
+    /// `client` must outlive the model. The model follows `cardStore` (see setCardStore()).
+    explicit CardListModel(api::CmsClient* client, core::CardStore* cardStore = nullptr, QObject* parent = nullptr);
     ~CardListModel() override;
+
+    /// Follows the store's cardChanged (updateCard) and cardStatusesChanged (updateStatus), so every list shows the
+    /// card as the last operation left it; null follows nothing. `cardStore` must outlive the model or be replaced.
+    void setCardStore(core::CardStore* cardStore);
+    core::CardStore* cardStore() const { return m_cardStore; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -95,8 +103,6 @@ public:
     const QList<api::Card>& cards() const { return m_rows.cards; }
     const QList<QString>& filterKeys() const { return m_rows.filterKeys; }
 
-    /// Translated "Inactive" / "Active" / "Blocked", or `wire` itself for a status this client does not know.
-    static QString statusText(api::CardStatus status, const QString& wire);
     /// Translated "Issued" / "Linked", or `wire` itself for an unknown type.
     static QString typeText(api::CardType type, const QString& wire);
     /// Lower case without diacritics ("Hernández" → "hernandez"), for accent-insensitive search.
@@ -140,6 +146,7 @@ private:
     void setState(State state);
 
     api::CmsClient* m_client;
+    core::CardStore* m_cardStore = nullptr;
     Source m_source = Source::None;
     std::optional<qint64> m_cardholderId;
     Rows m_rows;

@@ -30,10 +30,6 @@ bool wellGrouped(const QString& whole, const QString& group) {
 
 } // namespace
 
-QString moneyText(const api::Money& amount, const QString& iso4217) {
-    return core::Format::money(amount, iso4217);
-}
-
 AmountEdit::AmountEdit(QWidget* parent)
     : QLineEdit(parent) {
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);

@@ -8,10 +8,6 @@
 
 namespace migo::views {
 
-/// core::Format::money() in the default locale ("Q 1,234.56", "Q 0.1234"), kept for the dialogs that still call it;
-/// new code calls core::Format::money() itself.
-QString moneyText(const api::Money& amount, const QString& iso4217);
-
 /// An amount typed by a person (ref §11, contract §8 "Funds"): an exact decimal in the widget's locale, greater
 /// than zero, with at most 4 decimal places. Group separators are optional but, when typed, must sit between
 /// groups of three digits, so "1,5" in a locale whose decimal point is "." is refused instead of read as 15.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CardPolicy.h"
 #include "CmsClient.h"
+#include "OperationContext.h"
 
 #include <QList>
 #include <QUrl>
@@ -60,13 +62,14 @@ public:
         UnblockSelected, ///< Partner mode only (hidden otherwise)
     };
 
-    /// `client` and `model` must outlive the view; the view does not own the model nor load it, except Refresh
-    /// (F5) and Retry, which load the same source again.
-    CardsView(api::CmsClient* client, models::CardListModel* model, Mode mode, QWidget* parent = nullptr);
+    /// What `context` points to and `model` must outlive the view; the view does not own the model nor load it,
+    /// except Refresh (F5) and Retry, which load the same source again. Card changes reach `model` through the
+    /// store it follows (give it context.cardStore). Without context.prompter, an OtpDialogPrompter of this view
+    /// asks for one-time passwords.
+    CardsView(const core::OperationContext& context, models::CardListModel* model, Mode mode,
+              QWidget* parent = nullptr);
     ~CardsView() override;
 
-    /// The signed-in operator's e-mail: step-up (OTP) requests name it.
-    void setOperatorEmail(const QString& email);
     /// The hosted card-activation page (productionActivationSite() or sandboxActivationSite() by environment) and
     /// the connection profile's client slug (may be empty). Until set, the production page without a slug is used.
     void setActivationSite(const QUrl& pageUrl, const QString& clientSlug);
@@ -93,14 +96,16 @@ Q_SIGNALS:
     void bulkRequested(migo::api::BulkCardAction action, const QList<qint64>& cardIds);
 
 private:
+    void createActions();
     QAction* makeAction(Action which, const QString& text, const QKeySequence& shortcut, const QString& tip);
     void buildLayout();
     void updateActions();
     void updateState();
     void updateCount();
     void setAvailability(Action which, const QString& reasonWhenDisabled);
-    QString moneyReason(const api::Card& card) const;
-    QString activationReason(const api::Card& card) const;
+    /// Why `operation` is not available on `card` now (core::CardPolicy, plus "select a card" and the activation
+    /// page's configuration); empty when it is.
+    QString reason(const std::optional<api::Card>& card, core::CardOperation operation) const;
     void applyFilter();
     void startAction(api::CardAction action);
     void openFunds(bool add);
@@ -114,12 +119,11 @@ private:
     void showContextMenu(const QPoint& position);
     void showMessage(const QString& text, bool problem);
 
-    api::CmsClient* m_client;
+    core::OperationContext m_context;
     models::CardListModel* m_model;
     Mode m_mode;
     models::CardFilterProxyModel* m_proxy;
     CardActions* m_cardActions;
-    QString m_operatorEmail;
     QUrl m_activationSite;
     QString m_clientSlug;
 

@@ -2,6 +2,7 @@
 
 #include "AmountEdit.h"
 #include "CardPolicy.h"
+#include "Format.h"
 
 #include <QLabel>
 #include <QLineEdit>

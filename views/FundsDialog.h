@@ -1,7 +1,5 @@
 #pragma once
 
-#include "FieldProblemLabel.h" // PeriodPicker finds fieldProblemLabel() through this header
-#include "Format.h"
 #include "MoneyDialog.h"
 
 class QLineEdit;
@@ -9,18 +7,6 @@ class QLineEdit;
 namespace migo::views {
 
 class AmountEdit;
-
-namespace detail {
-
-// Kept for the views not yet on core::Format (MovementsView, CardActions): delete with their port.
-inline QString cardTitle(const api::Card& card) {
-    return core::Format::cardTitle(card);
-}
-inline QString cardStatusName(api::CardStatus status) {
-    return core::Format::cardStatusInSentence(status);
-}
-
-} // namespace detail
 
 /// Add funds to or withdraw funds from one card (seed 002: POST .../cards/funds/add|withdraw; issue 5) through a
 /// core::FundsMovement.

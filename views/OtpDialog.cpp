@@ -32,21 +32,7 @@ OtpDialog::OtpDialog(core::StepUp* stepUp, QWidget* parent)
     follow(stepUp);
 }
 
-OtpDialog::OtpDialog(api::CmsClient* client, QString operatorEmail, api::OtpPurpose purpose, Attempt attempt,
-                     QWidget* parent)
-    : QDialog(parent) {
-    build();
-    auto* stepUp = new core::StepUp(client, &m_selfPrompter, this);
-    stepUp->setOperatorEmail(operatorEmail);
-    follow(stepUp);
-    m_startOwnStepUp = [stepUp, purpose, attempt = std::move(attempt)] {
-        stepUp->run(purpose, attempt, core::StepUp::Start::CodeFirst);
-    };
-}
-
 OtpDialog::~OtpDialog() {
-    if (m_stepUp && m_stepUp->parent() == this)
-        m_stepUp->abandon(); // a closed dialog cancels its request
     m_code->clear();
 }
 
@@ -133,12 +119,6 @@ std::optional<api::ApiError> OtpDialog::finalError() const {
     if (m_ending == core::StepUp::Ending::Failed && m_stepUp)
         return m_stepUp->error();
     return std::nullopt;
-}
-
-void OtpDialog::showEvent(QShowEvent* event) {
-    QDialog::showEvent(event);
-    if (m_startOwnStepUp)
-        std::exchange(m_startOwnStepUp, nullptr)();
 }
 
 void OtpDialog::keyPressEvent(QKeyEvent* event) {

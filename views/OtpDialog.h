@@ -27,17 +27,8 @@ class OtpDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(OtpDialog)
 
 public:
-    /// Report of one attempt: nothing on success, else the operation's error.
-    using AttemptDone = core::StepUp::AttemptDone;
-    /// Sends the guarded operation again with `otp` in its body; calls `done` once, bound to `context`.
-    using Attempt = core::StepUp::Attempt;
-
     /// The prompt of `stepUp`, whose code request is on its way (core::OtpPrompter::prompt).
     explicit OtpDialog(core::StepUp* stepUp, QWidget* parent = nullptr);
-    /// A dialog that runs its own step-up: on open it requests a code for `purpose`, then sends `attempt` with each
-    /// code the agent types (core::StepUp::Start::CodeFirst).
-    OtpDialog(api::CmsClient* client, QString operatorEmail, api::OtpPurpose purpose, Attempt attempt,
-              QWidget* parent = nullptr);
     ~OtpDialog() override;
 
     /// The error that ended the dialog when it was rejected for a reason other than Cancel (e.g. permission).
@@ -48,7 +39,6 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
-    void showEvent(QShowEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
@@ -62,14 +52,7 @@ private:
     void tick();
     void setMessage(const QString& text, bool isError);
 
-    /// The legacy constructor's own step-up needs no prompt: this dialog is it.
-    struct SelfPrompter final : core::OtpPrompter {
-        void prompt(core::StepUp*) override {}
-    };
-
     QPointer<core::StepUp> m_stepUp;
-    SelfPrompter m_selfPrompter;
-    std::function<void()> m_startOwnStepUp; ///< set by the legacy constructor, run on first show
     QLabel* m_sentTo = nullptr;
     QLineEdit* m_code = nullptr;
     QLabel* m_validity = nullptr;

@@ -7,6 +7,7 @@
 #include "ActivationLink.h"
 #include "CardFilterProxyModel.h"
 #include "CardListModel.h"
+#include "CardStore.h"
 #include "CardsView.h"
 #include "E2eHarness.h"
 #include "HoldingRelay.h"
@@ -76,12 +77,26 @@ private:
     int m_count = 0;
 };
 
+/// The one card store of a test: every screen's model follows it, as in the application.
+core::CardStore& cardStore() {
+    static core::CardStore store;
+    return store;
+}
+
+/// What the bulk operation publishes after a bulk call: the cards now in `status` (done or already so).
+void publishBulk(const api::BulkResult& result, CardStatus status) {
+    QList<qint64> changed;
+    for (const api::BulkItemResult& item : result.results)
+        if (item.outcome == api::BulkOutcome::Done || item.outcome == api::BulkOutcome::AlreadyInState)
+            changed << item.cardId;
+    cardStore().publishStatuses(changed, status);
+}
+
 /// A model, its view and testers over the model and the view's proxy.
 struct Screen {
     Screen(CmsClient& client, CardsView::Mode mode, const QString& email)
-        : model(&client)
-        , view(&client, &model, mode) {
-        view.setOperatorEmail(email);
+        : model(&client, &cardStore())
+        , view(core::OperationContext{&client, &cardStore(), nullptr, email}, &model, mode) {
         view.resize(1200, 600);
         view.show();
     }
@@ -520,11 +535,13 @@ private Q_SLOTS:
         QCOMPARE(serverStatus(1, 1), CardStatus::Active);
         QVERIFY(cardholder.action(Action::Block)->isEnabled()); // the other view's actions follow its row
 
-        // A bulk call's DONE items reach both lists too (card 3 was already blocked: not DONE, still Blocked).
+        // A bulk call's DONE items reach both lists too (card 3 was already blocked: not DONE, still Blocked), once
+        // published on the store as the bulk operation does.
         E2E_OK(sync(**m_agent, &CmsClient::requestOtp, kAgent, api::OtpPurpose::BulkBlock));
         const auto bulk = sync(**m_agent, &CmsClient::bulkChangeCardState, api::BulkCardAction::Block,
                                QList<qint64>{1, 2, 3}, m_server.lastOtp(kAgent));
         E2E_OK(bulk);
+        publishBulk(bulk.value(), CardStatus::Blocked);
         QCOMPARE(partner.rowStatus(1), CardStatus::Blocked);
         QCOMPARE(cardholder.rowStatus(2), CardStatus::Blocked);
         QCOMPARE(cardholder.rowStatus(3), CardStatus::Blocked);
@@ -533,6 +550,7 @@ private Q_SLOTS:
         const auto undo = sync(**m_agent, &CmsClient::bulkChangeCardState, api::BulkCardAction::Unblock,
                                QList<qint64>{1, 2}, m_server.lastOtp(kAgent));
         E2E_OK(undo);
+        publishBulk(undo.value(), CardStatus::Active);
         QCOMPARE(serverStatus(1, 2), CardStatus::Active);
         QCOMPARE(partner.rowStatus(2), CardStatus::Active);
         QCOMPARE(cardholder.rowStatus(1), CardStatus::Active);

@@ -5,6 +5,7 @@
 // the wire and can keep an answer from ever arriving.
 #include "AmountEdit.h"
 #include "E2eHarness.h"
+#include "Format.h"
 #include "FundsDialog.h"
 #include "HoldingRelay.h"
 #include "OtpDialog.h"
@@ -170,14 +171,14 @@ private Q_SLOTS:
         auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_agent, kAgent);
         QVERIFY(dialog);
         QSignalSpy changed(dialog.get(), &FundsDialog::cardChanged);
-        QCOMPARE(labelText(dialog.get(), QStringLiteral("Current balance")), views::moneyText(before, kGtq));
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Current balance")), core::Format::money(before, kGtq));
 
         fillAndContinue(dialog.get(), QStringLiteral("150.2575"), QStringLiteral("Depósito en ventanilla"));
         QVERIFY(onConfirmPage(dialog.get()));
         const Money expected = *Money::checkedAdd(before, money("150.2575"));
         QVERIFY(labelText(dialog.get(), QStringLiteral("Operation summary")).contains(u"Q\u00a0150.2575"));
         QVERIFY2(labelText(dialog.get(), QStringLiteral("Balance after"))
-                     .contains(QStringLiteral("Balance after: %1").arg(views::moneyText(expected, kGtq))),
+                     .contains(QStringLiteral("Balance after: %1").arg(core::Format::money(expected, kGtq))),
                  qPrintable(labelText(dialog.get(), QStringLiteral("Balance after"))));
         QCOMPARE(movementCount(1), movements); // nothing is sent before Confirm
 
@@ -185,8 +186,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished(dialog.get()), kWaitMs);
         QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"));
         QVERIFY(labelText(dialog.get(), QStringLiteral("Outcome details"))
-                    .contains(QStringLiteral("New balance: %1").arg(views::moneyText(expected, kGtq))));
-        QCOMPARE(labelText(dialog.get(), QStringLiteral("Current balance")), views::moneyText(expected, kGtq));
+                    .contains(QStringLiteral("New balance: %1").arg(core::Format::money(expected, kGtq))));
+        QCOMPARE(labelText(dialog.get(), QStringLiteral("Current balance")), core::Format::money(expected, kGtq));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<api::Card>().balance, expected);
 
@@ -212,11 +213,12 @@ private Q_SLOTS:
         QVERIFY(onConfirmPage(dialog.get()));
         const Money expected = *Money::checkedSubtract(before, money("10.5"));
         QVERIFY(labelText(dialog.get(), QStringLiteral("Balance after"))
-                    .contains(QStringLiteral("Balance after: %1").arg(views::moneyText(expected, kGtq))));
+                    .contains(QStringLiteral("Balance after: %1").arg(core::Format::money(expected, kGtq))));
         QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(finished(dialog.get()), kWaitMs);
         QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"));
-        QVERIFY(labelText(dialog.get(), QStringLiteral("Outcome details")).contains(views::moneyText(expected, kGtq)));
+        QVERIFY(
+            labelText(dialog.get(), QStringLiteral("Outcome details")).contains(core::Format::money(expected, kGtq)));
         QCOMPARE(serverCard(2)->balance, expected);
     }
 
@@ -234,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Not done"));
         const QString details = labelText(dialog.get(), QStringLiteral("Outcome details"));
         QVERIFY2(details.contains(api::errors::sentenceForCode(QStringLiteral("7303"))), qPrintable(details));
-        QVERIFY(details.contains(views::moneyText(before, kGtq)));
+        QVERIFY(details.contains(core::Format::money(before, kGtq)));
         QVERIFY(byName<QPushButton>(dialog.get(), QStringLiteral("Back to the form"))->isVisible());
         QVERIFY(!byName<QPushButton>(dialog.get(), QStringLiteral("Check the movements"))->isVisible());
         QCOMPARE(serverCard(2)->balance, before);
@@ -367,7 +369,8 @@ private Q_SLOTS:
         QTest::keyClicks(code, m_server.lastOtp(kSupervisor));
         QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
         const Money expected = *Money::checkedAdd(before, money("42.0001"));
-        QVERIFY(labelText(dialog.get(), QStringLiteral("Outcome details")).contains(views::moneyText(expected, kGtq)));
+        QVERIFY(
+            labelText(dialog.get(), QStringLiteral("Outcome details")).contains(core::Format::money(expected, kGtq)));
         QCOMPARE(serverCard(2)->balance, expected);
         QCOMPARE(movementCount(2), movements + 1);
     }
@@ -390,8 +393,8 @@ private Q_SLOTS:
         QCOMPARE(toPicker->count(), 1);
         QCOMPARE(toPicker->currentData().toLongLong(), 2);
         QVERIFY(toPicker->currentText().contains(u"******"));
-        QVERIFY(toPicker->currentText().contains(views::moneyText(to, kGtq)));
-        QCOMPARE(labelText(&dialog, QStringLiteral("Current balance")), views::moneyText(from, kGtq));
+        QVERIFY(toPicker->currentText().contains(core::Format::money(to, kGtq)));
+        QCOMPARE(labelText(&dialog, QStringLiteral("Current balance")), core::Format::money(from, kGtq));
 
         QSignalSpy changed(&dialog, &TransferDialog::cardChanged);
         fillAndContinue(&dialog, QStringLiteral("25.125"));
@@ -399,7 +402,8 @@ private Q_SLOTS:
         const Money fromAfter = *Money::checkedSubtract(from, money("25.125"));
         const Money toAfter = *Money::checkedAdd(to, money("25.125"));
         const QString after = labelText(&dialog, QStringLiteral("Balance after"));
-        QVERIFY2(after.contains(views::moneyText(fromAfter, kGtq)) && after.contains(views::moneyText(toAfter, kGtq)),
+        QVERIFY2(after.contains(core::Format::money(fromAfter, kGtq)) &&
+                     after.contains(core::Format::money(toAfter, kGtq)),
                  qPrintable(after));
         QTest::mouseClick(byName<QPushButton>(&dialog, QStringLiteral("Confirm")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(labelText(&dialog, QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);

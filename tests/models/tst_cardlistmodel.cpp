@@ -3,6 +3,7 @@
 #include "../api/ClientFixture.h"
 #include "CardFilterProxyModel.h"
 #include "CardListModel.h"
+#include "CardStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -128,11 +129,11 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, CardListModel::Type), QStringLiteral("Issued"));
         QCOMPARE(text(model, 0, CardListModel::Status), QStringLiteral("Active"));
         QCOMPARE(text(model, 0, CardListModel::Status, Qt::ToolTipRole), QStringLiteral("ACTIVE"));
-        QCOMPARE(text(model, 0, CardListModel::Balance), QStringLiteral("1,234.50 GTQ"));
+        QCOMPARE(text(model, 0, CardListModel::Balance), QStringLiteral("Q\u00a01,234.50"));
         QCOMPARE(text(model, 0, CardListModel::Cardholder), QStringLiteral("María Ramírez"));
         QCOMPARE(text(model, 1, CardListModel::Status), QStringLiteral("Blocked"));
         QCOMPARE(text(model, 2, CardListModel::Status), QStringLiteral("Inactive"));
-        QCOMPARE(text(model, 2, CardListModel::Balance), QStringLiteral("9.9999 GTQ"));
+        QCOMPARE(text(model, 2, CardListModel::Balance), QStringLiteral("Q\u00a09.9999"));
         // A status this client does not know is shown as the server sent it, never guessed.
         QCOMPARE(text(model, 3, CardListModel::Status), QStringLiteral("SUSPENDED"));
         QCOMPARE(model.data(model.index(3, 0), CardListModel::StatusRole).toInt(), int(api::CardStatus::Unknown));
@@ -204,7 +205,7 @@ private Q_SLOTS:
         model.updateCard(fromAction);
         QCOMPARE(text(model, 1, CardListModel::Type), QStringLiteral("Linked"));
         QCOMPARE(text(model, 1, CardListModel::Alias), QStringLiteral("Tarjeta familiar"));
-        QCOMPARE(text(model, 1, CardListModel::Balance), QStringLiteral("5.00 GTQ"));
+        QCOMPARE(text(model, 1, CardListModel::Balance), QStringLiteral("Q\u00a05.00"));
 
         // Reloading the same cardholder keeps the rows until the answer; another cardholder's rows go at once.
         f.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
@@ -356,6 +357,41 @@ private Q_SLOTS:
         QCOMPARE(states.size(), 4); // Loading, Error, Loading, Idle
     }
 
+    void everyListFollowsTheCardStore() {
+        ClientFixture f;
+        FakeCards server;
+        f.network.setHandler([&server](const FakeRequest& r) { return server(r); });
+        core::CardStore store;
+        CardListModel partner(&f.client, &store);
+        CardListModel other(&f.client);
+        other.setCardStore(&store);
+        QCOMPARE(other.cardStore(), &store);
+        partner.loadPartnerCards();
+        other.loadPartnerCards();
+        QTRY_VERIFY(partner.rowCount() == 4 && other.rowCount() == 4);
+
+        // An operation publishes the card as the server answered it: both lists show it.
+        api::Card blocked = cardFromModel(partner, 10);
+        blocked.status = api::CardStatus::Blocked;
+        blocked.statusWire = QStringLiteral("BLOCKED");
+        blocked.balance = api::Money::fromUnits(10000);
+        store.publish(blocked);
+        QCOMPARE(partner.cardById(10)->status, api::CardStatus::Blocked);
+        QCOMPARE(other.cardById(10)->status, api::CardStatus::Blocked);
+        QCOMPARE(text(other, 0, CardListModel::Balance), QStringLiteral("Q\u00a01.00"));
+
+        // A bulk call's changed cards.
+        store.publishStatuses({10, 9}, api::CardStatus::Active);
+        QCOMPARE(partner.cardById(10)->status, api::CardStatus::Active);
+        QCOMPARE(other.cardById(9)->status, api::CardStatus::Active);
+
+        // A model without a store follows nothing.
+        other.setCardStore(nullptr);
+        store.publishStatuses({10}, api::CardStatus::Blocked);
+        QCOMPARE(partner.cardById(10)->status, api::CardStatus::Blocked);
+        QCOMPARE(other.cardById(10)->status, api::CardStatus::Active);
+    }
+
     void updatesAfterAnActionChangeOneRow() {
         ClientFixture f;
         FakeCards server;
@@ -387,7 +423,7 @@ private Q_SLOTS:
         model.updateCard(topUp);
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 1);
-        QCOMPARE(text(model, 1, CardListModel::Balance), QStringLiteral("200.00 GTQ"));
+        QCOMPARE(text(model, 1, CardListModel::Balance), QStringLiteral("Q\u00a0200.00"));
         QCOMPARE(ids(proxy), QList<qint64>{9});
 
         api::Card stranger = topUp;
@@ -503,7 +539,7 @@ private Q_SLOTS:
         model.updateCard(topUp); // answered while the worker sorts the older rows
         QTRY_VERIFY(!model.isSorting());
         QCOMPARE(ids(model), (QList<qint64>{100, 9, 10, 11}));
-        QCOMPARE(text(model, 3, CardListModel::Balance), QStringLiteral("5,000.00 GTQ"));
+        QCOMPARE(text(model, 3, CardListModel::Balance), QStringLiteral("Q\u00a05,000.00"));
     }
 };
 

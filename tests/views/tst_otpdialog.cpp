@@ -41,25 +41,29 @@ struct GuardedServer {
     }
 };
 
-/// The dialog guarding cardholderDetail(5), as the cardholder screen will use it.
-struct Fixture {
+/// The dialog as the prompt of a step-up guarding cardholderDetail(5) that asks for the code first (as bulk does).
+struct Fixture : core::OtpPrompter {
     ClientFixture f;
     GuardedServer server;
     std::optional<api::Cardholder> detail;
     std::unique_ptr<OtpDialog> dialog;
+    core::StepUp stepUp{&f.client, this};
 
     Fixture() {
         f.network.setHandler([this](const FakeRequest& r) { return server(r); });
-        dialog = std::make_unique<OtpDialog>(
-            &f.client, QStringLiteral("agent@migo.test"), api::OtpPurpose::CardholderDetail,
-            [this](const QString& otp, QObject* context, const OtpDialog::AttemptDone& done) {
+        stepUp.setOperatorEmail(QStringLiteral("agent@migo.test"));
+        stepUp.run(
+            api::OtpPurpose::CardholderDetail,
+            [this](const QString& otp, QObject* context, const core::StepUp::AttemptDone& done) {
                 return f.client.cardholderDetail(5, otp, context, [this, done](const api::Result<api::Cardholder>& r) {
                     if (r.ok())
                         detail = r.value();
                     done(r.ok() ? std::nullopt : std::optional<api::ApiError>(r.error()));
                 });
-            });
+            },
+            core::StepUp::Start::CodeFirst);
     }
+    void prompt(core::StepUp* guarded) override { dialog = std::make_unique<OtpDialog>(guarded); }
     QLineEdit* code() { return dialog->findChild<QLineEdit*>(); }
     QString label(const char* accessibleName) {
         const QList<QLabel*> labels = dialog->findChildren<QLabel*>();
