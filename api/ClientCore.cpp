@@ -261,7 +261,7 @@ void ClientCore::sendAppRenewal(bool loginInstead) {
                                          json::ObjectWriter().add("merchant", m_merchant).toJson())
                            : authRequest("refreshAppSession", QStringLiteral("/app/auth/refresh"),
                                          json::ObjectWriter().add("refreshToken", m_appTokens.refreshToken).toJson());
-    spec.sendAppToken = false;
+    spec.sendAppToken = !loginInstead; // the refresh carries the (possibly expired) app token, as contract §4 asks
     CallHandle handle = start<AppSession>(std::move(spec), nullptr, &parse::appSession,
                                           [this, loginInstead](const Result<AppSession>& result) {
                                               m_appRenewalCall = nullptr;

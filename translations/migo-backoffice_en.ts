@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -80,8 +79,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
-        <translation>The card&apos;s current status does not allow this operation.</translation>
+        <source>The card's current status does not allow this operation.</source>
+        <translation>The card's current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -104,8 +103,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
-        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
+        <source>The transfer could not be updated. Check the card's movements.</source>
+        <translation>The transfer could not be updated. Check the card's movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -180,8 +179,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -200,36 +199,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
-        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
+        <source>The server's address could not be found. Check the network connection.</source>
+        <translation>The server's address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -242,21 +241,6 @@
     <message>
         <source>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</source>
         <translation>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</translation>
-    </message>
-</context>
-<context>
-    <name>CardActions</name>
-    <message>
-        <source>activated</source>
-        <translation>activated</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>blocked</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>unblocked</translation>
     </message>
 </context>
 <context>
@@ -434,8 +418,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
-        <translation>Côte d&apos;Ivoire</translation>
+        <source>Côte d'Ivoire</source>
+        <translation>Côte d'Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1498,19 +1482,19 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
-        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
+        <source>The server's answer for this card was not understood. Check the card.</source>
+        <translation>The server's answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
-        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+        <source>The server's answer did not mention this card. Check the card.</source>
+        <translation>The server's answer did not mention this card. Check the card.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1549,16 +1533,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1579,6 +1563,53 @@
     <message>
         <source>Transfers move money between cards of the same cardholder.</source>
         <translation>Transfers move money between cards of the same cardholder.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::CardStateChange</name>
+    <message>
+        <source>activated</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>unblocked</translation>
+    </message>
+    <message>
+        <source>Card %1 is now %2.</source>
+        <translation>Card %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled: the card was not %1.</source>
+        <translation>Step-up cancelled: the card was not %1.</translation>
+    </message>
+    <message>
+        <source>The card was not %1: %2</source>
+        <translation>The card was not %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the card is read again.</source>
+        <translation>Outcome unknown — the card is read again.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</source>
+        <translation>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again: %1</source>
+        <translation>The card could not be read again: %1</translation>
+    </message>
+    <message>
+        <source>The server now shows card %1 as %2.</source>
+        <translation>The server now shows card %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2 on the server: the list was out of date.</source>
+        <translation>Card %1 is %2 on the server: the list was out of date.</translation>
     </message>
 </context>
 <context>
@@ -1708,8 +1739,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1788,8 +1819,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
-        <translation>Enter the card owner&apos;s e-mail.</translation>
+        <source>Enter the card owner's e-mail.</source>
+        <translation>Enter the card owner's e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -1992,18 +2023,6 @@
         <translation>Cardholder</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blocked</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -2159,8 +2178,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2206,16 +2225,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
-        <translation>Owner&apos;s e-mail</translation>
+        <source>Owner's e-mail</source>
+        <translation>Owner's e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
-        <translation>For example: Mother&apos;s card</translation>
+        <source>For example: Mother's card</source>
+        <translation>For example: Mother's card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2234,12 +2253,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
-        <translation>Owner&apos;s &amp;e-mail:</translation>
+        <source>Owner's &amp;e-mail:</source>
+        <translation>Owner's &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2313,8 +2332,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -2666,42 +2685,6 @@ Observations: %2</translation>
         <translation>&amp;Unblock</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet.</source>
-        <translation>This card is not assigned to a cardholder yet.</translation>
-    </message>
-    <message>
-        <source>This card is not active yet: activate it first.</source>
-        <translation>This card is not active yet: activate it first.</translation>
-    </message>
-    <message>
-        <source>This card is not blocked: it is inactive.</source>
-        <translation>This card is not blocked: it is inactive.</translation>
-    </message>
-    <message>
-        <source>This card is already active.</source>
-        <translation>This card is already active.</translation>
-    </message>
-    <message>
-        <source>This card is not blocked.</source>
-        <translation>This card is not blocked.</translation>
-    </message>
-    <message>
-        <source>This card is blocked: unblock it instead.</source>
-        <translation>This card is blocked: unblock it instead.</translation>
-    </message>
-    <message>
-        <source>This card is already blocked.</source>
-        <translation>This card is already blocked.</translation>
-    </message>
-    <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
-    </message>
-    <message>
         <source>Card: %1</source>
         <translation>Card: %1</translation>
     </message>
@@ -2741,38 +2724,6 @@ Observations: %2</translation>
         <source>Not blocked: the card was left as it was.</source>
         <translation>Not blocked: the card was left as it was.</translation>
     </message>
-    <message>
-        <source>Card %1 is now %2.</source>
-        <translation>Card %1 is now %2.</translation>
-    </message>
-    <message>
-        <source>Step-up cancelled: the card was not %1.</source>
-        <translation>Step-up cancelled: the card was not %1.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown — the card is read again.</source>
-        <translation>Outcome unknown — the card is read again.</translation>
-    </message>
-    <message>
-        <source>The card was not %1: %2</source>
-        <translation>The card was not %1: %2</translation>
-    </message>
-    <message>
-        <source>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</source>
-        <translation>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</translation>
-    </message>
-    <message>
-        <source>The card could not be read again: %1</source>
-        <translation>The card could not be read again: %1</translation>
-    </message>
-    <message>
-        <source>The server now shows card %1 as %2.</source>
-        <translation>The server now shows card %1 as %2.</translation>
-    </message>
-    <message>
-        <source>Card %1 is %2 on the server: the list was out of date.</source>
-        <translation>Card %1 is %2 on the server: the list was out of date.</translation>
-    </message>
 </context>
 <context>
     <name>migo::views::CardholderDetailView</name>
@@ -2805,8 +2756,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -2817,8 +2768,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3199,8 +3150,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
-        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
+        <source>Show the card's movements (also Enter or double click)</source>
+        <translation>Show the card's movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3303,42 +3254,6 @@ Observations: %2</translation>
         <translation>Card actions</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet.</source>
-        <translation>This card is not assigned to a cardholder yet.</translation>
-    </message>
-    <message>
-        <source>This card is inactive: activate it before moving money.</source>
-        <translation>This card is inactive: activate it before moving money.</translation>
-    </message>
-    <message>
-        <source>This card is blocked: unblock it before moving money.</source>
-        <translation>This card is blocked: unblock it before moving money.</translation>
-    </message>
-    <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
-    </message>
-    <message>
-        <source>This is a linked card of another cardholder: its owner activates it.</source>
-        <translation>This is a linked card of another cardholder: its owner activates it.</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</source>
-        <translation>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</translation>
-    </message>
-    <message>
-        <source>This card is already active.</source>
-        <translation>This card is already active.</translation>
-    </message>
-    <message>
-        <source>This card is blocked, so it was activated before: unblock it instead.</source>
-        <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
-    </message>
-    <message>
         <source>No activation page is configured for this connection.</source>
         <translation>No activation page is configured for this connection.</translation>
     </message>
@@ -3351,12 +3266,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
-        <translation>Reading the cardholder&apos;s cards…</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet: it has no movements.</source>
-        <translation>This card is not assigned to a cardholder yet: it has no movements.</translation>
+        <source>Reading the cardholder's cards…</source>
+        <translation>Reading the cardholder's cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3404,8 +3315,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
-        <translation>The cardholder&apos;s cards could not be read: %1</translation>
+        <source>The cardholder's cards could not be read: %1</source>
+        <translation>The cardholder's cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -3863,8 +3774,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
-        <translation>the partner&apos;s cards</translation>
+        <source>the partner's cards</source>
+        <translation>the partner's cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -3963,8 +3874,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
-        <translation>a card&apos;s movements</translation>
+        <source>a card's movements</source>
+        <translation>a card's movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -4976,8 +4887,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
-        <translation>Open the report in the system&apos;s PDF viewer</translation>
+        <source>Open the report in the system's PDF viewer</source>
+        <translation>Open the report in the system's PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

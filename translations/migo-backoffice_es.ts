@@ -245,21 +245,6 @@
     </message>
 </context>
 <context>
-    <name>CardActions</name>
-    <message>
-        <source>activated</source>
-        <translation>activada</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>unblocked</source>
-        <translation>desbloqueada</translation>
-    </message>
-</context>
-<context>
     <name>CountryList</name>
     <message>
         <source>Andorra</source>
@@ -1582,6 +1567,53 @@
     </message>
 </context>
 <context>
+    <name>migo::core::CardStateChange</name>
+    <message>
+        <source>activated</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>unblocked</source>
+        <translation>desbloqueada</translation>
+    </message>
+    <message>
+        <source>Card %1 is now %2.</source>
+        <translation>La tarjeta %1 ahora está %2.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled: the card was not %1.</source>
+        <translation>Se canceló la verificación adicional: la tarjeta no fue %1.</translation>
+    </message>
+    <message>
+        <source>The card was not %1: %2</source>
+        <translation>La tarjeta no fue %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — the card is read again.</source>
+        <translation>Resultado desconocido — se está consultando de nuevo la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</source>
+        <translation>Resultado desconocido, y no se pudo consultar de nuevo la tarjeta: %1 Actualice la lista antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again: %1</source>
+        <translation>No se pudo consultar de nuevo la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>The server now shows card %1 as %2.</source>
+        <translation>Según el servidor, la tarjeta %1 ahora está %2.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2 on the server: the list was out of date.</source>
+        <translation>En el servidor, la tarjeta %1 está %2: la lista estaba desactualizada.</translation>
+    </message>
+</context>
+<context>
     <name>migo::core::CardholderDetailRead</name>
     <message>
         <source>Step-up cancelled. The profile was not opened.</source>
@@ -1990,18 +2022,6 @@
     <message>
         <source>Cardholder</source>
         <translation>Tarjetahabiente</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactiva</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2666,42 +2686,6 @@ Observaciones: %2</translation>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
-        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet.</source>
-        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente.</translation>
-    </message>
-    <message>
-        <source>This card is not active yet: activate it first.</source>
-        <translation>Esta tarjeta aún no está activa: actívela primero.</translation>
-    </message>
-    <message>
-        <source>This card is not blocked: it is inactive.</source>
-        <translation>Esta tarjeta no está bloqueada: está inactiva.</translation>
-    </message>
-    <message>
-        <source>This card is already active.</source>
-        <translation>Esta tarjeta ya está activa.</translation>
-    </message>
-    <message>
-        <source>This card is not blocked.</source>
-        <translation>Esta tarjeta no está bloqueada.</translation>
-    </message>
-    <message>
-        <source>This card is blocked: unblock it instead.</source>
-        <translation>Esta tarjeta está bloqueada: desbloquéela en su lugar.</translation>
-    </message>
-    <message>
-        <source>This card is already blocked.</source>
-        <translation>Esta tarjeta ya está bloqueada.</translation>
-    </message>
-    <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
-    </message>
-    <message>
         <source>Card: %1</source>
         <translation>Tarjeta: %1</translation>
     </message>
@@ -2740,38 +2724,6 @@ Observaciones: %2</translation>
     <message>
         <source>Not blocked: the card was left as it was.</source>
         <translation>No se bloqueó: la tarjeta quedó como estaba.</translation>
-    </message>
-    <message>
-        <source>Card %1 is now %2.</source>
-        <translation>La tarjeta %1 ahora está %2.</translation>
-    </message>
-    <message>
-        <source>Step-up cancelled: the card was not %1.</source>
-        <translation>Se canceló la verificación adicional: la tarjeta no fue %1.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown — the card is read again.</source>
-        <translation>Resultado desconocido — se está consultando de nuevo la tarjeta.</translation>
-    </message>
-    <message>
-        <source>The card was not %1: %2</source>
-        <translation>La tarjeta no fue %1: %2</translation>
-    </message>
-    <message>
-        <source>Outcome unknown, and the card could not be read again: %1 Refresh the list before trying again.</source>
-        <translation>Resultado desconocido, y no se pudo consultar de nuevo la tarjeta: %1 Actualice la lista antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The card could not be read again: %1</source>
-        <translation>No se pudo consultar de nuevo la tarjeta: %1</translation>
-    </message>
-    <message>
-        <source>The server now shows card %1 as %2.</source>
-        <translation>Según el servidor, la tarjeta %1 ahora está %2.</translation>
-    </message>
-    <message>
-        <source>Card %1 is %2 on the server: the list was out of date.</source>
-        <translation>En el servidor, la tarjeta %1 está %2: la lista estaba desactualizada.</translation>
     </message>
 </context>
 <context>
@@ -3303,42 +3255,6 @@ Observaciones: %2</translation>
         <translation>Acciones de la tarjeta</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
-        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet.</source>
-        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente.</translation>
-    </message>
-    <message>
-        <source>This card is inactive: activate it before moving money.</source>
-        <translation>Esta tarjeta está inactiva: actívela antes de mover dinero.</translation>
-    </message>
-    <message>
-        <source>This card is blocked: unblock it before moving money.</source>
-        <translation>Esta tarjeta está bloqueada: desbloquéela antes de mover dinero.</translation>
-    </message>
-    <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
-    </message>
-    <message>
-        <source>This is a linked card of another cardholder: its owner activates it.</source>
-        <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet: the activation page needs the cardholder.</source>
-        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente: la página de activación necesita al tarjetahabiente.</translation>
-    </message>
-    <message>
-        <source>This card is already active.</source>
-        <translation>Esta tarjeta ya está activa.</translation>
-    </message>
-    <message>
-        <source>This card is blocked, so it was activated before: unblock it instead.</source>
-        <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
-    </message>
-    <message>
         <source>No activation page is configured for this connection.</source>
         <translation>No hay ninguna página de activación configurada para esta conexión.</translation>
     </message>
@@ -3353,10 +3269,6 @@ Observaciones: %2</translation>
     <message>
         <source>Reading the cardholder&apos;s cards…</source>
         <translation>Consultando las tarjetas del tarjetahabiente…</translation>
-    </message>
-    <message>
-        <source>This card is not assigned to a cardholder yet: it has no movements.</source>
-        <translation>Esta tarjeta aún no está asignada a un tarjetahabiente: no tiene movimientos.</translation>
     </message>
     <message>
         <source>No card is shown.</source>
