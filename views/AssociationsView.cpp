@@ -2,6 +2,7 @@
 
 #include "AssociateCardDialog.h"
 #include "AssociationListModel.h"
+#include "ListTable.h"
 #include "LoadStatePanel.h"
 
 #include <QAction>
@@ -40,14 +41,8 @@ AssociationsView::AssociationsView(const core::OperationContext& context, QWidge
 
     m_state->textLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Associated cards"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    prepareListTable(m_table, m_model, tr("Associated cards"), QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

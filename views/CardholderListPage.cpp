@@ -2,6 +2,7 @@
 
 #include "CardholderListModel.h"
 #include "CsvWriter.h"
+#include "ListTable.h"
 #include "LoadStatePanel.h"
 
 #include <QAction>
@@ -62,18 +63,12 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     m_search->setAccessibleName(tr("Search cardholders"));
     m_search->setClearButtonEnabled(true);
 
-    m_table->setModel(cardholders);
-    m_table->setAccessibleName(tr("Cardholders"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    prepareListTable(m_table, cardholders, tr("Cardholders"), QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CardholderListModel::Created, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8); // dense: more rows in view
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
 
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);

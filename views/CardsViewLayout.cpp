@@ -5,6 +5,7 @@
 #include "CardStatusDelegate.h"
 #include "CardsView.h"
 #include "Format.h"
+#include "ListTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -124,15 +125,9 @@ void CardsView::buildLayout() {
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->hide();
 
-    m_table->setModel(m_proxy);
-    m_table->setAccessibleName(tr("Cards"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    prepareListTable(m_table, m_proxy, tr("Cards"), QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(CardListModel::Status, new CardStatusDelegate(m_table));
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring of 200,000 rows
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();

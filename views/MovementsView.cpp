@@ -1,6 +1,7 @@
 #include "MovementsView.h"
 
 #include "Format.h"
+#include "ListTable.h"
 #include "LoadStatePanel.h"
 #include "MovementDetailPanel.h"
 #include "MovementListModel.h"
@@ -104,14 +105,9 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
             Q_EMIT reportRequested(m_card, from(), to());
     });
 
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Movements"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    prepareListTable(m_table, m_model, tr("Movements"), QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(MovementListModel::Description, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionsClickable(true);
