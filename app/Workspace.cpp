@@ -144,12 +144,16 @@ void Workspace::buildCards(views::CardholderDetailView* detail) {
                     partnerCards->state() == models::CardListModel::State::Idle)
                     partnerCards->loadPartnerCards();
             });
-    connect(cards, &CardsView::bulkRequested, cards,
-            [this, cards, partnerCards](api::BulkCardAction action, const QList<qint64>& cardIds) {
-                auto* dialog = new views::BulkCardDialog(m_context, partnerCards, action, cardIds, cards->window());
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            });
+    // From a selection in the list, or from a pasted or imported list: the cards the app has loaded show their
+    // state in the review, the others "unknown"; the partner's list is never loaded for it.
+    const auto openBulk = [this, partnerCards](api::BulkCardAction action, const QList<qint64>& cardIds) {
+        auto* dialog = new views::BulkCardDialog(m_context, partnerCards, action, cardIds, m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(cards, &CardsView::bulkRequested, cards, openBulk);
+    connect(m_mainWindow.get(), &views::MainWindow::bulkFromListRequested, cards,
+            [openBulk](api::BulkCardAction action) { openBulk(action, {}); });
 
     auto* holderCards = new models::CardListModel(m_client, m_context.cardStore);
     auto* holderView = new CardsView(m_context, holderCards, CardsView::Mode::Cardholder);

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -79,8 +80,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card's current status does not allow this operation.</source>
-        <translation>The card's current status does not allow this operation.</translation>
+        <source>The card&apos;s current status does not allow this operation.</source>
+        <translation>The card&apos;s current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -103,8 +104,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card's movements.</source>
-        <translation>The transfer could not be updated. Check the card's movements.</translation>
+        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
+        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -179,8 +180,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -199,36 +200,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server's address could not be found. Check the network connection.</source>
-        <translation>The server's address could not be found. Check the network connection.</translation>
+        <source>The server&apos;s address could not be found. Check the network connection.</source>
+        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system's proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -418,8 +419,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1482,19 +1483,19 @@
         </translation>
     </message>
     <message>
-        <source>The server's answer for this card was not understood. Check the card.</source>
-        <translation>The server's answer for this card was not understood. Check the card.</translation>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this card. Check the card.</source>
-        <translation>The server's answer did not mention this card. Check the card.</translation>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card's status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1533,16 +1534,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1739,8 +1740,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1819,8 +1820,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner's e-mail.</source>
-        <translation>Enter the card owner's e-mail.</translation>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Enter the card owner&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2178,8 +2179,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
-        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2225,16 +2226,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner's e-mail</source>
-        <translation>Owner's e-mail</translation>
+        <source>Owner&apos;s e-mail</source>
+        <translation>Owner&apos;s e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother's card</source>
-        <translation>For example: Mother's card</translation>
+        <source>For example: Mother&apos;s card</source>
+        <translation>For example: Mother&apos;s card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2253,12 +2254,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner's &amp;e-mail:</source>
-        <translation>Owner's &amp;e-mail:</translation>
+        <source>Owner&apos;s &amp;e-mail:</source>
+        <translation>Owner&apos;s &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2332,8 +2333,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -2756,8 +2757,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's cards will be listed here.</source>
-        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -2768,8 +2769,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3150,8 +3151,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card's movements (also Enter or double click)</source>
-        <translation>Show the card's movements (also Enter or double click)</translation>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3266,8 +3267,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder's cards…</source>
-        <translation>Reading the cardholder's cards…</translation>
+        <source>Reading the cardholder&apos;s cards…</source>
+        <translation>Reading the cardholder&apos;s cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3315,8 +3316,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder's cards could not be read: %1</source>
-        <translation>The cardholder's cards could not be read: %1</translation>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <translation>The cardholder&apos;s cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -3774,8 +3775,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner's cards</source>
-        <translation>the partner's cards</translation>
+        <source>the partner&apos;s cards</source>
+        <translation>the partner&apos;s cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -3874,8 +3875,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card's movements</source>
-        <translation>a card's movements</translation>
+        <source>a card&apos;s movements</source>
+        <translation>a card&apos;s movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -3892,6 +3893,14 @@ Observations: %2</translation>
     <message>
         <source>&amp;Movements</source>
         <translation>&amp;Movements</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;block from a list…</source>
+        <translation>Bulk &amp;block from a list…</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;unblock from a list…</source>
+        <translation>Bulk &amp;unblock from a list…</translation>
     </message>
 </context>
 <context>
@@ -4887,8 +4896,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system's PDF viewer</source>
-        <translation>Open the report in the system's PDF viewer</translation>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Open the report in the system&apos;s PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

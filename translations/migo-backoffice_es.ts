@@ -3894,6 +3894,14 @@ Observaciones: %2</translation>
         <source>&amp;Movements</source>
         <translation>&amp;Movimientos</translation>
     </message>
+    <message>
+        <source>Bulk &amp;block from a list…</source>
+        <translation>&amp;Bloquear en lote desde una lista…</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;unblock from a list…</source>
+        <translation>&amp;Desbloquear en lote desde una lista…</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::MoneyDialog</name>

@@ -147,6 +147,14 @@ void MainWindow::buildMenus() {
     cardholders->addAction(m_cardholderList->exportAction());
     cardholders->addAction(m_cardholderList->refreshAction());
 
+    // After a fraud report the agent holds a list of card ids, not a selection: the bulk dialog opens on its ids page.
+    QMenu* cards = menuBar()->addMenu(tr("C&ards"));
+    QAction* bulkBlock = cards->addAction(tr("Bulk &block from a list…"));
+    connect(bulkBlock, &QAction::triggered, this, [this] { Q_EMIT bulkFromListRequested(api::BulkCardAction::Block); });
+    QAction* bulkUnblock = cards->addAction(tr("Bulk &unblock from a list…"));
+    connect(bulkUnblock, &QAction::triggered, this,
+            [this] { Q_EMIT bulkFromListRequested(api::BulkCardAction::Unblock); });
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* downloads = m_downloadsDock->toggleViewAction();
     downloads->setText(tr("&Downloads"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LockScreen.h"
+#include "Types.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -72,6 +73,9 @@ Q_SIGNALS:
     /// The agent went to another section (navigation list, Go menu or showSection()).
     void sectionShown(migo::views::MainWindow::Section section);
     void signOutRequested();
+    /// Cards › Bulk block/unblock from a list…: the bulk dialog on a paste or a file, without loading the partner's
+    /// card list (issue 13).
+    void bulkFromListRequested(migo::api::BulkCardAction action);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -3,6 +3,8 @@
 // the end of a 2,000-cardholder world, search and sort (the query sent and the rows shown), copy, CSV export, opening
 // a cardholder, continuing a remembered session, and sign out.
 #include "AppController.h"
+#include "BulkCardDialog.h"
+#include "BulkResultModel.h"
 #include "CardFilterProxyModel.h"
 #include "CardListModel.h"
 #include "CardholderListModel.h"
@@ -13,6 +15,7 @@
 #include "IdleMonitor.h"
 #include "MainWindow.h"
 #include "MovementsView.h"
+#include "OtpSteps.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
@@ -31,8 +34,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -628,6 +633,48 @@ private Q_SLOTS:
             QVERIFY2(!settingsText.contains(secret), "a secret is in the settings file");
             QVERIFY2(!log.contains(secret), "a secret is in the log");
         }
+    }
+
+    void bulkUnblockFromAPastedListLoadsNoPartnerCards() {
+        // Issue 13: after a fraud report the agent has ids, not a selection; the partner's card list stays unloaded.
+        auto app = signedIn();
+        QVERIFY(app);
+        QAction* fromList = nullptr;
+        const QList<QAction*> actions = app->window()->menuBar()->findChildren<QAction*>();
+        for (QAction* action : actions)
+            if (action->text() == u"Bulk &unblock from a list…")
+                fromList = action;
+        QVERIFY(fromList);
+        fromList->trigger();
+        views::BulkCardDialog* dialog = nullptr;
+        QVERIFY(
+            QTest::qWaitFor([&] { return (dialog = app->window()->findChild<views::BulkCardDialog*>()); }, kLimitMs));
+        QStringList lines;
+        for (int id = 1; id <= 490; ++id)
+            lines << QString::number(id);
+        for (int id = 0; id < 10; ++id)
+            lines << QString::number(900000001 + id); // no such card
+        auto* paste = byName<QPlainTextEdit>(dialog, QStringLiteral("Card ids"));
+        QVERIFY(paste && paste->isVisible());
+        paste->setPlainText(lines.join(u'\n'));
+        QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Next")), Qt::LeftButton);
+        QTRY_COMPARE(labelText(dialog, QStringLiteral("Review summary")),
+                     QStringLiteral("500 card(s) · 0 already active · 500 unknown"));
+        QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Confirm")), Qt::LeftButton);
+        views::OtpDialog* otp = e2e::waitForOtpDialog(kLimitMs);
+        QVERIFY(otp);
+        QTest::keyClicks(e2e::codeField(otp), m_server.lastOtp(kAgent));
+        models::BulkResultModel* results = dialog->resultModel();
+        QVERIFY(
+            QTest::qWaitFor([&] { return results->count(models::BulkResultModel::Outcome::Pending) == 0; }, kLimitMs));
+        QCOMPARE(results->count(models::BulkResultModel::Outcome::Refused) +
+                     results->count(models::BulkResultModel::Outcome::Done) +
+                     results->count(models::BulkResultModel::Outcome::AlreadyInState),
+                 500);
+        QVERIFY(results->count(models::BulkResultModel::Outcome::AlreadyInState) > 0); // the active ones
+        for (const QUrl& url : std::as_const(app->requests))
+            QVERIFY2(!url.path().endsWith(u"/partners/1/cards"), qPrintable(url.toString()));
+        dialog->close();
     }
 
     void signOutForgetsTokensAndRows() {
