@@ -77,7 +77,40 @@ CardOperation CardPolicy::operationFor(api::CardAction action) {
     return CardOperation::Unblock;
 }
 
-QString CardPolicy::unavailableReason(const api::Card& card, CardOperation operation) {
+QString CardPolicy::permissionReason(CardOperation operation, const api::OperatorPermissions* permissions) {
+    if (!permissions)
+        return {};
+    // The permission each operation needs (ref §4.3) and what the agent reads when the role lacks it.
+    const auto lacking = [permissions](const char* resource, const char* action, const QString& what) {
+        if (permissions->holds(QString::fromLatin1(resource), QString::fromLatin1(action)))
+            return QString();
+        return tr("Your role does not allow %1 — %2:%3").arg(what, QLatin1String(resource), QLatin1String(action));
+    };
+    switch (operation) {
+    case CardOperation::Activate:
+        return lacking("cards-admin", "activate", tr("activating cards"));
+    case CardOperation::Block:
+        return lacking("cards-admin", "block", tr("blocking cards"));
+    case CardOperation::Unblock:
+        return lacking("cards-admin", "unblock", tr("unblocking cards"));
+    case CardOperation::AddFunds:
+        return lacking("cards-admin", "addFunds", tr("adding funds"));
+    case CardOperation::WithdrawFunds:
+        return lacking("cards-admin", "withdrawFunds", tr("withdrawing funds"));
+    case CardOperation::Transfer:
+        return lacking("cards-admin", "transfer", tr("transfers between cards"));
+    case CardOperation::Movements:
+        return lacking("card-movements", "list", tr("reading movements"));
+    case CardOperation::ActivationLink:
+        break; // a link to the hosted page: the cardholder activates, not the operator
+    }
+    return {};
+}
+
+QString CardPolicy::unavailableReason(const api::Card& card, CardOperation operation,
+                                      const api::OperatorPermissions* permissions) {
+    if (QString lacking = permissionReason(operation, permissions); !lacking.isEmpty())
+        return lacking;
     if (card.type == api::CardType::Linked) {
         switch (operation) {
         case CardOperation::Movements:

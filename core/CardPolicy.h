@@ -30,11 +30,18 @@ class CardPolicy {
 
 public:
     /// Why `operation` cannot be done on `card`, as a translated sentence for a tooltip or message; empty when it
-    /// can.
-    static QString unavailableReason(const api::Card& card, CardOperation operation);
-    static bool allows(const api::Card& card, CardOperation operation) {
-        return unavailableReason(card, operation).isEmpty();
+    /// can. With `permissions` (contract §14), an operation the operator's role lacks is refused first, naming the
+    /// permission ("Your role does not allow blocking cards — cards-admin:block"); null permissions (not known)
+    /// refuse nothing for that reason.
+    static QString unavailableReason(const api::Card& card, CardOperation operation,
+                                     const api::OperatorPermissions* permissions = nullptr);
+    static bool allows(const api::Card& card, CardOperation operation,
+                       const api::OperatorPermissions* permissions = nullptr) {
+        return unavailableReason(card, operation, permissions).isEmpty();
     }
+    /// Why the operator's role does not allow `operation` on any card, naming the permission; empty when it does or
+    /// when `permissions` is null (not known). Bulk block/unblock ask for CardOperation::Block / Unblock.
+    static QString permissionReason(CardOperation operation, const api::OperatorPermissions* permissions);
     /// The state operation for a CMS card action.
     static CardOperation operationFor(api::CardAction action);
     /// Whether `card` can receive a transfer from `from` (an active, owned card of the same cardholder, not itself).

@@ -32,7 +32,7 @@ QString CardStateChange::pastParticiple(api::CardAction action) {
 }
 
 bool CardStateChange::start(const api::Card& card, api::CardAction action) {
-    if (isRunning() || !CardPolicy::allows(card, CardPolicy::operationFor(action)))
+    if (isRunning() || !allows(card, action))
         return false;
     m_card = card;
     m_action = action;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardPolicy.h"
 #include "OperationContext.h"
 #include "Outcome.h"
 #include "StepUp.h"
@@ -32,6 +33,10 @@ public:
     /// Starts `action` on `card`. Returns false, and sends nothing, while running or when
     /// CardPolicy::unavailableReason() names a reason. A re-read still on its way from an earlier run is dropped.
     bool start(const api::Card& card, api::CardAction action);
+    /// Whether CardPolicy allows `action` on `card` for this context's operator (state, type, permissions).
+    bool allows(const api::Card& card, api::CardAction action) const {
+        return CardPolicy::allows(card, CardPolicy::operationFor(action), m_context.permissions.get());
+    }
     /// True from start() until finished().
     bool isRunning() const { return m_stepUp.isRunning(); }
     /// False while the PATCH is on its way (its outcome would be hidden); true while the prompt waits for a code.

@@ -2,9 +2,12 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace migo::api {
 class CmsClient;
-}
+struct OperatorPermissions;
+} // namespace migo::api
 
 namespace migo::core {
 
@@ -21,6 +24,9 @@ struct OperationContext {
     CardStore* cardStore = nullptr; ///< may be null: changes are then not published
     OtpPrompter* prompter = nullptr;
     QString operatorEmail = {};
+    /// What the operator may do for the partner (contract §14); null while not known: then nothing is disabled for
+    /// want of a permission and the server decides (a 403 is refused like any refusal).
+    std::shared_ptr<const api::OperatorPermissions> permissions = {};
 };
 
 } // namespace migo::core

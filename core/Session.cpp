@@ -42,7 +42,7 @@ QString Session::partnerName() const {
 }
 
 OperationContext Session::operationContext() const {
-    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail()};
+    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail(), m_permissions};
 }
 
 void Session::setState(State state) {
@@ -192,10 +192,29 @@ void Session::passwordLogin(const QString& password, std::function<void()> done,
                                                 return;
                                             }
                                             usePasswordLogin(login.value());
-                                            done();
+                                            readPermissionsThen(done);
                                         });
         },
         failed);
+}
+
+void Session::readPermissionsThen(std::function<void()> done) {
+    m_permissions.reset();
+    if (m_operator.id <= 0) {
+        done();
+        return;
+    }
+    const quint64 attempt = m_attempt;
+    m_call = m_client->operatorPermissions(
+        m_operator.id, this, [this, attempt, done](const api::Result<api::OperatorPermissions>& permissions) {
+            if (attempt != m_attempt)
+                return;
+            if (permissions.ok())
+                m_permissions = std::make_shared<const api::OperatorPermissions>(permissions.value());
+            else // not a reason to refuse the sign-in: every action stays offered and the server decides
+                qCInfo(lcSession) << "permissions not read:" << permissions.error().technicalDetail;
+            done();
+        });
 }
 
 void Session::usePasswordLogin(const api::OperatorSession& session) {
@@ -223,6 +242,7 @@ void Session::signOut() {
     forgetRefreshToken();
     m_client->clearSession();
     m_operator = {};
+    m_permissions.reset();
     m_target = {};
     qCInfo(lcSession) << "signed out";
     setState(State::SignedOut);

@@ -95,6 +95,9 @@ public:
     QString operatorName() const { return m_operator.name; }
     /// The partners the operator may act for (contract §4); empty when the server does not list them.
     const QList<api::PartnerRef>& partners() const { return m_operator.partners; }
+    /// The operator's permissions for the partner, read after a password sign-in or unlock (GET …/permissions,
+    /// contract §14); null when not known (a resumed session does not know the operator's id, or the read failed).
+    std::shared_ptr<const api::OperatorPermissions> permissions() const { return m_permissions; }
     qint64 partnerId() const { return m_target.partnerId; }
     /// The name of partnerId() among partners(); empty when not listed.
     QString partnerName() const;
@@ -126,6 +129,8 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    /// Reads the signed-in operator's permissions, then `done` (also when they cannot be read: the server decides).
+    void readPermissionsThen(std::function<void()> done);
     /// Starts a new attempt for `target`: forgets the previous operator and points the client at the server.
     void aimAt(const SignInTarget& target);
     /// Sends the app login, then `next` with the success; a failure goes to `failed`. Bound to this session.
@@ -150,6 +155,7 @@ private:
     State m_state = State::SignedOut;
     SignInTarget m_target;
     api::OperatorSession m_operator;
+    std::shared_ptr<const api::OperatorPermissions> m_permissions;
     api::CallHandle m_call; ///< the sign-in, resume or unlock call on its way
     bool m_unlocking = false;
     quint64 m_attempt = 0; ///< bumped by every start, cancel and sign-out: late answers are dropped

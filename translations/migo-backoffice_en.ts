@@ -1565,6 +1565,38 @@
         <source>Transfers move money between cards of the same cardholder.</source>
         <translation>Transfers move money between cards of the same cardholder.</translation>
     </message>
+    <message>
+        <source>Your role does not allow %1 — %2:%3</source>
+        <translation>Your role does not allow %1 — %2:%3</translation>
+    </message>
+    <message>
+        <source>activating cards</source>
+        <translation>activating cards</translation>
+    </message>
+    <message>
+        <source>blocking cards</source>
+        <translation>blocking cards</translation>
+    </message>
+    <message>
+        <source>unblocking cards</source>
+        <translation>unblocking cards</translation>
+    </message>
+    <message>
+        <source>adding funds</source>
+        <translation>adding funds</translation>
+    </message>
+    <message>
+        <source>withdrawing funds</source>
+        <translation>withdrawing funds</translation>
+    </message>
+    <message>
+        <source>transfers between cards</source>
+        <translation>transfers between cards</translation>
+    </message>
+    <message>
+        <source>reading movements</source>
+        <translation>reading movements</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::CardStateChange</name>

@@ -1565,6 +1565,38 @@
         <source>Transfers move money between cards of the same cardholder.</source>
         <translation>Las transferencias mueven dinero entre tarjetas del mismo tarjetahabiente.</translation>
     </message>
+    <message>
+        <source>Your role does not allow %1 — %2:%3</source>
+        <translation>Su rol no permite %1 — %2:%3</translation>
+    </message>
+    <message>
+        <source>activating cards</source>
+        <translation>activar tarjetas</translation>
+    </message>
+    <message>
+        <source>blocking cards</source>
+        <translation>bloquear tarjetas</translation>
+    </message>
+    <message>
+        <source>unblocking cards</source>
+        <translation>desbloquear tarjetas</translation>
+    </message>
+    <message>
+        <source>adding funds</source>
+        <translation>agregar fondos</translation>
+    </message>
+    <message>
+        <source>withdrawing funds</source>
+        <translation>retirar fondos</translation>
+    </message>
+    <message>
+        <source>transfers between cards</source>
+        <translation>transferir entre tarjetas</translation>
+    </message>
+    <message>
+        <source>reading movements</source>
+        <translation>consultar movimientos</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::CardStateChange</name>

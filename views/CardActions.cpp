@@ -52,7 +52,7 @@ QString CardActions::actionText(api::CardAction action) {
 }
 
 bool CardActions::start(const api::Card& card, api::CardAction action) {
-    if (isRunning() || !core::CardPolicy::allows(card, core::CardPolicy::operationFor(action)))
+    if (isRunning() || !m_change->allows(card, action))
         return false;
     if (action == api::CardAction::Block)
         confirmBlock(card);

@@ -40,7 +40,8 @@ TransferDialog::TransferDialog(const core::OperationContext& context, qint64 car
 }
 
 bool TransferDialog::canSend(const api::Card& card) const {
-    return core::CardPolicy::allows(card, core::CardOperation::Transfer) && card.cardholderId == m_cardholderId;
+    return core::CardPolicy::allows(card, core::CardOperation::Transfer, operationContext().permissions.get()) &&
+           card.cardholderId == m_cardholderId;
 }
 
 const api::Card* TransferDialog::cardById(qint64 cardId) const {
@@ -83,7 +84,8 @@ QWidget* TransferDialog::buildFormPage(qint64 requestedFromId) {
 
     QStringList notices;
     if (const api::Card* requested = cardById(requestedFromId); requested && !canSend(*requested)) {
-        const QString reason = core::CardPolicy::unavailableReason(*requested, core::CardOperation::Transfer);
+        const QString reason = core::CardPolicy::unavailableReason(*requested, core::CardOperation::Transfer,
+                                                                   operationContext().permissions.get());
         notices << (reason.isEmpty() ? tr("Card %1 belongs to another cardholder, so it cannot take part in a "
                                           "transfer.")
                                            .arg(core::Format::cardTitle(*requested))

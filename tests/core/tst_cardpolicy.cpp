@@ -76,6 +76,33 @@ private Q_SLOTS:
         QVERIFY(unknown.contains(u"refresh the list"));
     }
 
+    void theRoleComesFirstAndNamesThePermission() {
+        api::OperatorPermissions support;
+        support.role = QStringLiteral("support");
+        support.permissions = {{QStringLiteral("cardholders"), QStringLiteral("list")},
+                               {QStringLiteral("card-movements"), QStringLiteral("list")}};
+        const api::Card active = card(api::CardStatus::Active);
+        QCOMPARE(CardPolicy::unavailableReason(active, CardOperation::Block, &support),
+                 QStringLiteral("Your role does not allow blocking cards — cards-admin:block"));
+        QCOMPARE(CardPolicy::unavailableReason(active, CardOperation::AddFunds, &support),
+                 QStringLiteral("Your role does not allow adding funds — cards-admin:addFunds"));
+        QVERIFY(CardPolicy::allows(active, CardOperation::Movements, &support));
+        // A read-only role on an already blocked card: the role is what the agent needs to hear.
+        QVERIFY(CardPolicy::unavailableReason(card(api::CardStatus::Blocked), CardOperation::Block, &support)
+                    .contains(u"cards-admin:block"));
+        QVERIFY(CardPolicy::permissionReason(CardOperation::Unblock, &support).contains(u"cards-admin:unblock"));
+
+        api::OperatorPermissions agent;
+        for (const char* action : {"activate", "block", "unblock", "addFunds", "withdrawFunds", "transfer"})
+            agent.permissions << api::Permission{QStringLiteral("cards-admin"), QString::fromLatin1(action)};
+        agent.permissions << api::Permission{QStringLiteral("card-movements"), QStringLiteral("list")};
+        for (api::CardStatus status : {api::CardStatus::Inactive, api::CardStatus::Active, api::CardStatus::Blocked})
+            for (CardOperation operation : kAll) // a role that holds everything changes nothing
+                QCOMPARE(CardPolicy::unavailableReason(card(status), operation, &agent),
+                         CardPolicy::unavailableReason(card(status), operation));
+        QVERIFY(CardPolicy::permissionReason(CardOperation::Block, nullptr).isEmpty()); // not known: the server decides
+    }
+
     void transferTargets() {
         const api::Card from = card(api::CardStatus::Active);
         api::Card other = card(api::CardStatus::Active);

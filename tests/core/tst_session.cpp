@@ -66,6 +66,9 @@ struct AuthServer {
             return FakeResponse::ok('{' + tokenPairJson(issue(QStringLiteral("op-a")), liveRefresh) +
                                     R"(,"expiresIn":900})");
         }
+        if (path.endsWith(u"/app/users/3/partners/7/permissions"))
+            return FakeResponse::ok(R"({"cmsUserId":3,"partnerId":7,"role":"support","permissions":)"
+                                    R"([{"resource":"cardholders","action":"list"}]})");
         if (path.endsWith(u"/cards/association")) {
             if (expiredReads > 0) {
                 --expiredReads;
@@ -156,11 +159,25 @@ private Q_SLOTS:
             });
     }
 
+    void signInReadsTheOperatorsPermissionsForTheOperations() {
+        SessionFixture f;
+        QVERIFY(f.signedIn());
+        const std::shared_ptr<const api::OperatorPermissions> held = f.session.permissions();
+        QVERIFY(held);
+        QCOMPARE(held->role, QStringLiteral("support"));
+        QVERIFY(held->holds(u"cardholders", u"list"));
+        QVERIFY(!held->holds(u"cards-admin", u"block"));
+        QCOMPARE(f.session.operationContext().permissions, held); // every view's operations see them
+        f.session.signOut();
+        QVERIFY(!f.session.permissions());
+    }
+
     void signInSendsAppThenOperatorLogin() {
         SessionFixture f;
         QSignalSpy progress(&f.session, &Session::progress);
         QVERIFY(f.signedIn());
-        QCOMPARE(f.paths(), QStringList({QStringLiteral("/app/auth/login"), QStringLiteral("/app/users/login")}));
+        QCOMPARE(f.paths(), QStringList({QStringLiteral("/app/auth/login"), QStringLiteral("/app/users/login"),
+                                         QStringLiteral("/app/users/3/partners/7/permissions")}));
         QVERIFY(f.network.requests().at(0).body.contains("\"merchant\":\"demo\""));
         QVERIFY(f.network.requests().at(1).body.contains("\"email\":\"agent@migo.test\""));
         // The client holds both sessions, pointed at the chosen server and partner.
@@ -307,7 +324,8 @@ private Q_SLOTS:
         f.network.clearRequests();
         QVERIFY(f.session.unlock(kPassword));
         QVERIFY(unlocked.wait(3000));
-        QCOMPARE(f.paths(), QStringList({QStringLiteral("/app/auth/login"), QStringLiteral("/app/users/login")}));
+        QCOMPARE(f.paths(), QStringList({QStringLiteral("/app/auth/login"), QStringLiteral("/app/users/login"),
+                                         QStringLiteral("/app/users/3/partners/7/permissions")}));
         QCOMPARE(f.session.state(), Session::State::SignedIn);
         QCOMPARE(f.client.operatorTokens().refreshToken, f.server.liveRefresh);
         QTRY_COMPARE(f.remembered(), f.server.liveRefresh); // the new login's token replaces the old one

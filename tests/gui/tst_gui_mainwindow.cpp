@@ -635,6 +635,50 @@ private Q_SLOTS:
         }
     }
 
+    void aReadOnlyOperatorSeesActionsDisabledWithThePermissionNamed() {
+        // Issue 13: the support operator may read, not act; a 403 must never be the first sign of it.
+        views::SignInProfile support = profile();
+        support.email = QStringLiteral("support@migo.test");
+        App app(support);
+        app.typePasswordAndSignIn(m_server.passwordOf(support.email));
+        QVERIFY(app.waitForList());
+        views::MainWindow* window = app.window();
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        views::CardsView* cards = nullptr;
+        for (views::CardsView* view : window->findChildren<views::CardsView*>())
+            if (view->mode() == views::CardsView::Mode::Partner)
+                cards = view;
+        QVERIFY(cards);
+        QTRY_VERIFY_WITH_TIMEOUT(cards->proxy()->rowCount() > 0, kLimitMs);
+        int row = 0; // an active card held by a cardholder: only the role stands in the way
+        while (row < cards->proxy()->rowCount() &&
+               !(cards->proxy()->index(row, 0).data(models::CardListModel::CardholderIdRole).isValid() &&
+                 cards->proxy()->index(row, models::CardListModel::Status).data().toString() == u"Active"))
+            ++row;
+        QVERIFY(row < cards->proxy()->rowCount());
+        cards->table()->setCurrentIndex(cards->proxy()->index(row, 0));
+        cards->table()->selectRow(row);
+        using Action = views::CardsView::Action;
+        const std::pair<Action, const char*> expected[] = {{Action::Block, "cards-admin:block"},
+                                                           {Action::AddFunds, "cards-admin:addFunds"},
+                                                           {Action::WithdrawFunds, "cards-admin:withdrawFunds"},
+                                                           {Action::Transfer, "cards-admin:transfer"},
+                                                           {Action::BlockSelected, "cards-admin:block"},
+                                                           {Action::UnblockSelected, "cards-admin:unblock"}};
+        for (const auto& [which, permission] : expected) {
+            QAction* action = cards->action(which);
+            QVERIFY2(!action->isEnabled(), permission);
+            QVERIFY2(action->toolTip().contains(QLatin1String(permission)) &&
+                         action->toolTip().startsWith(u"Your role does not allow"),
+                     qPrintable(action->toolTip()));
+        }
+        QVERIFY(cards->action(Action::Movements)->isEnabled());          // reading stays open
+        QTest::keyClick(cards->table(), Qt::Key_B, Qt::ControlModifier); // the shortcut follows the action
+        QTest::qWait(200);
+        for (const QUrl& url : std::as_const(app.requests))
+            QVERIFY2(!url.path().endsWith(u"/block"), qPrintable(url.toString()));
+    }
+
     void bulkUnblockFromAPastedListLoadsNoPartnerCards() {
         // Issue 13: after a fraud report the agent has ids, not a selection; the partner's card list stays unloaded.
         auto app = signedIn();

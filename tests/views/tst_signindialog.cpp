@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(f.client.config().partnerId, qint64(7));
         QCOMPARE(f.client.config().baseUrl, QUrl(QStringLiteral("https://cms.test/cms/rest")));
         QVERIFY(f.client.hasOperatorSession());
-        QCOMPARE(f.network.requests().size(), 2);
+        QCOMPARE(f.network.requests().size(), 3); // app login, operator login, the operator's permissions
+        QVERIFY(f.network.requests().at(2).url.path().endsWith(u"/permissions"));
         // The password does not linger in the form once used.
         QLineEdit* passwordField = nullptr;
         const QList<QLineEdit*> fields = form.dialog.findChildren<QLineEdit*>();
