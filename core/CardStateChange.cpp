@@ -54,7 +54,9 @@ bool CardStateChange::start(const api::Card& card, api::CardAction action) {
                 done(result.ok() ? std::nullopt : std::optional<api::ApiError>(result.error()));
             });
     };
-    m_stepUp.run(api::OtpPurpose::CardAction, attempt);
+    // Holding cards-admin:otp means the PATCH needs a code: ask first instead of learning it from a refusal.
+    m_stepUp.run(api::OtpPurpose::CardAction, attempt,
+                 needsCodeFirst(m_context, "cards-admin") ? StepUp::Start::CodeFirst : StepUp::Start::TryWithoutCode);
     Q_EMIT runningChanged(true);
     return true;
 }

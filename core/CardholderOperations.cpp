@@ -35,7 +35,8 @@ QList<typename Operation::FieldProblem> placeAtFields(const api::ApiError& error
 CardholderDetailRead::CardholderDetailRead(const OperationContext& context, QObject* parent)
     : QObject(parent)
     , m_client(context.client)
-    , m_stepUp(context.client, context.prompter) {
+    , m_stepUp(context.client, context.prompter)
+    , m_start(needsCodeFirst(context, "cardholders") ? StepUp::Start::CodeFirst : StepUp::Start::TryWithoutCode) {
     m_stepUp.setOperatorEmail(context.operatorEmail);
     connect(&m_stepUp, &StepUp::phaseChanged, this, [this](StepUp::Phase phase) {
         if (phase == StepUp::Phase::RequestingCode && !std::exchange(m_announced, true))
@@ -66,7 +67,7 @@ bool CardholderDetailRead::start(qint64 cardholderId) {
                                               done(result.ok() ? std::nullopt : errorOf(result.error()));
                                           });
     };
-    return m_stepUp.run(api::OtpPurpose::CardholderDetail, attempt);
+    return m_stepUp.run(api::OtpPurpose::CardholderDetail, attempt, m_start);
 }
 
 void CardholderDetailRead::abandon() {

@@ -56,6 +56,7 @@ private:
 
     api::CmsClient* m_client;
     StepUp m_stepUp;
+    StepUp::Start m_start; ///< CodeFirst when the operator holds cardholders:otp (contract §14)
     qint64 m_cardholderId = 0;
     std::optional<api::Cardholder> m_cardholder;
     std::optional<api::Cardholder> m_answer; ///< the current run's profile, kept until the run ends

@@ -46,7 +46,9 @@ bool MoneyOperation::run(api::OtpPurpose purpose, qint64 cardholderId, const QLi
     m_error.reset();
     m_changed.clear();
     m_readProblem.clear();
-    return m_stepUp->run(purpose, std::move(attempt), StepUp::Start::TryWithoutCode);
+    return m_stepUp->run(purpose, std::move(attempt),
+                         needsCodeFirst(m_context, "cards-admin") ? StepUp::Start::CodeFirst
+                                                                  : StepUp::Start::TryWithoutCode);
 }
 
 void MoneyOperation::abandon() {

@@ -29,4 +29,9 @@ struct OperationContext {
     std::shared_ptr<const api::OperatorPermissions> permissions = {};
 };
 
+/// True when the operator holds the `otp` action of `resource` ("cards-admin", "cardholders"): that resource's
+/// elevated calls need a code (contract §14), so the step-up asks for it before the first request instead of
+/// learning it from a refusal.
+bool needsCodeFirst(const OperationContext& context, const char* resource);
+
 } // namespace migo::core

@@ -79,15 +79,21 @@ void StepUp::onAttemptDone(const std::optional<api::ApiError>& error, bool withC
     Q_EMIT codeRejected(*error);
 }
 
-void StepUp::askForCode() {
+void StepUp::askForCode(bool afterRenewal) {
     setPhase(Phase::RequestingCode);
     m_resendAllowedAt = {};
     const quint64 run = m_run;
     m_call = m_client->requestOtp(
-        m_operatorEmail, m_purpose, this, [this, run](const api::Result<api::OtpChallenge>& result) {
+        m_operatorEmail, m_purpose, this, [this, run, afterRenewal](const api::Result<api::OtpChallenge>& result) {
             if (run != m_run)
                 return;
             m_call = {};
+            // The session was renewed under the request and the server refused it without sending a code: asking
+            // once more sends the first code, not a second one.
+            if (!result.ok() && !afterRenewal && result.error().kind == api::ErrorKind::NotResentAfterRefresh) {
+                askForCode(true);
+                return;
+            }
             setPhase(Phase::WaitingForCode);
             if (!result.ok()) {
                 m_challenge.reset();

@@ -114,7 +114,8 @@ private:
     void setPhase(Phase phase);
     void send(const QString& code);
     void onAttemptDone(const std::optional<api::ApiError>& error, bool withCode);
-    void askForCode();
+    /// Requests a code; `afterRenewal` when the previous request met a session renewal (asked once more only).
+    void askForCode(bool afterRenewal = false);
     void finish(Ending ending);
 
     api::CmsClient* m_client;

@@ -179,6 +179,29 @@ private Q_SLOTS:
         QCOMPARE(x.patches(), 2);
     }
 
+    void holdingTheOtpActionAsksForTheCodeBeforeTheFirstPatch() {
+        // Issue 13: an operator subject to cards-admin:otp is asked first, never refused first.
+        CoreFixture f;
+        f.network.setHandler(
+            [](const FakeRequest& r) { return guardedBy(r, "123456", FakeResponse::ok(cardIn("BLOCKED"))); });
+        auto permissions = std::make_shared<api::OperatorPermissions>();
+        permissions->permissions = {{QStringLiteral("cards-admin"), QStringLiteral("block")},
+                                    {QStringLiteral("cards-admin"), QStringLiteral("otp")}};
+        core::OperationContext context = f.context();
+        context.permissions = permissions;
+        CardStateChange change(context);
+        QSignalSpy finished(&change, &CardStateChange::finished);
+        QVERIFY(change.start(rowCard(), api::CardAction::Block));
+        QCOMPARE(f.prompter.prompts, 1);
+        QVERIFY(f.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().constFirst().value<Outcome>(), Outcome::Done);
+        const QList<FakeRequest> requests = f.network.requests();
+        QCOMPARE(requests.size(), 2); // the code request, then one PATCH with the code
+        QVERIFY(requests.at(0).url.path().endsWith(u"/app/users/auth/otp"));
+        QVERIFY(requests.at(1).body.contains(R"("otp":"123456")"));
+    }
+
     void cancelAtThePromptSendsNothingMore() {
         Fixture x;
         x.network.setHandler(

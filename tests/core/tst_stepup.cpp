@@ -223,6 +223,30 @@ private Q_SLOTS:
         QCOMPARE(x.stepUp.phase(), StepUp::Phase::WaitingForCode);
     }
 
+    void aCodeRequestThatMetASessionRenewalIsAskedOnceMore() {
+        // The operator token expired under the code request: the client renews the session and does not resend the
+        // write; nothing was sent, so the step-up asks once more (and only once) instead of showing an error.
+        Fixture x;
+        int expired = 0;
+        x.network.setHandler([&x, &expired](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/app/users/refresh"))
+                return FakeResponse::ok(R"({"accessToken":"op-access-2","refreshToken":"op-refresh-2"})");
+            if (r.url.path().endsWith(u"/app/users/auth/otp") && r.header("x-user-token") == "Bearer op-access-1") {
+                ++expired;
+                return FakeResponse::failure(401, "TOKEN_EXPIRED", "expired");
+            }
+            return x.server(r);
+        });
+        QSignalSpy challengeFailed(&x.stepUp, &StepUp::challengeFailed);
+        x.stepUp.run(api::OtpPurpose::BulkBlock, x.attempt(), StepUp::Start::CodeFirst);
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 1);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+        QCOMPARE(expired, 1);
+        QCOMPARE(x.server.codeRequests, 1); // one code reached the operator
+        QVERIFY(challengeFailed.isEmpty());
+    }
+
     void abandonAbortsWithoutReporting() {
         Fixture x;
         x.network.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
