@@ -66,6 +66,17 @@ QStringList& capturedLog() {
 constexpr int kLimitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 
+/// The Cards section's partner list of `window`, once its cards arrived; nullptr when they do not.
+views::CardsView* partnerCardsOf(views::MainWindow* window) {
+    views::CardsView* cards = nullptr;
+    for (views::CardsView* view : window->findChildren<views::CardsView*>())
+        if (view->mode() == views::CardsView::Mode::Partner)
+            cards = view;
+    if (!cards || !QTest::qWaitFor([cards] { return cards->proxy()->rowCount() > 0; }, kLimitMs))
+        return nullptr;
+    return cards;
+}
+
 /// The app as an agent starts it: a profile remembered in settings, a token store, the real controller.
 struct App {
     core::MemoryTokenStore* store = nullptr;
@@ -418,12 +429,8 @@ private Q_SLOTS:
         // Ctrl+2 opens the Cards section, whose partner list is loaded the first time it is shown.
         QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window->currentSection(), views::MainWindow::Section::Cards);
-        views::CardsView* cards = nullptr;
-        for (views::CardsView* view : window->findChildren<views::CardsView*>())
-            if (view->mode() == views::CardsView::Mode::Partner)
-                cards = view;
+        views::CardsView* cards = partnerCardsOf(window);
         QVERIFY(cards);
-        QTRY_VERIFY_WITH_TIMEOUT(cards->proxy()->rowCount() > 0, kLimitMs);
         QAbstractItemModelTester proxyTester(cards->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Find (Ctrl+F) filters the cards here instead of searching cardholders.
@@ -644,12 +651,8 @@ private Q_SLOTS:
         QVERIFY(app.waitForList());
         views::MainWindow* window = app.window();
         QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
-        views::CardsView* cards = nullptr;
-        for (views::CardsView* view : window->findChildren<views::CardsView*>())
-            if (view->mode() == views::CardsView::Mode::Partner)
-                cards = view;
+        views::CardsView* cards = partnerCardsOf(window);
         QVERIFY(cards);
-        QTRY_VERIFY_WITH_TIMEOUT(cards->proxy()->rowCount() > 0, kLimitMs);
         int row = 0; // an active card held by a cardholder: only the role stands in the way
         while (row < cards->proxy()->rowCount() &&
                !(cards->proxy()->index(row, 0).data(models::CardListModel::CardholderIdRole).isValid() &&
