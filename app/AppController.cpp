@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AppClipboard.h"
 #include "CardholderListModel.h"
 #include "CmsClient.h"
 #include "IdleMonitor.h"
@@ -155,6 +156,7 @@ void AppController::signOut() {
     saveWindowState();
     m_session->signOut();
     m_cardholders->clear();
+    views::appClipboard::clearIfOurs(); // nothing of the session stays behind, on screen or in the clipboard
     if (m_workspace) {
         // Called from the window's own signal: delete it once that signal has returned.
         m_workspace->window()->hide();

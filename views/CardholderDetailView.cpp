@@ -1,13 +1,12 @@
 #include "CardholderDetailView.h"
 
+#include "AppClipboard.h"
 #include "CardholderOperations.h"
 #include "Format.h"
 #include "OtpDialog.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -289,7 +288,7 @@ void CardholderDetailView::copyProfile() {
     QStringList lines;
     for (int i = 0; i < fieldCount; ++i)
         lines << tr("%1: %2").arg(fieldTitle(Field(i)), fieldText(Field(i), *m_cardholder));
-    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    appClipboard::copy(lines.join(u'\n'));
 }
 
 QString CardholderDetailView::fieldTitle(Field field) {

@@ -1,5 +1,6 @@
 #include "CardholderListPage.h"
 
+#include "AppClipboard.h"
 #include "CardholderListModel.h"
 #include "CsvWriter.h"
 #include "ListTable.h"
@@ -7,7 +8,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -112,7 +112,7 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     connect(m_copy, &QAction::triggered, this, [this] {
         const QString text = selectionAsText();
         if (!text.isEmpty())
-            QApplication::clipboard()->setText(text);
+            appClipboard::copy(text);
     });
     connect(m_export, &QAction::triggered, this, &CardholderListPage::chooseExportFile);
     connect(m_newCardholder, &QAction::triggered, this, &CardholderListPage::createCardholderRequested);

@@ -1,6 +1,7 @@
 #include "CardsView.h"
 
 #include "ActivationLink.h"
+#include "AppClipboard.h"
 #include "CardActions.h"
 #include "CardFilterProxyModel.h"
 #include "CardListModel.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QColor>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -333,7 +333,7 @@ void CardsView::copyActivationLink() {
     const QUrl link = activationLink();
     if (!link.isValid())
         return;
-    QApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
+    appClipboard::copy(link.toString(QUrl::FullyEncoded));
     showMessage(tr("Activation link copied: %1").arg(link.toString(QUrl::FullyEncoded)), false);
 }
 
@@ -345,7 +345,7 @@ void CardsView::openActivationPage() {
         showMessage(tr("Activation page opened: %1").arg(link.toString(QUrl::FullyEncoded)), false);
         return;
     }
-    QApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
+    appClipboard::copy(link.toString(QUrl::FullyEncoded));
     showMessage(tr("The activation page could not be opened here; its link was copied instead: %1")
                     .arg(link.toString(QUrl::FullyEncoded)),
                 true);

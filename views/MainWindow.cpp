@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppClipboard.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
 #include "CardsView.h"
@@ -256,6 +257,7 @@ MainWindow::Section MainWindow::currentSection() const {
 }
 
 void MainWindow::lock(LockScreen::Reason reason) {
+    appClipboard::clearIfOurs(); // a copied profile or list must not outlive the lock
     if (!isLocked()) {
         m_focusBeforeLock = QApplication::focusWidget();
         // Dialogs of this window (a half-filled form, a detail) are hidden, not closed: nothing typed is lost.

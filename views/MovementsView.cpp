@@ -1,5 +1,6 @@
 #include "MovementsView.h"
 
+#include "AppClipboard.h"
 #include "Format.h"
 #include "ListTable.h"
 #include "LoadStatePanel.h"
@@ -7,11 +8,9 @@
 #include "MovementListModel.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -425,7 +424,7 @@ void MovementsView::copySelected() {
     const api::Movement& listed = m_model->movementAt(row);
     const std::optional<api::Movement>& fetched = m_detail->movement();
     const api::Movement& movement = fetched && fetched->transferId == listed.transferId ? *fetched : listed;
-    QGuiApplication::clipboard()->setText(MovementDetailPanel::text(movement, m_card, m_model->timeZone()));
+    appClipboard::copy(MovementDetailPanel::text(movement, m_card, m_model->timeZone()));
 }
 
 } // namespace migo::views

@@ -642,6 +642,39 @@ private Q_SLOTS:
         }
     }
 
+    void lockAndSignOutClearWhatTheAppCopied() {
+        // Issue 13: a copied cardholder row must not outlive the lock or the session.
+        auto app = signedIn();
+        QVERIFY(app);
+        QTableView* table = app->window()->cardholderList()->table();
+        table->setFocus();
+        table->setCurrentIndex(app->model()->index(0, CardholderListModel::Email));
+        QTest::keySequence(table, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), app->model()->cardholderAt(0).email);
+        app->window()->lock(views::LockScreen::Reason::Manual);
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+
+        // What the agent copied from another program is theirs: the lock leaves it.
+        auto* password = byName<QLineEdit>(app->window()->lockScreen(), QStringLiteral("Password"));
+        password->setText(agentPassword());
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->window()->isLocked(), kLimitMs);
+        QApplication::clipboard()->setText(QStringLiteral("a note from another program"));
+        app->window()->lock(views::LockScreen::Reason::Manual);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a note from another program"));
+        password->setText(agentPassword());
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->window()->isLocked(), kLimitMs);
+
+        table->setFocus();
+        table->setCurrentIndex(app->model()->index(1, CardholderListModel::Email));
+        QTest::keySequence(table, QKeySequence::Copy);
+        QVERIFY(!QApplication::clipboard()->text().isEmpty());
+        app->tester.reset();
+        app->controller->signOut();
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+    }
+
     void aReadOnlyOperatorSeesActionsDisabledWithThePermissionNamed() {
         // Issue 13: the support operator may read, not act; a 403 must never be the first sign of it.
         views::SignInProfile support = profile();
