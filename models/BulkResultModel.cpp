@@ -82,7 +82,7 @@ QString BulkResultModel::displayText(const Entry& entry, int column) const {
     case CardholderColumn:
         return entry.cardholder;
     case StatusColumn:
-        return entry.status ? core::Format::cardStatus(*entry.status, entry.statusWire) : tr("unknown");
+        return entry.status ? core::Format::cardStatus(*entry.status, entry.statusWire) : tr("state not known");
     case OutcomeColumn:
         return outcomeText(entry.outcome, m_action);
     case CodeColumn:

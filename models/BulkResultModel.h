@@ -32,7 +32,7 @@ public:
         IdColumn,
         MaskedPanColumn,
         CardholderColumn,
-        StatusColumn, ///< the status known before the operation, or "unknown"
+        StatusColumn, ///< the status known before the operation, or "state not known"
         OutcomeColumn,
         CodeColumn,
         MessageColumn,

@@ -1957,10 +1957,6 @@
 <context>
     <name>migo::models::BulkResultModel</name>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>Card id</source>
         <translation>Card id</translation>
     </message>
@@ -2019,6 +2015,10 @@
     <message>
         <source>Outcome unknown</source>
         <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>state not known</source>
+        <translation>state not known</translation>
     </message>
 </context>
 <context>
@@ -2675,13 +2675,6 @@ Observations: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown</source>
-        <translation>
-            <numerusform>%n unknown</numerusform>
-            <numerusform>%n unknown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n inactive (the server will refuse them)</source>
         <translation>
             <numerusform>%n inactive (the server will refuse it)</numerusform>
@@ -2700,6 +2693,13 @@ Observations: %2</translation>
         <translation>
             <numerusform>&amp;Unblock %n card…</numerusform>
             <numerusform>&amp;Unblock %n cards…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state not known</source>
+        <translation>
+            <numerusform>%n state not known</numerusform>
+            <numerusform>%n state not known</numerusform>
         </translation>
     </message>
 </context>

@@ -1957,10 +1957,6 @@
 <context>
     <name>migo::models::BulkResultModel</name>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
         <source>Card id</source>
         <translation>Identificador de tarjeta</translation>
     </message>
@@ -2019,6 +2015,10 @@
     <message>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>state not known</source>
+        <translation>estado desconocido</translation>
     </message>
 </context>
 <context>
@@ -2675,13 +2675,6 @@ Observaciones: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown</source>
-        <translation>
-            <numerusform>%n con estado desconocido</numerusform>
-            <numerusform>%n con estado desconocido</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n inactive (the server will refuse them)</source>
         <translation>
             <numerusform>%n inactiva (el servidor la rechazará)</numerusform>
@@ -2700,6 +2693,13 @@ Observaciones: %2</translation>
         <translation>
             <numerusform>&amp;Desbloquear %n tarjeta…</numerusform>
             <numerusform>&amp;Desbloquear %n tarjetas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state not known</source>
+        <translation>
+            <numerusform>%n con estado desconocido</numerusform>
+            <numerusform>%n con estado desconocido</numerusform>
         </translation>
     </message>
 </context>

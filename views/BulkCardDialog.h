@@ -40,7 +40,7 @@ class BulkCardDialog final : public QDialog {
 
 public:
     /// The context's client (and card store, and prompter, when not null) and `knownCards` (may be null: every card
-    /// is "unknown" in the review) must outlive the dialog. Without a prompter the dialog shows an OtpDialog.
+    /// is "state not known" in the review) must outlive the dialog. Without a prompter the dialog shows an OtpDialog.
     BulkCardDialog(const core::OperationContext& context, const models::CardListModel* knownCards,
                    api::BulkCardAction action, const QList<qint64>& initialIds, QWidget* parent = nullptr);
     ~BulkCardDialog() override;

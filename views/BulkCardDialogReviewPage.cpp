@@ -125,7 +125,7 @@ void BulkCardDialogReviewPage::refresh() {
     const int inactive = m_model->countWithStatus(api::CardStatus::Inactive);
     QStringList parts{tr("%n card(s)", nullptr, total),
                       block ? tr("%n already blocked", nullptr, already) : tr("%n already active", nullptr, already),
-                      tr("%n unknown", nullptr, m_model->unknownCount())};
+                      tr("%n state not known", nullptr, m_model->unknownCount())};
     if (inactive > 0)
         parts << tr("%n inactive (the server will refuse them)", nullptr, inactive);
     m_summary->setText(parts.join(QStringLiteral(" · ")));

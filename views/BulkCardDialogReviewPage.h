@@ -16,8 +16,8 @@ class BulkResultModel;
 namespace migo::views {
 
 /// The bulk dialog's review page (issue 5): a table of the cards with what the known card list says (masked PAN,
-/// cardholder, status, or "unknown"), the counts, rows removable (Delete key, "Remove selected"), and the confirm
-/// button ("Block N cards…"). Unknown ids are still sent.
+/// cardholder, status, or "state not known"), the counts, rows removable (Delete key, "Remove selected"), and the
+/// confirm button ("Block N cards…"). Unknown ids are still sent.
 class BulkCardDialogReviewPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkCardDialogReviewPage)

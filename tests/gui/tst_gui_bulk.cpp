@@ -221,7 +221,7 @@ private Q_SLOTS:
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, ids);
         QVERIFY(screen.reviewShown());
         QCOMPARE(screen.label(QStringLiteral("Review summary")),
-                 QStringLiteral("500 card(s) · 0 already blocked · 0 unknown"));
+                 QStringLiteral("500 card(s) · 0 already blocked · 0 state not known"));
         QCOMPARE(screen.model()->rowCount(), 500);
         // The review shows what the card list knows: masked PAN and status.
         const api::Card first = *m_known->cardById(ids.first());
@@ -304,12 +304,13 @@ private Q_SLOTS:
         const QList<qint64> unknown = unknownIds(2, 1);
         const QList<qint64> ids = active + blocked + inactive + unknown;
         Screen screen(&m_client->client, m_known.get(), api::BulkCardAction::Block, ids);
-        QCOMPARE(screen.label(QStringLiteral("Review summary")),
-                 QStringLiteral("8 card(s) · 2 already blocked · 2 unknown · 1 inactive (the server will refuse "
-                                "them)"));
+        QCOMPARE(
+            screen.label(QStringLiteral("Review summary")),
+            QStringLiteral("8 card(s) · 2 already blocked · 2 state not known · 1 inactive (the server will refuse "
+                           "them)"));
         const int unknownRow = screen.model()->rowOfCard(unknown.first());
         QCOMPARE(screen.model()->index(unknownRow, BulkResultModel::StatusColumn).data().toString(),
-                 QStringLiteral("unknown"));
+                 QStringLiteral("state not known"));
 
         confirmWithRightCode(screen);
         QVERIFY(screen.waitForResults());
@@ -371,7 +372,7 @@ private Q_SLOTS:
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(screen.reviewShown());
         QCOMPARE(screen.label(QStringLiteral("Review summary")),
-                 QStringLiteral("3 card(s) · 0 already blocked · 1 unknown"));
+                 QStringLiteral("3 card(s) · 0 already blocked · 1 state not known"));
         const QString leftOut = screen.label(QStringLiteral("Lines left out"));
         QVERIFY2(leftOut.contains(u"Line 4") && leftOut.contains(u"Line 7") && leftOut.contains(u"1 repeated"),
                  qPrintable(leftOut));
@@ -424,7 +425,7 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(screen.model()->cardIds(), (QList<qint64>{ids.at(0), ids.at(2), ids.at(3), ids.at(4)}));
         QCOMPARE(screen.label(QStringLiteral("Review summary")),
-                 QStringLiteral("4 card(s) · 0 already blocked · 0 unknown"));
+                 QStringLiteral("4 card(s) · 0 already blocked · 0 state not known"));
         table->selectRow(0);
         table->selectionModel()->select(table->model()->index(2, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -459,7 +460,7 @@ private Q_SLOTS:
         const int dialogsBeforeUnblock = m_otpDialogs.shown;
         Screen unblock(&m_client->client, nullptr, api::BulkCardAction::Unblock, ids);
         QCOMPARE(unblock.label(QStringLiteral("Review summary")),
-                 QStringLiteral("450 card(s) · 0 already active · 450 unknown"));
+                 QStringLiteral("450 card(s) · 0 already active · 450 state not known"));
         confirmWithRightCode(unblock);
         QVERIFY(unblock.waitForResults());
         QCOMPARE(requests.count, 6);

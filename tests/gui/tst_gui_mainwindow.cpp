@@ -739,7 +739,7 @@ private Q_SLOTS:
         paste->setPlainText(lines.join(u'\n'));
         QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Next")), Qt::LeftButton);
         QTRY_COMPARE(labelText(dialog, QStringLiteral("Review summary")),
-                     QStringLiteral("500 card(s) · 0 already active · 500 unknown"));
+                     QStringLiteral("500 card(s) · 0 already active · 500 state not known"));
         QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Confirm")), Qt::LeftButton);
         views::OtpDialog* otp = e2e::waitForOtpDialog(kLimitMs);
         QVERIFY(otp);
