@@ -35,7 +35,7 @@ public:
     bool start(const api::Card& card, api::CardAction action);
     /// Whether CardPolicy allows `action` on `card` for this context's operator (state, type, permissions).
     bool allows(const api::Card& card, api::CardAction action) const {
-        return CardPolicy::allows(card, CardPolicy::operationFor(action), m_context.permissions.get());
+        return CardPolicy::allows(card, CardPolicy::operationFor(action), m_context.permissions());
     }
     /// True from start() until finished().
     bool isRunning() const { return m_stepUp.isRunning(); }

@@ -11,4 +11,8 @@ void CardStore::publishStatuses(const QList<qint64>& cardIds, api::CardStatus st
         Q_EMIT cardStatusesChanged(cardIds, status);
 }
 
+void CardStore::noteFundsMoved() {
+    Q_EMIT fundsMoved();
+}
+
 } // namespace migo::core

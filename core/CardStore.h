@@ -24,9 +24,14 @@ public:
     /// The cards `cardIds` now have `status` (bulk block/unblock): emits cardStatusesChanged() when not empty.
     void publishStatuses(const QList<qint64>& cardIds, api::CardStatus status);
 
+    /// Money was added to or withdrawn from a card, or the outcome is unknown: the partner's balance may have moved
+    /// (PartnerBalance re-reads it). Emits fundsMoved().
+    void noteFundsMoved();
+
 Q_SIGNALS:
     void cardChanged(const migo::api::Card& card);
     void cardStatusesChanged(const QList<qint64>& cardIds, migo::api::CardStatus status);
+    void fundsMoved();
 };
 
 } // namespace migo::core

@@ -46,6 +46,7 @@ bool MoneyOperation::run(api::OtpPurpose purpose, qint64 cardholderId, const QLi
     m_error.reset();
     m_changed.clear();
     m_readProblem.clear();
+    m_movesPartnerFunds = purpose != api::OtpPurpose::Transfer; // a transfer stays among the partner's cards
     return m_stepUp->run(purpose, std::move(attempt),
                          needsCodeFirst(m_context, "cards-admin") ? StepUp::Start::CodeFirst
                                                                   : StepUp::Start::TryWithoutCode);
@@ -67,12 +68,15 @@ void MoneyOperation::onStepUpFinished(StepUp::Ending ending) {
     case StepUp::Ending::Failed:
         m_error = m_stepUp->error();
         m_outcome = m_error ? classifyFailure(*m_error) : Outcome::Unknown;
+        if (m_outcome == Outcome::Unknown)
+            noteFundsMoved(); // the partner's balance shows whether the money moved
         Q_EMIT finished(m_outcome);
         return;
     case StepUp::Ending::Succeeded:
         break;
     }
     m_outcome = Outcome::Done;
+    noteFundsMoved();
     const QList<std::optional<api::Card>> answered = answeredCards();
     const bool complete = std::all_of(answered.cbegin(), answered.cend(),
                                       [](const std::optional<api::Card>& c) { return c.has_value(); });
@@ -93,6 +97,11 @@ void MoneyOperation::publish(api::Card card) {
     if (m_context.cardStore)
         m_context.cardStore->publish(card);
     Q_EMIT cardPublished(card);
+}
+
+void MoneyOperation::noteFundsMoved() {
+    if (m_movesPartnerFunds && m_context.cardStore)
+        m_context.cardStore->noteFundsMoved();
 }
 
 void MoneyOperation::readCards() {

@@ -80,6 +80,8 @@ private:
     void onStepUpFinished(StepUp::Ending ending);
     void publish(api::Card card);
     void readCards();
+    /// Funds added or withdrawn (done or unknown): the partner's balance is read again (CardStore::fundsMoved).
+    void noteFundsMoved();
 
     OperationContext m_context;
     StepUp* m_stepUp;
@@ -91,6 +93,7 @@ private:
     QList<api::Card> m_changed;
     api::CallHandle m_read;
     bool m_reading = false;
+    bool m_movesPartnerFunds = false;
     QString m_readProblem;
 };
 

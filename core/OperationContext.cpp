@@ -5,7 +5,8 @@
 namespace migo::core {
 
 bool needsCodeFirst(const OperationContext& context, const char* resource) {
-    return context.permissions && context.permissions->holds(QString::fromLatin1(resource), u"otp");
+    const api::OperatorPermissions* permissions = context.permissions();
+    return permissions && permissions->holds(QString::fromLatin1(resource), u"otp");
 }
 
 } // namespace migo::core

@@ -14,6 +14,14 @@ namespace migo::core {
 class CardStore;
 class OtpPrompter;
 
+/// What the operator may do for the partner in use, as last read (contract §14). The session owns one and replaces
+/// `current` after every read (sign-in, resume, unlock, partner switch), so every holder of a context sees the
+/// operator's permissions for the partner on screen now. Null `current`: not known, nothing disabled for want of a
+/// permission, the server decides. GUI thread only.
+struct OperatorAccess {
+    std::shared_ptr<const api::OperatorPermissions> current;
+};
+
 /// What every user-level operation needs, handed to it by the view that starts it (issue 12).
 ///
 /// The client sends; the card store publishes the cards an operation changed to every list; the prompter asks the
@@ -24,9 +32,12 @@ struct OperationContext {
     CardStore* cardStore = nullptr; ///< may be null: changes are then not published
     OtpPrompter* prompter = nullptr;
     QString operatorEmail = {};
-    /// What the operator may do for the partner (contract §14); null while not known: then nothing is disabled for
-    /// want of a permission and the server decides (a 403 is refused like any refusal).
-    std::shared_ptr<const api::OperatorPermissions> permissions = {};
+    /// The operator's access, shared with the session; may be null (tests): then nothing is known.
+    std::shared_ptr<const OperatorAccess> access = {};
+
+    /// What the operator may do for the partner now (contract §14); null while not known: then nothing is disabled
+    /// for want of a permission and the server decides (a 403 is refused like any refusal).
+    const api::OperatorPermissions* permissions() const { return access ? access->current.get() : nullptr; }
 };
 
 /// True when the operator holds the `otp` action of `resource` ("cards-admin", "cardholders"): that resource's

@@ -1,9 +1,15 @@
 #include "Session.h"
 
 #include "CardStore.h"
+#include "PartnerBalance.h"
 #include "TokenStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace migo::core {
 
@@ -14,12 +20,29 @@ Q_LOGGING_CATEGORY(lcSession, "migo.session", QtWarningMsg)
 /// Store callbacks whose error nobody has to hear (forgetting a token that may not be there).
 void ignoreError(const QString&) {}
 
+/// The keychain entry: the refresh token and who it belongs to (not secret, but what a refresh does not answer).
+/// `{"refreshToken", "operatorId", "operatorName", "partners": [{"id", "name"}]}`; an older entry is the bare token.
+QString rememberedRecord(const QString& refreshToken, const api::OperatorSession& session) {
+    QJsonArray partners;
+    for (const api::PartnerRef& partner : session.partners)
+        partners.append(QJsonObject{{QStringLiteral("id"), partner.id}, {QStringLiteral("name"), partner.name}});
+    const QJsonObject record{{QStringLiteral("refreshToken"), refreshToken},
+                             {QStringLiteral("operatorId"), session.id},
+                             {QStringLiteral("operatorName"), session.name},
+                             {QStringLiteral("partners"), partners}};
+    return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Session::Session(api::CmsClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_cardStore(new CardStore(this)) {
+    , m_cardStore(new CardStore(this))
+    , m_balance(new PartnerBalance(client, this))
+    , m_access(std::make_shared<OperatorAccess>()) {
+    // Funds added to or withdrawn from a card come out of or go back to the partner's balance (contract §14).
+    connect(m_cardStore, &CardStore::fundsMoved, m_balance, &PartnerBalance::refresh);
     connect(m_client, &api::CmsClient::operatorTokensChanged, this, &Session::onTokensRotated);
     connect(m_client, &api::CmsClient::sessionExpired, this, &Session::onSessionExpired);
 }
@@ -42,7 +65,7 @@ QString Session::partnerName() const {
 }
 
 OperationContext Session::operationContext() const {
-    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail(), m_permissions};
+    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail(), m_access};
 }
 
 void Session::setState(State state) {
@@ -108,10 +131,11 @@ bool Session::resume(const SignInTarget& target) {
         return false;
     aimAt(target);
     const quint64 attempt = m_attempt;
-    m_store->read(tokenKey(), this, [this, attempt](const QString& remembered, const QString&) {
+    m_store->read(tokenKey(), this, [this, attempt](const QString& entry, const QString&) {
         // A keyring that cannot be read is the same as nothing remembered: the operator types the password.
-        if (attempt != m_attempt || m_state != State::SignedOut || remembered.isEmpty())
+        if (attempt != m_attempt || m_state != State::SignedOut || entry.isEmpty())
             return;
+        const QString remembered = useRememberedRecord(entry);
         setState(State::SigningIn);
         qCInfo(lcSession) << "continuing the remembered session of" << m_target.operatorEmail << "at"
                           << m_target.baseUrl.host();
@@ -132,17 +156,31 @@ bool Session::resume(const SignInTarget& target) {
                             refused(tokens.error());
                             return;
                         }
-                        m_operator = {};
                         m_operator.email = m_target.operatorEmail;
                         m_operator.tokens = tokens.value();
                         qCInfo(lcSession) << "session continued";
-                        setState(State::SignedIn);
-                        Q_EMIT signedIn();
+                        readPermissionsThen([this] {
+                            setState(State::SignedIn);
+                            Q_EMIT signedIn();
+                        });
                     });
             },
             refused);
     });
     return true;
+}
+
+QString Session::useRememberedRecord(const QString& remembered) {
+    const QJsonObject record = QJsonDocument::fromJson(remembered.toUtf8()).object();
+    if (record.isEmpty())
+        return remembered; // a bare token, as versions before issue 13 kept it
+    m_operator.id = record.value(u"operatorId").toInteger();
+    m_operator.name = record.value(u"operatorName").toString();
+    const QJsonArray partners = record.value(u"partners").toArray();
+    for (const QJsonValue& partner : partners)
+        m_operator.partners.append(
+            {partner[u"id"].toInteger(), partner[u"name"].toString()});
+    return record.value(u"refreshToken").toString();
 }
 
 void Session::refuseResume(const api::ApiError& error) {
@@ -168,6 +206,8 @@ bool Session::unlock(const QString& password) {
         password,
         [this] {
             m_unlocking = false;
+            m_locked = false;
+            rememberRefreshToken(); // the session may be continued at the next start again
             setState(State::SignedIn);
             Q_EMIT unlocked();
         },
@@ -199,7 +239,7 @@ void Session::passwordLogin(const QString& password, std::function<void()> done,
 }
 
 void Session::readPermissionsThen(std::function<void()> done) {
-    m_permissions.reset();
+    m_access->current.reset();
     if (m_operator.id <= 0) {
         done();
         return;
@@ -210,7 +250,7 @@ void Session::readPermissionsThen(std::function<void()> done) {
             if (attempt != m_attempt)
                 return;
             if (permissions.ok())
-                m_permissions = std::make_shared<const api::OperatorPermissions>(permissions.value());
+                m_access->current = std::make_shared<const api::OperatorPermissions>(permissions.value());
             else // not a reason to refuse the sign-in: every action stays offered and the server decides
                 qCInfo(lcSession) << "permissions not read:" << permissions.error().technicalDetail;
             done();
@@ -239,14 +279,40 @@ void Session::signOut() {
     ++m_attempt;
     m_call.cancel();
     m_unlocking = false;
+    m_locked = false;
     forgetRefreshToken();
     m_client->clearSession();
     m_operator = {};
-    m_permissions.reset();
+    m_access->current.reset();
+    m_balance->clear();
     m_target = {};
     qCInfo(lcSession) << "signed out";
     setState(State::SignedOut);
     Q_EMIT signedOut();
+}
+
+void Session::lock() {
+    if (m_state != State::SignedIn && m_state != State::Expired)
+        return;
+    if (!m_locked)
+        qCInfo(lcSession) << "locked: the remembered session is forgotten until the password is typed";
+    m_locked = true;
+    forgetRefreshToken();
+}
+
+bool Session::switchPartner(qint64 partnerId) {
+    const bool listed = std::any_of(m_operator.partners.cbegin(), m_operator.partners.cend(),
+                                    [partnerId](const api::PartnerRef& partner) { return partner.id == partnerId; });
+    if (m_state != State::SignedIn || isBusy() || m_locked || !listed)
+        return false;
+    ++m_attempt; // a permissions read of the previous partner is dropped
+    m_call.cancel();
+    m_target.partnerId = partnerId;
+    m_client->setPartnerId(partnerId);
+    m_balance->clear();
+    qCInfo(lcSession) << "working for partner" << partnerId;
+    readPermissionsThen([this, partnerId] { Q_EMIT partnerSwitched(partnerId); });
+    return true;
 }
 
 void Session::onTokensRotated() {
@@ -268,9 +334,9 @@ void Session::onSessionExpired() {
 void Session::rememberRefreshToken() {
     const QString refreshToken = m_client->operatorTokens().refreshToken;
     const QString key = tokenKey();
-    if (!m_store || key.isEmpty() || refreshToken.isEmpty())
-        return;
-    m_store->write(key, refreshToken, this, [this](const QString& error) {
+    if (!m_store || key.isEmpty() || refreshToken.isEmpty() || m_locked)
+        return; // while locked nothing is remembered: a restart must ask for the password
+    m_store->write(key, rememberedRecord(refreshToken, m_operator), this, [this](const QString& error) {
         if (!error.isEmpty())
             Q_EMIT notice(error);
     });

@@ -11,6 +11,7 @@
 namespace migo::core {
 
 class CardStore;
+class PartnerBalance;
 class TokenStore;
 
 /// Where and as whom an operator signs in: the server (ClientConfig::baseUrl), the merchant of the app login
@@ -38,7 +39,10 @@ struct SignInTarget {
 /// - signOut(): every token is forgotten, in the client and in the token store.
 ///
 /// The remembered token is kept under TokenStore::keyFor(server, merchant, e-mail): one per environment, merchant and
-/// operator. The session owns the card store that operations publish changed cards to (operationContext()).
+/// operator, with the operator's id, name and partners beside it (a refresh answer names none of them), so a resumed
+/// session knows the operator's permissions and partners too. lock() forgets it until unlock(): a locked window
+/// stays locked across quit and restart (issue 13). The session owns the card store that operations publish changed
+/// cards to (operationContext()) and the partner's balance.
 ///
 /// Never two of these at once: a second call while one runs returns false and sends nothing. Failures are reported
 /// as the client's one translated sentence (ApiError::userMessage). The password lives only in the call that sends
@@ -79,6 +83,14 @@ public:
     void cancel();
     /// Forgets every token: the client's (its running calls are cancelled) and the remembered one. Emits signedOut().
     void signOut();
+    /// The window locked: the remembered token is forgotten and no rotated one is written until unlock() succeeds,
+    /// so a restart asks for the password. The client keeps its tokens (running downloads go on).
+    void lock();
+    bool isLocked() const { return m_locked; }
+    /// Works for `partnerId` (one of partners()) without signing out: the client's paths name it from now on, the
+    /// partner's balance is forgotten and the operator's permissions for it are read (contract §14); then
+    /// partnerSwitched(). Returns false (nothing changes) when not signed in, busy, or the partner is not listed.
+    bool switchPartner(qint64 partnerId);
 
     State state() const { return m_state; }
     /// A sign-in, resume or unlock is on its way.
@@ -95,9 +107,9 @@ public:
     QString operatorName() const { return m_operator.name; }
     /// The partners the operator may act for (contract §4); empty when the server does not list them.
     const QList<api::PartnerRef>& partners() const { return m_operator.partners; }
-    /// The operator's permissions for the partner, read after a password sign-in or unlock (GET …/permissions,
-    /// contract §14); null when not known (a resumed session does not know the operator's id, or the read failed).
-    std::shared_ptr<const api::OperatorPermissions> permissions() const { return m_permissions; }
+    /// The operator's permissions for the partner, read after a sign-in, resume, unlock or partner switch
+    /// (GET …/permissions, contract §14); null when not known (no operator id, or the read failed).
+    std::shared_ptr<const api::OperatorPermissions> permissions() const { return m_access->current; }
     qint64 partnerId() const { return m_target.partnerId; }
     /// The name of partnerId() among partners(); empty when not listed.
     QString partnerName() const;
@@ -105,6 +117,8 @@ public:
     api::CmsClient* client() const { return m_client; }
     /// The session's card store: the one channel of changed cards while it lives (owned by the session).
     CardStore* cardStore() const { return m_cardStore; }
+    /// The partner's balance (GET …/balance), refreshed after funds movements; owned by the session.
+    PartnerBalance* partnerBalance() const { return m_balance; }
     /// What operations need: the client, the card store, the operator's e-mail; the prompter is null (a view then
     /// uses its own OtpDialogPrompter). The pointers live as long as the session.
     OperationContext operationContext() const;
@@ -124,6 +138,8 @@ Q_SIGNALS:
     /// The client could not renew the session: the window should lock and ask for the password (unlock()).
     void expired();
     void signedOut();
+    /// switchPartner() is done: paths, balance and permissions are the new partner's.
+    void partnerSwitched(qint64 partnerId);
     /// A translated sentence worth showing once, e.g. the keyring could not keep the session.
     void notice(const QString& sentence);
 
@@ -146,18 +162,22 @@ private:
     void onSessionExpired();
     /// Writes the client's current refresh token under the target's key.
     void rememberRefreshToken();
+    /// Takes what resume() read: a remembered record (JSON), or a bare token of an older version. Returns the token.
+    QString useRememberedRecord(const QString& remembered);
     void forgetRefreshToken();
     QString tokenKey() const;
 
     api::CmsClient* m_client;
     CardStore* m_cardStore;
+    PartnerBalance* m_balance;
+    std::shared_ptr<OperatorAccess> m_access;
     std::unique_ptr<TokenStore> m_store;
     State m_state = State::SignedOut;
     SignInTarget m_target;
     api::OperatorSession m_operator;
-    std::shared_ptr<const api::OperatorPermissions> m_permissions;
     api::CallHandle m_call; ///< the sign-in, resume or unlock call on its way
     bool m_unlocking = false;
+    bool m_locked = false;
     quint64 m_attempt = 0; ///< bumped by every start, cancel and sign-out: late answers are dropped
 };
 

@@ -98,13 +98,17 @@ struct Fixture : CoreFixture {
     QSignalSpy published;
     QSignalSpy stored;
     QSignalSpy unreadable;
+    QSignalSpy fundsMoved; ///< the partner's balance is read again after these
 
     explicit Fixture(const QString& which)
         : operation(which, context())
         , finished(operation.object.get(), &MoneyOperation::finished)
         , published(operation.object.get(), &MoneyOperation::cardPublished)
         , stored(&cardStore, &core::CardStore::cardChanged)
-        , unreadable(operation.object.get(), &MoneyOperation::cardsUnreadable) {}
+        , unreadable(operation.object.get(), &MoneyOperation::cardsUnreadable)
+        , fundsMoved(&cardStore, &core::CardStore::fundsMoved) {}
+    /// Funds added or withdrawn move the partner's balance; a transfer stays among its cards.
+    int expectedBalanceReads() const { return qobject_cast<core::Transfer*>(operation.object.get()) ? 0 : 1; }
 
     int posts() const { return network.countRequests(operation.path); }
     Outcome outcome() const { return finished.constLast().constFirst().value<Outcome>(); }
@@ -159,6 +163,7 @@ private Q_SLOTS:
         QVERIFY(x.unreadable.isEmpty());
         QCOMPARE(x.posts(), 1);
         QCOMPARE(x.network.requests().size(), 1); // nothing read again: the answer carried the cards
+        QCOMPARE(x.fundsMoved.size(), x.expectedBalanceReads());
         const QString message = x.operation.object->message();
         QVERIFY2(message.contains(u"Q\u00a020.00") && message.contains(u"Q\u00a0130.25"), qPrintable(message));
     }
@@ -180,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(x.posts(), 1);
         QTest::qWait(50);
         QCOMPARE(x.network.requests().size(), 1); // no card read after a refusal
+        QCOMPARE(x.fundsMoved.size(), 0);         // nor of the partner's balance
         // The sentence names the balance the agent saw (card 10's, the source of a transfer).
         QVERIFY2(x.operation.object->message().contains(u"Q\u00a0150.25"), qPrintable(x.operation.object->message()));
     }
@@ -236,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(x.operation.start(money("20")));
         QTRY_COMPARE(x.finished.size(), 1);
         QCOMPARE(x.outcome(), Outcome::Unknown); // the gateway may have passed it on: never "not done"
+        QCOMPARE(x.fundsMoved.size(), x.expectedBalanceReads()); // the partner's balance helps to check
         QCOMPARE(x.operation.object->error()->httpStatus, 502);
         QTest::qWait(50);
         QCOMPARE(x.posts(), 1);

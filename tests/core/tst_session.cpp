@@ -3,9 +3,12 @@
 // token store; never a password or token in a log message.
 #include "../api/ClientFixture.h"
 #include "CardStore.h"
+#include "PartnerBalance.h"
 #include "Session.h"
 #include "TokenStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 
@@ -32,6 +35,8 @@ struct AuthServer {
     bool refuseRefresh = false;
     int expiredReads = 0; ///< reads still to answer with 401 TOKEN_EXPIRED
     QStringList secrets;  ///< every token handed out
+    QHash<QString, QString> balances{{QStringLiteral("7"), QStringLiteral("2500000.1234")},
+                                     {QStringLiteral("8"), QStringLiteral("750000")}}; ///< by partner, JSON text
 
     QString issue(const QString& prefix) {
         const QString token = prefix + QString::number(++issued) + QStringLiteral("-s3cr3t");
@@ -56,7 +61,8 @@ struct AuthServer {
             liveRefresh = issue(QStringLiteral("op-r"));
             return FakeResponse::ok(R"({"id":3,)" + tokenPairJson(issue(QStringLiteral("op-a")), liveRefresh) +
                                     R"(,"email":"agent@migo.test","name":"Agent Smith",)"
-                                    R"("partners":[{"partnerId":7,"name":"Banco Demo"}],"expiresIn":900})");
+                                    R"("partners":[{"partnerId":7,"name":"Banco Demo"},{"partnerId":8,"name":"Coop Ocho"}],)"
+                                    R"("expiresIn":900})");
         }
         if (path.endsWith(u"/app/users/refresh")) {
             const bool live = !liveRefresh.isEmpty() && r.body.contains(liveRefresh.toUtf8());
@@ -69,6 +75,14 @@ struct AuthServer {
         if (path.endsWith(u"/app/users/3/partners/7/permissions"))
             return FakeResponse::ok(R"({"cmsUserId":3,"partnerId":7,"role":"support","permissions":)"
                                     R"([{"resource":"cardholders","action":"list"}]})");
+        if (path.endsWith(u"/app/users/3/partners/8/permissions"))
+            return FakeResponse::ok(R"({"cmsUserId":3,"partnerId":8,"role":"agent","permissions":)"
+                                    R"([{"resource":"cards-admin","action":"block"}]})");
+        if (path.endsWith(u"/app/partners/7/balance") || path.endsWith(u"/app/partners/8/balance"))
+            return FakeResponse::ok(QStringLiteral(R"({"id":1,"clientId":%1,"available":%2,"currency":"GTQ",)"
+                                                   R"("updatedAt":"2026-12-03T10:00:00Z"})")
+                                        .arg(path.section(u'/', -2, -2), balances.value(path.section(u'/', -2, -2)))
+                                        .toUtf8());
         if (path.endsWith(u"/cards/association")) {
             if (expiredReads > 0) {
                 --expiredReads;
@@ -114,6 +128,12 @@ struct SessionFixture : ClientFixture {
         target.merchant = merchant;
         target.operatorEmail = kEmail;
         target.partnerId = 7;
+    }
+    /// The refresh token in what the token store holds (the entry also names the operator and partners).
+    QString rememberedToken() {
+        const QString entry = remembered();
+        const QJsonObject record = QJsonDocument::fromJson(entry.toUtf8()).object();
+        return record.isEmpty() ? entry : record.value(u"refreshToken").toString();
     }
     QString key() const { return core::TokenStore::keyFor(target.baseUrl, target.merchant, target.operatorEmail); }
     /// What the token store holds for the target (waits for its answer).
@@ -167,9 +187,11 @@ private Q_SLOTS:
         QCOMPARE(held->role, QStringLiteral("support"));
         QVERIFY(held->holds(u"cardholders", u"list"));
         QVERIFY(!held->holds(u"cards-admin", u"block"));
-        QCOMPARE(f.session.operationContext().permissions, held); // every view's operations see them
+        const core::OperationContext context = f.session.operationContext();
+        QCOMPARE(context.permissions(), held.get()); // every view's operations see them
         f.session.signOut();
         QVERIFY(!f.session.permissions());
+        QVERIFY(!context.permissions()); // a context kept by a view follows the session
     }
 
     void signInSendsAppThenOperatorLogin() {
@@ -190,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(f.session.operatorId(), qint64(3));
         QCOMPARE(f.session.operatorName(), QStringLiteral("Agent Smith"));
         QCOMPARE(f.session.operatorEmail(), kEmail);
-        QCOMPARE(f.session.partners().size(), qsizetype(1));
+        QCOMPARE(f.session.partners().size(), qsizetype(2));
         QCOMPARE(f.session.partnerName(), QStringLiteral("Banco Demo"));
         QVERIFY(progress.count() >= 2); // "Connecting…", "Signing in…"
         // What operations get.
@@ -265,14 +287,20 @@ private Q_SLOTS:
         QVERIFY(next.session.resume(next.target));
         QVERIFY(signedIn.wait(3000));
         QCOMPARE(refused.count(), 0);
-        QCOMPARE(next.paths(), QStringList({QStringLiteral("/app/auth/login"), QStringLiteral("/app/users/refresh")}));
-        QVERIFY(next.network.requests().at(1).body.contains(remembered.toUtf8()));
+        // The entry names the operator (a refresh answer does not): their permissions are read as after a password.
+        QCOMPARE(next.paths(), QStringList({QStringLiteral("/app/auth/login"), QStringLiteral("/app/users/refresh"),
+                                            QStringLiteral("/app/users/3/partners/7/permissions")}));
+        QVERIFY(next.network.requests().at(1).body.contains(f.rememberedToken().toUtf8()));
+        QCOMPARE(next.session.operatorName(), QStringLiteral("Agent Smith"));
+        QCOMPARE(next.session.partnerName(), QStringLiteral("Banco Demo"));
+        QVERIFY(next.session.permissions());
+        QCOMPARE(next.session.permissions()->role, QStringLiteral("support"));
         QVERIFY(next.client.hasOperatorSession());
         QCOMPARE(next.session.state(), Session::State::SignedIn);
         QCOMPARE(next.session.operatorEmail(), kEmail);
         // The old token is single-use: the rotated one is remembered in its place.
-        QTRY_COMPARE(next.remembered(), next.server.liveRefresh);
-        QVERIFY(next.remembered() != remembered);
+        QTRY_COMPARE(next.rememberedToken(), next.server.liveRefresh);
+        QVERIFY(next.rememberedToken() != f.rememberedToken());
         QCOMPARE(next.client.operatorTokens().refreshToken, next.server.liveRefresh);
     }
 
@@ -328,7 +356,7 @@ private Q_SLOTS:
                                          QStringLiteral("/app/users/3/partners/7/permissions")}));
         QCOMPARE(f.session.state(), Session::State::SignedIn);
         QCOMPARE(f.client.operatorTokens().refreshToken, f.server.liveRefresh);
-        QTRY_COMPARE(f.remembered(), f.server.liveRefresh); // the new login's token replaces the old one
+        QTRY_COMPARE(f.rememberedToken(), f.server.liveRefresh); // the new login's token replaces the old one
     }
 
     void aSessionThatCannotBeRenewedForgetsTheTokenAndLocks() {
@@ -348,7 +376,7 @@ private Q_SLOTS:
         QVERIFY(f.session.unlock(kPassword));
         QVERIFY(unlocked.wait(3000));
         QCOMPARE(f.session.state(), Session::State::SignedIn);
-        QTRY_COMPARE(f.remembered(), f.server.liveRefresh);
+        QTRY_COMPARE(f.rememberedToken(), f.server.liveRefresh);
     }
 
     void aRotatedRefreshTokenIsWrittenToTheStore() {
@@ -359,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(f.read());
         QVERIFY(f.paths().contains(QStringLiteral("/app/users/refresh")));
         QVERIFY(f.server.liveRefresh != first);
-        QTRY_COMPARE(f.remembered(), f.server.liveRefresh);
+        QTRY_COMPARE(f.rememberedToken(), f.server.liveRefresh);
         QCOMPARE(f.session.state(), Session::State::SignedIn);
     }
 
@@ -386,6 +414,99 @@ private Q_SLOTS:
         QVERIFY(f.session.operatorName().isEmpty());
         QVERIFY(f.remembered().isEmpty());
         QVERIFY(!f.session.unlock(kPassword)); // nothing to unlock any more
+    }
+
+    void anEntryOfAnOlderVersionStillContinuesTheSession() {
+        SessionFixture f;
+        QVERIFY(f.signedIn());
+        const QString bareToken = f.rememberedToken();
+        SessionFixture next;
+        next.server = f.server;
+        next.store->write(next.key(), bareToken, nullptr, [](const QString&) {});
+        QSignalSpy signedIn(&next.session, &Session::signedIn);
+        QVERIFY(next.session.resume(next.target));
+        QVERIFY(signedIn.wait(3000));
+        QVERIFY(!next.session.permissions()); // no operator id: nothing is disabled, the server decides
+        QTRY_COMPARE(next.rememberedToken(), next.server.liveRefresh);
+    }
+
+    void aLockedSessionIsNotRememberedUntilThePasswordIsTyped() {
+        SessionFixture f;
+        QVERIFY(f.signedIn());
+        QVERIFY(!f.rememberedToken().isEmpty());
+        f.session.lock();
+        QVERIFY(f.session.isLocked());
+        QTRY_VERIFY(f.remembered().isEmpty()); // a restart now asks for the password
+        // A running download refreshes the token while locked: the rotated one is not written either.
+        f.server.expiredReads = 1;
+        QVERIFY(f.read());
+        QVERIFY(f.paths().contains(QStringLiteral("/app/users/refresh")));
+        QTest::qWait(50);
+        QVERIFY(f.remembered().isEmpty());
+        QVERIFY(!f.session.switchPartner(8)); // nothing changes behind the lock screen
+
+        QSignalSpy failed(&f.session, &Session::unlockFailed);
+        QVERIFY(f.session.unlock(QStringLiteral("wrong")));
+        QVERIFY(failed.wait(3000));
+        QVERIFY(f.session.isLocked());
+        QVERIFY(f.remembered().isEmpty());
+        QSignalSpy unlocked(&f.session, &Session::unlocked);
+        QVERIFY(f.session.unlock(kPassword));
+        QVERIFY(unlocked.wait(3000));
+        QVERIFY(!f.session.isLocked());
+        QTRY_COMPARE(f.rememberedToken(), f.server.liveRefresh);
+    }
+
+    void switchingPartnerReadsItsPermissionsAndNamesItInEveryPath() {
+        SessionFixture f;
+        QVERIFY(f.signedIn());
+        QCOMPARE(f.session.partners().size(), 2);
+        const core::OperationContext context = f.session.operationContext();
+        QCOMPARE(context.permissions()->role, QStringLiteral("support"));
+        QVERIFY(!f.session.switchPartner(9)); // not one of the operator's partners
+        QCOMPARE(f.client.config().partnerId, 7);
+
+        QSignalSpy switched(&f.session, &Session::partnerSwitched);
+        f.network.clearRequests();
+        QVERIFY(f.session.switchPartner(8));
+        QVERIFY(switched.wait(3000));
+        QCOMPARE(switched.at(0).at(0).toLongLong(), 8);
+        QCOMPARE(f.paths(), QStringList{QStringLiteral("/app/users/3/partners/8/permissions")});
+        QCOMPARE(f.session.partnerId(), 8);
+        QCOMPARE(f.session.partnerName(), QStringLiteral("Coop Ocho"));
+        QCOMPARE(context.permissions()->role, QStringLiteral("agent")); // views keep their context
+        QVERIFY(context.permissions()->holds(u"cards-admin", u"block"));
+        f.network.clearRequests();
+        QVERIFY(f.read());
+        QVERIFY2(f.paths().constFirst().startsWith(u"/app/partners/8/"), qPrintable(f.paths().constFirst()));
+        QVERIFY(f.client.hasOperatorSession()); // no new sign-in
+    }
+
+    void fundsMovedReadsThePartnersBalanceAgain() {
+        SessionFixture f;
+        QVERIFY(f.signedIn());
+        core::PartnerBalance* balance = f.session.partnerBalance();
+        QVERIFY(!balance->balance());
+        QSignalSpy changed(balance, &core::PartnerBalance::changed);
+        f.network.clearRequests();
+        f.session.cardStore()->noteFundsMoved();
+        f.session.cardStore()->noteFundsMoved(); // one read answers both
+        QTRY_VERIFY(balance->balance().has_value());
+        QCOMPARE(f.network.countRequests(QStringLiteral("/app/partners/7/balance")), 1);
+        QCOMPARE(balance->balance()->available, api::Money::parse(QStringLiteral("2500000.1234")).value());
+        QVERIFY(balance->readAt().isValid());
+        QVERIFY(balance->problem().isEmpty());
+
+        // Another partner: its balance, never the previous one.
+        QSignalSpy switched(&f.session, &Session::partnerSwitched);
+        QVERIFY(f.session.switchPartner(8));
+        QVERIFY(!balance->balance()); // forgotten at once
+        QVERIFY(switched.wait(3000));
+        balance->refresh();
+        QTRY_VERIFY(balance->balance().has_value());
+        QCOMPARE(balance->balance()->clientId, 8);
+        f.session.signOut();
+        QVERIFY(!balance->balance());
     }
 
     void noPasswordOrTokenInAnyLogMessage() {
