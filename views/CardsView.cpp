@@ -189,7 +189,7 @@ void CardsView::setAvailability(Action which, const QString& reasonWhenDisabled)
 QString CardsView::reason(const std::optional<api::Card>& card, core::CardOperation operation) const {
     if (!card)
         return tr("Select a card first.");
-    QString why = core::CardPolicy::unavailableReason(*card, operation, m_context.permissions.get());
+    QString why = core::CardPolicy::unavailableReason(*card, operation, m_context.permissions());
     // Which page activates a card is this connection's configuration, not the card's.
     if (why.isEmpty() && operation == core::CardOperation::ActivationLink &&
         (!m_activationSite.isValid() || m_activationSite.isEmpty()))
@@ -223,7 +223,7 @@ void CardsView::updateActions() {
     setAvailability(Action::SelectAll, m_proxy->rowCount() > 0 ? QString() : tr("No card is shown."));
     const QString selection =
         m_table->selectionModel()->hasSelection() ? QString() : tr("Select one or more cards first.");
-    const auto* permissions = m_context.permissions.get();
+    const auto* permissions = m_context.permissions();
     const QString blockRole = core::CardPolicy::permissionReason(core::CardOperation::Block, permissions);
     const QString unblockRole = core::CardPolicy::permissionReason(core::CardOperation::Unblock, permissions);
     setAvailability(Action::BlockSelected, blockRole.isEmpty() ? selection : blockRole);

@@ -42,7 +42,7 @@ QWidget* FundsDialog::buildFormPage() {
         m_kind == Kind::Add ? core::CardOperation::AddFunds : core::CardOperation::WithdrawFunds;
     api::Card asActive = m_card;
     asActive.status = api::CardStatus::Active;
-    const api::OperatorPermissions* permissions = operationContext().permissions.get();
+    const api::OperatorPermissions* permissions = operationContext().permissions();
     const QString never = core::CardPolicy::unavailableReason(asActive, operation, permissions);
     form.notice->setText(never.isEmpty() ? core::CardPolicy::unavailableReason(m_card, operation, permissions) : never);
     form.notice->setVisible(!form.notice->text().isEmpty());

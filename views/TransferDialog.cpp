@@ -40,7 +40,7 @@ TransferDialog::TransferDialog(const core::OperationContext& context, qint64 car
 }
 
 bool TransferDialog::canSend(const api::Card& card) const {
-    return core::CardPolicy::allows(card, core::CardOperation::Transfer, operationContext().permissions.get()) &&
+    return core::CardPolicy::allows(card, core::CardOperation::Transfer, operationContext().permissions()) &&
            card.cardholderId == m_cardholderId;
 }
 
@@ -85,7 +85,7 @@ QWidget* TransferDialog::buildFormPage(qint64 requestedFromId) {
     QStringList notices;
     if (const api::Card* requested = cardById(requestedFromId); requested && !canSend(*requested)) {
         const QString reason = core::CardPolicy::unavailableReason(*requested, core::CardOperation::Transfer,
-                                                                   operationContext().permissions.get());
+                                                                   operationContext().permissions());
         notices << (reason.isEmpty() ? tr("Card %1 belongs to another cardholder, so it cannot take part in a "
                                           "transfer.")
                                            .arg(core::Format::cardTitle(*requested))

@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(!context.prompter); // views use their own OtpDialogPrompter
         QCOMPARE(context.operatorEmail, kEmail);
         // The refresh token is remembered for the next start.
-        QCOMPARE(f.remembered(), f.server.liveRefresh);
+        QCOMPARE(f.rememberedToken(), f.server.liveRefresh);
     }
 
     void wrongPasswordIsOneSentenceAndNothingIsRemembered() {
