@@ -178,8 +178,7 @@ QString Session::useRememberedRecord(const QString& remembered) {
     m_operator.name = record.value(u"operatorName").toString();
     const QJsonArray partners = record.value(u"partners").toArray();
     for (const QJsonValue& partner : partners)
-        m_operator.partners.append(
-            {partner[u"id"].toInteger(), partner[u"name"].toString()});
+        m_operator.partners.append({partner[u"id"].toInteger(), partner[u"name"].toString()});
     return record.value(u"refreshToken").toString();
 }
 

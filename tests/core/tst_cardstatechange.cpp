@@ -188,7 +188,7 @@ private Q_SLOTS:
         permissions->permissions = {{QStringLiteral("cards-admin"), QStringLiteral("block")},
                                     {QStringLiteral("cards-admin"), QStringLiteral("otp")}};
         core::OperationContext context = f.context();
-        context.permissions = permissions;
+        context.access = std::make_shared<core::OperatorAccess>(core::OperatorAccess{permissions});
         CardStateChange change(context);
         QSignalSpy finished(&change, &CardStateChange::finished);
         QVERIFY(change.start(rowCard(), api::CardAction::Block));

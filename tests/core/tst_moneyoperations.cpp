@@ -241,7 +241,7 @@ private Q_SLOTS:
         x.network.setHandler([](const FakeRequest&) { return FakeResponse::failure(502, "BAD_GATEWAY"); });
         QVERIFY(x.operation.start(money("20")));
         QTRY_COMPARE(x.finished.size(), 1);
-        QCOMPARE(x.outcome(), Outcome::Unknown); // the gateway may have passed it on: never "not done"
+        QCOMPARE(x.outcome(), Outcome::Unknown);                 // the gateway may have passed it on: never "not done"
         QCOMPARE(x.fundsMoved.size(), x.expectedBalanceReads()); // the partner's balance helps to check
         QCOMPARE(x.operation.object->error()->httpStatus, 502);
         QTest::qWait(50);

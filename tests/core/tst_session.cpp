@@ -59,10 +59,11 @@ struct AuthServer {
             if (!r.body.contains(QByteArray(QByteArray("\"password\":\"") + kPassword.toUtf8() + '"')))
                 return FakeResponse::failure(401, "INVALID_CREDENTIALS", "bad credentials");
             liveRefresh = issue(QStringLiteral("op-r"));
-            return FakeResponse::ok(R"({"id":3,)" + tokenPairJson(issue(QStringLiteral("op-a")), liveRefresh) +
-                                    R"(,"email":"agent@migo.test","name":"Agent Smith",)"
-                                    R"("partners":[{"partnerId":7,"name":"Banco Demo"},{"partnerId":8,"name":"Coop Ocho"}],)"
-                                    R"("expiresIn":900})");
+            return FakeResponse::ok(
+                R"({"id":3,)" + tokenPairJson(issue(QStringLiteral("op-a")), liveRefresh) +
+                R"(,"email":"agent@migo.test","name":"Agent Smith",)"
+                R"("partners":[{"partnerId":7,"name":"Banco Demo"},{"partnerId":8,"name":"Coop Ocho"}],)"
+                R"("expiresIn":900})");
         }
         if (path.endsWith(u"/app/users/refresh")) {
             const bool live = !liveRefresh.isEmpty() && r.body.contains(liveRefresh.toUtf8());
