@@ -126,10 +126,12 @@ void AppController::showSignIn() {
 void AppController::onSignedIn() {
     const views::SignInProfile profile = m_signIn->profile();
     if (profile.environment != views::SignInProfile::Environment::LocalSandbox)
-        m_settings.setLastProfile(profile); // a sandbox's address changes every run
+        m_settings.setLastProfile(profile); // a sandbox's address changes every run; partners are listed by name
     m_workspace = std::make_unique<Workspace>(m_session, m_cardholders, profile, &m_settings);
     views::MainWindow* window = m_workspace->window();
     connect(window, &views::MainWindow::unlockRequested, m_session, &core::Session::unlock);
+    // Locked stays locked: the remembered session is forgotten until the password is typed (Session::lock()).
+    connect(window, &views::MainWindow::locked, m_session, &core::Session::lock);
     connect(window, &views::MainWindow::signOutRequested, this, &AppController::signOut);
     window->show();
     m_cardholders->reload();

@@ -10,6 +10,7 @@ constexpr auto keyCustomUrl = "profile/customUrl";
 constexpr auto keyMerchant = "profile/merchant";
 constexpr auto keyEmail = "profile/email";
 constexpr auto keyPartner = "profile/partnerId";
+constexpr auto keyPartners = "profile/partners"; // the operator's partners by id and name (not secret)
 constexpr auto keyIdleLock = "session/idleLockMinutes";
 constexpr auto keyGeometry = "window/geometry";
 constexpr auto keyWindowState = "window/state";
@@ -43,6 +44,14 @@ views::SignInProfile Settings::lastProfile() const {
     profile.merchant = m_settings->value(key(keyMerchant)).toString();
     profile.email = m_settings->value(key(keyEmail)).toString();
     profile.partnerId = m_settings->value(key(keyPartner), 0).toLongLong();
+    const int partners = m_settings->beginReadArray(key(keyPartners));
+    for (int i = 0; i < partners; ++i) {
+        m_settings->setArrayIndex(i);
+        const qint64 id = m_settings->value(QStringLiteral("id")).toLongLong();
+        if (id > 0)
+            profile.knownPartners.append({id, m_settings->value(QStringLiteral("name")).toString()});
+    }
+    m_settings->endArray();
     return profile;
 }
 
@@ -52,6 +61,14 @@ void Settings::setLastProfile(const views::SignInProfile& profile) {
     m_settings->setValue(key(keyMerchant), profile.merchant);
     m_settings->setValue(key(keyEmail), profile.email);
     m_settings->setValue(key(keyPartner), profile.partnerId);
+    m_settings->remove(key(keyPartners));
+    m_settings->beginWriteArray(key(keyPartners), int(profile.knownPartners.size()));
+    for (int i = 0; i < profile.knownPartners.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), profile.knownPartners.at(i).id);
+        m_settings->setValue(QStringLiteral("name"), profile.knownPartners.at(i).name);
+    }
+    m_settings->endArray();
 }
 
 std::chrono::minutes Settings::idleLock() const {

@@ -10,8 +10,10 @@
 #include "CardsView.h"
 #include "CmsClient.h"
 #include "CreateCardholderDialog.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "MovementsView.h"
+#include "PartnerBalance.h"
 #include "ReportDownloadPanel.h"
 #include "Session.h"
 #include "Settings.h"
@@ -44,6 +46,7 @@ QString environmentBadge(views::SignInProfile::Environment environment) {
 Workspace::Workspace(core::Session* session, models::CardholderListModel* cardholders,
                      const views::SignInProfile& profile, Settings* settings, QObject* parent)
     : QObject(parent)
+    , m_session(session)
     , m_context(session->operationContext())
     , m_client(m_context.client)
     , m_cardholders(cardholders)
@@ -59,11 +62,13 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings->cardholderColumns());
 
     auto* detail = new views::CardholderDetailView(m_context);
+    m_detail = detail;
     m_mainWindow->setCardholderDetail(detail);
     m_mainWindow->cardholderSplitter()->restoreState(m_settings->cardholderSplitter()); // the agent's own widths
     buildMovementsAndReports();
     buildCards(detail);
     connectCardholderActions(detail);
+    connectPartner();
 }
 
 Workspace::~Workspace() = default;
@@ -133,6 +138,7 @@ void Workspace::buildCards(views::CardholderDetailView* detail) {
     };
 
     auto* partnerCards = new models::CardListModel(m_client, m_context.cardStore);
+    m_partnerCards = partnerCards;
     auto* cards = new CardsView(m_context, partnerCards, CardsView::Mode::Partner);
     partnerCards->setParent(cards);
     prepare(cards);
@@ -174,6 +180,74 @@ void Workspace::buildCards(views::CardholderDetailView* detail) {
     });
     // A new association is a new linked card in the cardholder's list.
     connect(associations, &views::AssociationsView::associationCreated, holderCards, &models::CardListModel::reload);
+}
+
+void Workspace::connectPartner() {
+    m_mainWindow->setPartners(m_session->partners(), m_session->partnerId());
+    core::PartnerBalance* balance = m_session->partnerBalance();
+    connect(balance, &core::PartnerBalance::changed, this, &Workspace::showPartnerBalance);
+    connect(m_mainWindow.get(), &views::MainWindow::partnerBalanceRefreshRequested, balance,
+            &core::PartnerBalance::refresh);
+    connect(m_mainWindow.get(), &views::MainWindow::partnerSwitchRequested, this, &Workspace::switchPartner);
+    connect(m_session, &core::Session::partnerSwitched, this, &Workspace::reloadForPartner);
+    showPartnerBalance();
+    balance->refresh();
+}
+
+void Workspace::showPartnerBalance() {
+    const core::PartnerBalance* balance = m_session->partnerBalance();
+    const QLocale locale;
+    QString text = tr("Balance …");
+    QString tip;
+    if (const auto& known = balance->balance()) {
+        text = tr("Balance %1 · %2")
+                   .arg(core::Format::money(known->available, known->currency),
+                        locale.toString(balance->readAt().time(), QLocale::ShortFormat));
+        tip = tr("The partner's available balance, read at %1. Click to read it again.")
+                  .arg(locale.toString(balance->readAt().time(), QLocale::LongFormat));
+        if (known->updatedAt.isValid())
+            tip += u'\n' + tr("Last changed on the server: %1.").arg(core::Format::dateTime(known->updatedAt));
+    }
+    if (balance->isReading())
+        tip = tr("Reading the partner's balance…");
+    else if (!balance->problem().isEmpty())
+        tip = tr("The partner's balance could not be read: %1 Click to try again.").arg(balance->problem());
+    m_mainWindow->setPartnerBalance(text, tip);
+}
+
+void Workspace::switchPartner(qint64 partnerId) {
+    // Nothing of the partner the agent leaves stays on screen while the new one loads.
+    m_cardholders->clear();
+    if (m_detail)
+        m_detail->clear();
+    if (m_partnerCards)
+        m_partnerCards->clear();
+    if (m_movements)
+        m_movements->clear();
+    if (!m_session->switchPartner(partnerId)) {
+        m_mainWindow->showNotice(tr("The partner could not be switched now; try again in a moment."));
+        reloadForPartner();
+        return;
+    }
+    m_mainWindow->showNotice(tr("Switching to partner %1…").arg(partnerId));
+}
+
+void Workspace::reloadForPartner() {
+    m_mainWindow->setSessionInfo(environmentBadge(m_profile.environment), m_session->operatorName(),
+                                 m_context.operatorEmail, m_session->partnerId(), m_session->partnerName());
+    m_mainWindow->setPartners(m_session->partners(), m_session->partnerId());
+    m_cardholders->reload();
+    if (m_partnerCards && m_mainWindow->currentSection() == views::MainWindow::Section::Cards)
+        m_partnerCards->loadPartnerCards(); // else loaded the next time the section opens
+    m_session->partnerBalance()->refresh();
+    if (m_profile.environment != views::SignInProfile::Environment::LocalSandbox) {
+        m_profile.partnerId = m_session->partnerId();
+        views::SignInProfile remembered = m_settings->lastProfile();
+        remembered.partnerId = m_profile.partnerId; // the next sign-in proposes the partner the agent works for
+        m_settings->setLastProfile(remembered);
+    }
+    m_mainWindow->showNotice(
+        tr("Working for partner %1 — %2.").arg(m_session->partnerId()).arg(m_session->partnerName()));
 }
 
 void Workspace::showMovements(const api::Card& card) {

@@ -17,7 +17,8 @@ class Session;
 }
 namespace migo::models {
 class CardholderListModel;
-}
+class CardListModel;
+} // namespace migo::models
 namespace migo::views {
 class CardholderDetailView;
 class MainWindow;
@@ -33,8 +34,13 @@ class Settings;
 /// Builds the window (status bar from the session, the window and table layout from the settings), the cardholder
 /// detail with the cardholder's cards and associations, the Cards section (the partner's cards, loaded the first
 /// time it is opened), the Movements section and the report downloads dock, and the cardholder open and create
-/// actions. Views receive the session's operation context (client, card store, operator e-mail). Lives from
-/// sign-in to sign-out; the session life itself (lock, unlock, sign-out) stays with AppController. GUI thread only.
+/// actions. Views receive the session's operation context (client, card store, operator e-mail, live permissions).
+///
+/// The status bar shows the partner's balance (core::PartnerBalance) and, when the operator has several partners, a
+/// switcher (issue 13): switching clears every partner-specific row, detail and movement at once, switches the
+/// session (paths, permissions, balance) and reloads the lists of the new partner; report downloads keep running.
+/// Lives from sign-in to sign-out; the session life itself (lock, unlock, sign-out) stays with AppController.
+/// GUI thread only.
 class Workspace final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Workspace)
@@ -61,7 +67,15 @@ private:
     void connectCardholderActions(views::CardholderDetailView* detail);
     /// Shows `card`'s movements in the Movements section (from a card list or an unknown money outcome).
     void showMovements(const api::Card& card);
+    /// The status bar's partner and balance from the session.
+    void connectPartner();
+    void showPartnerBalance();
+    /// Clears everything of the partner on screen, then asks the session to switch to `partnerId`.
+    void switchPartner(qint64 partnerId);
+    /// The session works for its new partner: status bar, lists and balance follow.
+    void reloadForPartner();
 
+    core::Session* m_session;
     core::OperationContext m_context;
     api::CmsClient* m_client;
     models::CardholderListModel* m_cardholders;
@@ -69,6 +83,8 @@ private:
     views::SignInProfile m_profile;
     std::unique_ptr<views::MainWindow> m_mainWindow;
     QPointer<views::MovementsView> m_movements;
+    QPointer<views::CardholderDetailView> m_detail;
+    QPointer<models::CardListModel> m_partnerCards;
 };
 
 } // namespace migo::app

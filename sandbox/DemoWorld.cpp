@@ -326,6 +326,12 @@ const std::vector<DemoOperator>& demoOperators() {
          {QStringLiteral("cardholders:list"), QStringLiteral("cardholders:detail"),
           QStringLiteral("cards-admin:detail"), QStringLiteral("card-movements:list"),
           QStringLiteral("card-movements:detail")}},
+        {QStringLiteral("lead@migo.test"), // works for both partners: the partner switcher
+         QStringLiteral("Lead#2026"),
+         QStringLiteral("Lucía Líder"),
+         QStringLiteral("agent"),
+         {1, 2},
+         withoutOtp()},
         {QStringLiteral("other@migo.test"),
          QStringLiteral("Other#2026"),
          QStringLiteral("Otto Otro"),

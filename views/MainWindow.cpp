@@ -8,6 +8,7 @@
 #include "ReportDownloadPanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace migo::views {
@@ -29,7 +31,6 @@ using models::CardholderListModel;
 
 namespace {
 
-enum Screen { WorkspaceScreen, LockScreenIndex };
 // First-start widths of the cardholder list and detail (the detail's Cards tab needs room for its toolbar).
 constexpr int kListWidth = 660;
 constexpr int kDetailWidth = 560;
@@ -55,7 +56,10 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     , m_lockScreen(new LockScreen(this))
     , m_environment(new QLabel(this))
     , m_operator(new QLabel(this))
-    , m_partner(new QLabel(this))
+    , m_partner(new QToolButton(this))
+    , m_balance(new QToolButton(this))
+    , m_partnerMenu(new QMenu(tr("Switch &partner"), this))
+    , m_workspace(new QWidget(this))
     , m_connection(new QLabel(this))
     , m_downloadsDock(new QDockWidget(tr("Downloads"), this)) {
     setWindowTitle(tr("Migo Backoffice"));
@@ -77,21 +81,27 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     m_sections->addWidget(notAvailableYet(tr("the partner's cards"), this));
     m_sections->addWidget(notAvailableYet(tr("a card's movements"), this));
 
-    auto* workspace = new QWidget(this);
-    auto* workspaceLayout = new QHBoxLayout(workspace);
+    auto* workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->addWidget(m_navigation);
     workspaceLayout->addWidget(m_sections, 1);
-    m_screens->addWidget(workspace);
+    m_screens->addWidget(m_workspace);
     m_screens->addWidget(m_lockScreen);
     setCentralWidget(m_screens);
 
     m_environment->setAccessibleName(tr("Environment"));
     m_operator->setAccessibleName(tr("Operator"));
     m_partner->setAccessibleName(tr("Partner"));
+    m_partner->setAutoRaise(true);
+    m_partner->setPopupMode(QToolButton::InstantPopup);
+    m_partnerMenu->setEnabled(false);
+    m_balance->setAccessibleName(tr("Partner balance"));
+    m_balance->setAutoRaise(true);
+    m_balance->setText(tr("Balance …"));
     m_connection->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(m_environment);
     statusBar()->addPermanentWidget(m_operator);
     statusBar()->addPermanentWidget(m_partner);
+    statusBar()->addPermanentWidget(m_balance);
     statusBar()->addPermanentWidget(m_connection);
     setServerReachable(true);
 
@@ -107,6 +117,7 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
             [this](int row) { Q_EMIT sectionShown(Section(row)); });
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockRequested);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_balance, &QToolButton::clicked, this, &MainWindow::partnerBalanceRefreshRequested);
     buildMenus();
     setTabOrder(m_navigation, m_cardholderList->searchField());
     resize(1280, 760);
@@ -117,6 +128,10 @@ void MainWindow::buildMenus() {
     QAction* lockNow = session->addAction(tr("&Lock"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, [this] { lock(LockScreen::Reason::Manual); });
+    session->addMenu(m_partnerMenu);
+    QAction* refreshBalance = session->addAction(tr("Read the partner's &balance again"));
+    connect(refreshBalance, &QAction::triggered, this, &MainWindow::partnerBalanceRefreshRequested);
+    session->addSeparator();
     QAction* signOut = session->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     session->addSeparator();
@@ -198,6 +213,33 @@ void MainWindow::setSessionInfo(const QString& environmentBadge, const QString& 
                                              : tr("Partner %1 — %2").arg(partnerId).arg(partnerName));
 }
 
+void MainWindow::setPartners(const QList<api::PartnerRef>& partners, qint64 current) {
+    m_partnerMenu->clear();
+    auto* group = new QActionGroup(m_partnerMenu);
+    for (const api::PartnerRef& partner : partners) {
+        QAction* action =
+            m_partnerMenu->addAction(partner.name.isEmpty() ? tr("Partner %1").arg(partner.id)
+                                                            : tr("%1 (%2)").arg(partner.name).arg(partner.id));
+        action->setCheckable(true);
+        action->setChecked(partner.id == current);
+        group->addAction(action);
+        const qint64 id = partner.id;
+        connect(action, &QAction::triggered, this, [this, id, current] {
+            if (id != current)
+                Q_EMIT partnerSwitchRequested(id);
+        });
+    }
+    const bool switchable = partners.size() > 1;
+    m_partnerMenu->setEnabled(switchable);
+    m_partner->setMenu(switchable ? m_partnerMenu : nullptr);
+    m_partner->setToolTip(switchable ? tr("Work for another of your partners without signing out.") : QString());
+}
+
+void MainWindow::setPartnerBalance(const QString& text, const QString& toolTip) {
+    m_balance->setText(text);
+    m_balance->setToolTip(toolTip);
+}
+
 void MainWindow::setServerReachable(bool reachable) {
     m_connection->setText(reachable ? tr("● Connected") : tr("▲ No connection"));
     m_connection->setToolTip(reachable ? tr("The server answered the last request.")
@@ -205,7 +247,8 @@ void MainWindow::setServerReachable(bool reachable) {
 }
 
 void MainWindow::showNotice(const QString& text) {
-    statusBar()->showMessage(text);
+    if (!isLocked()) // a notice may name a cardholder or carry a sandbox code: never behind the lock screen
+        statusBar()->showMessage(text);
 }
 
 void MainWindow::setCardholderDetail(QWidget* detail) {
@@ -272,8 +315,18 @@ void MainWindow::lock(LockScreen::Reason reason) {
             m_hiddenByLock << m_downloadsDock;
             m_downloadsDock->hide();
         }
-        m_screens->setCurrentIndex(LockScreenIndex);
+        statusBar()->clearMessage();
+        m_screens->setCurrentWidget(m_lockScreen);
+        // Out of the window, not just hidden: hidden widgets are still read by screen readers. Downloads go on.
+        m_screens->removeWidget(m_workspace);
+        m_workspace->setParent(nullptr);
+        m_downloadsWhileLocked = m_downloadsDock->widget();
+        if (m_downloadsWhileLocked)
+            m_downloadsWhileLocked->setParent(nullptr);
         menuBar()->setEnabled(false);
+        m_partner->setEnabled(false);
+        m_balance->setEnabled(false);
+        Q_EMIT locked();
     }
     m_lockScreen->prepare(reason, m_operatorEmail);
 }
@@ -282,8 +335,14 @@ void MainWindow::unlock() {
     if (!isLocked())
         return;
     m_lockScreen->prepare(m_lockScreen->reason(), m_operatorEmail); // forget any error text
-    m_screens->setCurrentIndex(WorkspaceScreen);
+    m_screens->insertWidget(0, m_workspace);
+    m_screens->setCurrentWidget(m_workspace);
+    if (m_downloadsWhileLocked)
+        m_downloadsDock->setWidget(m_downloadsWhileLocked);
+    m_downloadsWhileLocked = nullptr;
     menuBar()->setEnabled(true);
+    m_partner->setEnabled(true);
+    m_balance->setEnabled(true);
     for (const QPointer<QWidget>& window : std::as_const(m_hiddenByLock))
         if (window)
             window->show();
@@ -293,7 +352,15 @@ void MainWindow::unlock() {
 }
 
 bool MainWindow::isLocked() const {
-    return m_screens->currentIndex() == LockScreenIndex;
+    return m_screens->currentWidget() == m_lockScreen;
+}
+
+MainWindow::~MainWindow() {
+    // Taken out by lock(): owned by no widget then.
+    if (!m_workspace->parent())
+        delete m_workspace;
+    if (m_downloadsWhileLocked && !m_downloadsWhileLocked->parent())
+        delete m_downloadsWhileLocked.data();
 }
 
 } // namespace migo::views

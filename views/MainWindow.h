@@ -14,6 +14,7 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 
 namespace migo::models {
 class CardholderListModel;
@@ -24,9 +25,12 @@ namespace migo::views {
 class CardholderListPage;
 class ReportDownloadPanel;
 
-/// The main window (issues 4–6): a navigation (Cardholders, Cards, Movements), the cardholder list beside the
+/// The main window (issues 4–6, 13): a navigation (Cardholders, Cards, Movements), the cardholder list beside the
 /// cardholder detail in a splitter, a "Downloads" dock for PDF reports, a status bar with the environment badge, the
-/// operator, the partner and a connection indicator, and a lock screen that hides every piece of cardholder data.
+/// operator, the partner (a switcher when the operator has several: also Session › Switch partner), the partner's
+/// balance (click to read it again), a connection indicator, and a lock screen. While locked the workspace and the
+/// downloads are taken out of the window (so neither the screen nor the accessibility tree exposes cardholder data),
+/// dialogs are hidden, and the status bar shows no notice.
 ///
 /// Owns no network objects: the composition root gives it the models and the section widgets.
 class MainWindow final : public QMainWindow {
@@ -37,10 +41,15 @@ public:
     enum class Section { Cardholders, Cards, Movements };
 
     explicit MainWindow(models::CardholderListModel* cardholders, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// `environmentBadge` e.g. "SANDBOX" (a badge at the left of the status bar); `operatorName` may be empty.
     void setSessionInfo(const QString& environmentBadge, const QString& operatorName, const QString& operatorEmail,
                         qint64 partnerId, const QString& partnerName);
+    /// The partners the switcher offers (contract §4) and the one in use; one partner or none: no switcher.
+    void setPartners(const QList<api::PartnerRef>& partners, qint64 current);
+    /// The status bar's partner balance: `text` e.g. "Balance Q 2,500,000.00 · 14:02", `toolTip` its details.
+    void setPartnerBalance(const QString& text, const QString& toolTip);
     /// The connection indicator: whether the server answered the last request.
     void setServerReachable(bool reachable);
     /// Shows a one-line notice in the status bar until the next one (e.g. "the session cannot be remembered").
@@ -73,6 +82,12 @@ Q_SIGNALS:
     /// The agent went to another section (navigation list, Go menu or showSection()).
     void sectionShown(migo::views::MainWindow::Section section);
     void signOutRequested();
+    /// The window locked (idle, manual or session ended): core::Session::lock() keeps it locked across a restart.
+    void locked();
+    /// The agent chose another of their partners (status bar or Session › Switch partner).
+    void partnerSwitchRequested(qint64 partnerId);
+    /// The agent asked to read the partner's balance again.
+    void partnerBalanceRefreshRequested();
     /// Cards › Bulk block/unblock from a list…: the bulk dialog on a paste or a file, without loading the partner's
     /// card list (issue 13).
     void bulkFromListRequested(migo::api::BulkCardAction action);
@@ -93,7 +108,10 @@ private:
     LockScreen* m_lockScreen;
     QLabel* m_environment;
     QLabel* m_operator;
-    QLabel* m_partner;
+    QToolButton* m_partner;
+    QToolButton* m_balance;
+    QMenu* m_partnerMenu;
+    QWidget* m_workspace; ///< taken out of the window while locked (then without parent; deleted with the window)
     QLabel* m_connection;
     QString m_operatorEmail;
     QDockWidget* m_downloadsDock;
@@ -101,6 +119,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QList<QPointer<QWidget>> m_hiddenByLock;
     QPointer<QWidget> m_focusBeforeLock;
+    QPointer<QWidget> m_downloadsWhileLocked; ///< the dock's panel, taken out while locked
 };
 
 } // namespace migo::views

@@ -7,8 +7,10 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace migo::views {
 
@@ -22,7 +24,7 @@ SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     , m_merchant(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_partner(new QSpinBox(this))
+    , m_partner(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
@@ -33,7 +35,9 @@ SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     m_environment->addItem(tr("Custom URL"), int(Environment::Custom));
     m_password->setEchoMode(QLineEdit::Password);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_partner->setRange(1, std::numeric_limits<int>::max());
+    m_partner->setEditable(true); // the first time, the partner's number as the program's welcome e-mail gives it
+    m_partner->setInsertPolicy(QComboBox::NoInsert);
+    m_partner->lineEdit()->setPlaceholderText(tr("Name or number"));
     m_status->setTextFormat(Qt::PlainText); // the server's sentences
     m_status->setWordWrap(true);
     m_progress->setRange(0, 0);
@@ -45,7 +49,7 @@ SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     m_merchant->setAccessibleName(tr("Merchant id"));
     m_email->setAccessibleName(tr("Operator e-mail"));
     m_password->setAccessibleName(tr("Password"));
-    m_partner->setAccessibleName(tr("Partner id"));
+    m_partner->setAccessibleName(tr("Partner"));
     m_status->setAccessibleName(tr("Sign-in status"));
 
     auto* form = new QFormLayout;
@@ -54,7 +58,7 @@ SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     form->addRow(tr("&Merchant id:"), m_merchant);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("Pa&rtner id:"), m_partner);
+    form->addRow(tr("Pa&rtner:"), m_partner);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -65,10 +69,12 @@ SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_session, &core::Session::progress, this, [this](const QString& status) { setBusy(true, status); });
-    connect(m_session, &core::Session::signedIn, this, [this] {
-        m_password->clear();
-        setBusy(false, tr("Signed in."));
-        accept();
+    connect(m_session, &core::Session::signedIn, this, &SignInDialog::onSignedIn);
+    connect(m_session, &core::Session::partnerSwitched, this, [this] {
+        if (m_choosingPartner) {
+            m_choosingPartner = false;
+            accept();
+        }
     });
     connect(m_session, &core::Session::signInFailed, this, &SignInDialog::fail);
     connect(m_session, &core::Session::resumeRefused, this, [this](const QString& sentence) {
@@ -89,7 +95,7 @@ void SignInDialog::setProfile(const SignInProfile& profile) {
         m_url->setText(profile.customUrl.toString());
     m_merchant->setText(profile.merchant);
     m_email->setText(profile.email);
-    m_partner->setValue(int(std::max<qint64>(1, profile.partnerId)));
+    fillPartners(profile.knownPartners, profile.partnerId);
     updateUrlField();
 }
 
@@ -100,8 +106,62 @@ SignInProfile SignInDialog::profile() const {
         profile.customUrl = QUrl::fromUserInput(m_url->text().trimmed());
     profile.merchant = m_merchant->text().trimmed();
     profile.email = m_email->text().trimmed();
-    profile.partnerId = m_partner->value();
+    profile.partnerId = chosenPartnerId();
+    for (int i = 0; i < m_partner->count(); ++i)
+        profile.knownPartners.append(
+            {m_partner->itemData(i).toLongLong(), m_partner->itemData(i, Qt::UserRole + 1).toString()});
     return profile;
+}
+
+void SignInDialog::fillPartners(const QList<api::PartnerRef>& partners, qint64 current) {
+    m_partner->clear();
+    for (const api::PartnerRef& partner : partners) {
+        m_partner->addItem(partner.name.isEmpty() ? tr("Partner %1").arg(partner.id)
+                                                  : tr("%1 (%2)").arg(partner.name).arg(partner.id),
+                           partner.id);
+        m_partner->setItemData(m_partner->count() - 1, partner.name, Qt::UserRole + 1);
+    }
+    const int index = m_partner->findData(current);
+    if (index >= 0)
+        m_partner->setCurrentIndex(index);
+    else
+        m_partner->setEditText(current > 0 ? QString::number(current) : QString());
+}
+
+qint64 SignInDialog::chosenPartnerId() const {
+    const QString text = m_partner->currentText().trimmed();
+    const int index = m_partner->findText(text);
+    if (index >= 0)
+        return m_partner->itemData(index).toLongLong();
+    // A typed number, or a name followed by "(number)".
+    static const QRegularExpression number(QStringLiteral("^(?:.*\\()?(\\d{1,18})\\)?$"));
+    const QRegularExpressionMatch match = number.match(text);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+void SignInDialog::onSignedIn() {
+    m_password->clear();
+    const QList<api::PartnerRef>& partners = m_session->partners();
+    const qint64 chosen = m_session->partnerId();
+    const bool theirs = std::any_of(partners.cbegin(), partners.cend(),
+                                    [chosen](const api::PartnerRef& partner) { return partner.id == chosen; });
+    if (!partners.isEmpty())
+        fillPartners(partners, chosen);
+    if (partners.isEmpty() || theirs) {
+        setBusy(false, tr("Signed in."));
+        accept();
+        return;
+    }
+    // Signed in, but for a partner that is not the operator's: every list would be refused.
+    m_choosingPartner = true;
+    setBusy(false, tr("You do not work for partner %1. Choose one of your partners.").arg(chosen));
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_environment), static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_merchant),
+          static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password)})
+        field->setEnabled(false);
+    m_partner->setCurrentIndex(0);
+    m_partner->setFocus();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
 }
 
 void SignInDialog::setSandboxUrl(const QUrl& url) {
@@ -161,15 +221,29 @@ void SignInDialog::resume() {
 
 void SignInDialog::reject() {
     m_session->cancel();
+    if (m_choosingPartner) {
+        m_choosingPartner = false;
+        m_session->signOut(); // signed in for no partner of theirs: nothing to keep
+    }
     QDialog::reject();
 }
 
 void SignInDialog::signIn() {
     if (m_session->isBusy())
         return;
+    if (m_choosingPartner) {
+        if (!m_session->switchPartner(chosenPartnerId()))
+            m_status->setText(tr("Choose one of your partners."));
+        return;
+    }
     const SignInProfile chosen = profile();
     if (chosen.merchant.isEmpty() || chosen.email.isEmpty() || m_password->text().isEmpty()) {
         m_status->setText(tr("Enter the merchant id, your e-mail and your password."));
+        return;
+    }
+    if (chosen.partnerId <= 0) {
+        m_status->setText(tr("Choose the partner you work for, or type its number."));
+        m_partner->setFocus();
         return;
     }
     m_session->signIn(target(), m_password->text());

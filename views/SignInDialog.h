@@ -9,7 +9,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QSpinBox;
 
 namespace migo::views {
 
@@ -21,13 +20,19 @@ struct SignInProfile {
     QString merchant;
     QString email;
     qint64 partnerId = 0;
+    /// The operator's partners as the last sign-in listed them (contract §4), shown by name; may be empty.
+    QList<api::PartnerRef> knownPartners;
 };
 
 /// The form that signs an operator in through core::Session (app login, then operator login: ref §2.1, §2.2), or
 /// continues a remembered session (ref §2.3).
 ///
-/// Shows the session's progress and words every failure in one sentence. Accepted once the session is signed in;
-/// the client then holds the tokens. The password is kept only in the field and cleared on success and on close.
+/// Shows the session's progress and words every failure in one sentence. The partner is chosen by name among the
+/// partners the last sign-in listed (a number can be typed the first time). Once signed in, when the server lists
+/// the operator's partners and the chosen one is not among them, the form asks to choose one of them
+/// (core::Session::switchPartner) instead of opening a window of 403s. Accepted once the session is signed in for a
+/// partner of the operator; the client then holds the tokens. Closing it before that signs out. The password is kept
+/// only in the field and cleared on success and on close.
 class SignInDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInDialog)
@@ -61,6 +66,10 @@ private:
     void updateUrlField();
     void setBusy(bool busy, const QString& status);
     void fail(const QString& sentence);
+    /// Signed in: accept, or first ask for one of the operator's partners when the chosen one is not theirs.
+    void onSignedIn();
+    void fillPartners(const QList<api::PartnerRef>& partners, qint64 current);
+    qint64 chosenPartnerId() const;
 
     core::Session* m_session;
     QComboBox* m_environment;
@@ -68,11 +77,12 @@ private:
     QLineEdit* m_merchant;
     QLineEdit* m_email;
     QLineEdit* m_password;
-    QSpinBox* m_partner;
+    QComboBox* m_partner;
     QLabel* m_status;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     QUrl m_sandboxUrl;
+    bool m_choosingPartner = false; ///< signed in; waiting for one of the operator's partners
 };
 
 } // namespace migo::views

@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrlQuery>
 
 using namespace migo;
@@ -197,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(byName<QLabel>(app->window(), QStringLiteral("Environment"))->text().trimmed(),
                  QStringLiteral("CUSTOM"));
         QVERIFY(byName<QLabel>(app->window(), QStringLiteral("Operator"))->text().contains(kAgent));
-        QVERIFY(byName<QLabel>(app->window(), QStringLiteral("Partner"))->text().contains(u"1"));
+        QVERIFY(byName<QToolButton>(app->window(), QStringLiteral("Partner"))->text().contains(u"1"));
         QCOMPARE(byName<QLabel>(app->window(), QStringLiteral("Connection"))->text(), QStringLiteral("● Connected"));
         QCOMPARE(app->model()->totalCount(), qint64(2000));
         QCOMPARE(app->model()->rowCount(), 50);

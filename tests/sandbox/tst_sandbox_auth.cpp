@@ -15,7 +15,7 @@ private slots:
         QVERIFY(ready.value(QStringLiteral("port")).toInt() > 0);
         QVERIFY(m_sandbox.baseUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(m_sandbox.baseUrl().endsWith(QStringLiteral("/cms/rest")));
-        QCOMPARE(ready.value(QStringLiteral("operators")).toArray().size(), 4);
+        QCOMPARE(ready.value(QStringLiteral("operators")).toArray().size(), 5);
         QCOMPARE(ready.value(QStringLiteral("partners")).toArray().size(), 2);
     }
 
