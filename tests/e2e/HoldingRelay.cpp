@@ -41,8 +41,13 @@ void HoldingRelay::hold(qint64 bytes) {
     m_trickle.start();
 }
 
+void HoldingRelay::holdAnswersTo(const QByteArray& pathPart) {
+    m_heldPath = pathPart;
+}
+
 void HoldingRelay::release() {
     m_limit = -1;
+    m_heldPath.clear();
     m_trickle.stop();
     const std::vector<std::shared_ptr<Pipe>> pipes = m_pipes; // flush() may end a pipe
     for (const auto& pipe : pipes) {
@@ -119,8 +124,11 @@ void HoldingRelay::noteRequestLines(Pipe& pipe, const QByteArray& data) {
          start = end + 2, end = pipe.partialLine.indexOf("\r\n", start)) {
         const QRegularExpressionMatch match =
             requestLine.match(QString::fromLatin1(QByteArrayView(pipe.partialLine).sliced(start, end - start)));
-        if (match.hasMatch())
+        if (match.hasMatch()) {
             m_requestLines << match.captured(1).toLatin1();
+            if (!m_heldPath.isEmpty() && m_requestLines.constLast().contains(m_heldPath))
+                pipe.allowance = 0; // this connection's answer waits for release()
+        }
     }
     pipe.partialLine.remove(0, start); // header lines (tokens) are dropped as soon as they are complete
 }

@@ -37,6 +37,9 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     /// From now on each answer trickles, and at most `bytes` (>= 0) more of it pass (open and new connections).
     void hold(qint64 bytes);
+    /// From now on the whole answer to any request whose line contains `pathPart` is kept back until release();
+    /// other requests pass at full speed (e.g. a report held on its way while the app goes on working).
+    void holdAnswersTo(const QByteArray& pathPart);
     /// Lets everything through at full speed, including what was held.
     void release();
     /// Client connections currently open through the relay.
@@ -68,6 +71,7 @@ private:
     QTimer m_trickle;
     quint16 m_upstreamPort;
     qint64 m_limit = -1;
+    QByteArray m_heldPath;
     qint64 m_fromClients = 0;
     QList<QByteArray> m_requestLines;
     std::vector<std::shared_ptr<Pipe>> m_pipes;

@@ -12,16 +12,21 @@
 #include "CardsView.h"
 #include "CreateCardholderDialog.h"
 #include "E2eHarness.h"
+#include "Format.h"
+#include "FundsDialog.h"
+#include "HoldingRelay.h"
 #include "IdleMonitor.h"
 #include "MainWindow.h"
 #include "MovementsView.h"
 #include "OtpSteps.h"
+#include "ReportDownloadPanel.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
 #include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -44,6 +49,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +82,28 @@ views::CardsView* partnerCardsOf(views::MainWindow* window) {
     if (!cards || !QTest::qWaitFor([cards] { return cards->proxy()->rowCount() > 0; }, kLimitMs))
         return nullptr;
     return cards;
+}
+
+/// Every name, value and description in the accessibility tree under `node`, as a screen reader would read them.
+QStringList accessibleTexts(QAccessibleInterface* node, int depth = 0) {
+    QStringList texts;
+    if (!node || depth > 64)
+        return texts;
+    for (const QAccessible::Text which : {QAccessible::Name, QAccessible::Value, QAccessible::Description})
+        if (const QString text = node->text(which); !text.isEmpty())
+            texts << text;
+    for (int i = 0; i < node->childCount(); ++i)
+        texts << accessibleTexts(node->child(i), depth + 1);
+    return texts;
+}
+
+/// The first active card held by a cardholder in the Cards section of `cards`; -1 when there is none.
+int activeHeldCardRow(views::CardsView* cards) {
+    for (int row = 0; row < cards->proxy()->rowCount(); ++row)
+        if (cards->proxy()->index(row, 0).data(models::CardListModel::CardholderIdRole).isValid() &&
+            cards->proxy()->index(row, models::CardListModel::Status).data().toString() == u"Active")
+            return row;
+    return -1;
 }
 
 /// The app as an agent starts it: a profile remembered in settings, a token store, the real controller.
@@ -755,6 +783,167 @@ private Q_SLOTS:
         QVERIFY(results->count(models::BulkResultModel::Outcome::AlreadyInState) > 0); // the active ones
         for (const QUrl& url : std::as_const(app->requests))
             QVERIFY2(!url.path().endsWith(u"/partners/1/cards"), qPrintable(url.toString()));
+        dialog->close();
+    }
+
+    void aLockHoldsAcrossQuitAndRestart() {
+        // Issue 13: closing a locked window and starting again must not skip the password, and nothing of a
+        // cardholder may be read behind the lock screen: not on screen, not by a screen reader, not in a notice.
+        const QString key = core::TokenStore::keyFor(m_server.sandboxBaseUrl(), profile().merchant, kAgent);
+        QString keptAtQuit;
+        {
+            auto app = signedIn();
+            QVERIFY(app);
+            views::MainWindow* window = app->window();
+            const api::Cardholder shown = app->model()->cardholderAt(0);
+            QAccessibleInterface* tree = QAccessible::queryAccessibleInterface(window);
+            QVERIFY(accessibleTexts(tree).join(u'\n').contains(shown.email)); // what a screen reader reads now
+            QVERIFY(!app->storedToken(key).isEmpty());
+
+            QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier); // Session › Lock
+            QVERIFY(window->isLocked());
+            const QString exposed = accessibleTexts(QAccessible::queryAccessibleInterface(window)).join(u'\n');
+            QVERIFY2(!exposed.contains(shown.email) && !exposed.contains(shown.lastName), qPrintable(exposed));
+            window->showNotice(QStringLiteral("Sandbox: the one-time password sent to x is 123456"));
+            QVERIFY(window->statusBar()->currentMessage().isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(app->storedToken(key).isEmpty(), kLimitMs);
+            keptAtQuit = app->storedToken(key);
+            app->tester.reset();
+        } // the agent quits while locked (or the machine restarts)
+
+        auto store = std::make_unique<core::MemoryTokenStore>();
+        if (!keptAtQuit.isEmpty())
+            store->write(key, keptAtQuit, nullptr, [](const QString&) {});
+        App next(profile(), std::move(store));
+        QTRY_VERIFY_WITH_TIMEOUT(next.dialog() && next.dialog()->isVisible(), kLimitMs);
+        QTest::qWait(300); // absence check: a resume would have asked the server by now
+        QVERIFY(!next.window());
+        for (const QUrl& url : std::as_const(next.requests))
+            QVERIFY2(!url.path().contains(u"/cardholders"), qPrintable(url.toString()));
+        next.typePasswordAndSignIn(agentPassword());
+        QVERIFY(next.waitForList());
+    }
+
+    void switchingPartnerReloadsItsListsAndKeepsADownload() {
+        // Issue 13: an operator of two partners switches without signing out; a report on its way keeps going.
+        const QString lead = QStringLiteral("lead@migo.test");
+        e2e::HoldingRelay relay(quint16(m_server.sandboxBaseUrl().port()));
+        QVERIFY(relay.listen());
+        QUrl throughRelay = m_server.sandboxBaseUrl();
+        throughRelay.setPort(relay.port());
+        views::SignInProfile leadProfile = profile(throughRelay);
+        leadProfile.email = lead;
+        App app(leadProfile);
+        app.typePasswordAndSignIn(m_server.passwordOf(lead));
+        QVERIFY(app.waitForList());
+        views::MainWindow* window = app.window();
+        auto* partner = byName<QToolButton>(window, QStringLiteral("Partner"));
+        QVERIFY(partner->text().contains(u"Migo Demo Guatemala"));
+        QVERIFY(partner->menu());
+        const qint64 firstPartnerHolder = app.model()->cardholderAt(0).id;
+
+        // A report of partner 1 on its way: the relay keeps its answer back until released.
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        views::CardsView* cards = partnerCardsOf(window);
+        QVERIFY(cards);
+        const int row = activeHeldCardRow(cards);
+        QVERIFY(row >= 0);
+        cards->table()->setFocus();
+        cards->table()->setCurrentIndex(cards->proxy()->index(row, 0));
+        QTest::keyClick(cards->table(), Qt::Key_M, Qt::ControlModifier);
+        auto* movements = window->findChild<views::MovementsView*>();
+        auto* report = byName<QPushButton>(movements, QStringLiteral("Download report"));
+        QTRY_VERIFY_WITH_TIMEOUT(report->isEnabled(), kLimitMs);
+        relay.holdAnswersTo("/movements/report");
+        QTemporaryDir folder;
+        QTest::mouseClick(report, Qt::LeftButton);
+        auto* save = window->findChild<QFileDialog*>();
+        QVERIFY(save);
+        const QString path = QDir(folder.path()).filePath(QStringLiteral("partner-one-report.pdf"));
+        save->selectFile(path);
+        static_cast<QDialog*>(save)->accept();
+        auto* downloads = window->findChild<views::ReportDownloadPanel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(downloads->runningCount(), 1, kLimitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(relay.requestCount("GET", "/movements/report"), 1, kLimitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(relay.requestCount("GET", "/movements"), 1, kLimitMs);
+
+        // Switch in the status bar to the second partner.
+        QAction* second = nullptr;
+        for (QAction* action : partner->menu()->actions())
+            if (action->text().contains(u"Cooperativa Quetzal"))
+                second = action;
+        QVERIFY(second);
+        const qsizetype before = relay.requestLines().size(); // what reaches the wire from here on
+        second->trigger();
+        QCOMPARE(app.model()->rowCount(), 0); // nothing of partner 1 stays on screen while partner 2 loads
+        QCOMPARE(movements->card().id, qint64(0));
+        QTRY_VERIFY_WITH_TIMEOUT(partner->text().contains(u"Cooperativa Quetzal"), kLimitMs);
+        QVERIFY(app.waitForList());
+        QVERIFY(app.model()->cardholderAt(0).id != firstPartnerHolder);
+        window->activateWindow(); // back from the file dialog
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(partnerCardsOf(window));
+        QStringList after;
+        const QList<QByteArray> lines = relay.requestLines();
+        for (qsizetype i = before; i < lines.size(); ++i) // "GET /cms/rest/app/partners/2/cards?… HTTP/1.1"
+            after << QString::fromLatin1(lines.at(i))
+                         .section(u' ', 1, 1)
+                         .section(u'?', 0, 0)
+                         .section(QStringLiteral("/cms/rest"), 1);
+        QVERIFY2(after.contains(u"/app/partners/2/cardholders") && after.contains(u"/app/partners/2/cards") &&
+                     after.contains(u"/app/partners/2/balance"),
+                 qPrintable(after.join(u' ')));
+        QVERIFY2(
+            std::none_of(after.cbegin(), after.cend(), [](const QString& p) { return p.contains(u"/partners/1/"); }),
+            qPrintable(after.join(u' ')));
+        QVERIFY(!app.controller->session()->permissions() || app.controller->session()->permissions()->partnerId == 2);
+
+        // The report of partner 1 was never cut off: released, it completes on disk.
+        QCOMPARE(downloads->runningCount(), 1);
+        relay.release();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, kLimitMs);
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    }
+
+    void thePartnerBalanceFollowsAnAddFunds() {
+        // Issue 13: the status bar's balance is the sandbox's own after the agent adds funds to a card.
+        auto app = signedIn();
+        QVERIFY(app);
+        views::MainWindow* window = app->window();
+        auto* balance = byName<QToolButton>(window, QStringLiteral("Partner balance"));
+        e2e::E2eClient server(m_server);
+        QString error;
+        QVERIFY2(e2e::signIn(server, m_server, kAgent, &error), qPrintable(error));
+        const auto serverBalance = [&server]() -> QString {
+            const auto read = e2e::sync(*server, &api::CmsClient::partnerBalance);
+            return read.ok() ? core::Format::money(read.value().available, read.value().currency)
+                             : read.error().userMessage;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(serverBalance()), kLimitMs);
+        const QString opening = balance->text();
+
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        views::CardsView* cards = partnerCardsOf(window);
+        QVERIFY(cards);
+        const int row = activeHeldCardRow(cards);
+        QVERIFY(row >= 0);
+        cards->table()->setFocus();
+        cards->table()->setCurrentIndex(cards->proxy()->index(row, 0));
+        cards->action(views::CardsView::Action::AddFunds)->trigger();
+        views::FundsDialog* dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = window->findChild<views::FundsDialog*>()); }, kLimitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kLimitMs);
+        auto* amount = byName<QLineEdit>(dialog, QStringLiteral("Amount"));
+        QTest::keyClicks(amount, QStringLiteral("1234.5"));
+        QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Continue")), Qt::LeftButton);
+        QTest::mouseClick(byName<QPushButton>(dialog, QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog, QStringLiteral("Outcome")), QStringLiteral("Done"), kLimitMs);
+        // Read again by the app on its own, and equal to what the sandbox says now.
+        QTRY_VERIFY_WITH_TIMEOUT(balance->text() != opening, kLimitMs);
+        QVERIFY2(balance->text().contains(serverBalance()), qPrintable(balance->text() + u" / " + serverBalance()));
         dialog->close();
     }
 

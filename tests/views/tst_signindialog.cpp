@@ -2,6 +2,7 @@
 #include "../api/ClientFixture.h"
 #include "SignInDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,24 +25,31 @@ FakeResponse signInServer(const FakeRequest& r) {
     if (path.endsWith(u"/app/users/login")) {
         if (!r.body.contains("\"password\":\"right\""))
             return FakeResponse::failure(401, "INVALID_CREDENTIALS", "bad credentials");
+        if (r.body.contains("lead@"))
+            return FakeResponse::ok(R"({"id":4,"accessToken":"op","refreshToken":"op-r","email":"lead@migo.test",)"
+                                    R"("name":"Lucía","partners":[{"partnerId":7,"name":"Banco Demo"},)"
+                                    R"({"partnerId":8,"name":"Coop Ocho"}]})");
         return FakeResponse::ok(R"({"id":3,"accessToken":"op","refreshToken":"op-r","email":"agent@migo.test",)"
                                 R"("name":"Agent Smith"})");
     }
+    if (path.contains(u"/permissions"))
+        return FakeResponse::ok(R"({"permissions":[]})");
     return FakeResponse::failure(404, "7010", "not found");
 }
 
 struct Form {
     core::Session session;
     SignInDialog dialog;
-    explicit Form(api::CmsClient* client, const QString& merchant, const QString& password)
+    explicit Form(api::CmsClient* client, const QString& merchant, const QString& password,
+                  const QString& email = QStringLiteral("agent@migo.test"), qint64 partnerId = 7)
         : session(client)
         , dialog(&session) {
         SignInProfile profile;
         profile.environment = SignInProfile::Environment::Custom;
         profile.customUrl = QUrl(QStringLiteral("https://cms.test/cms/rest"));
         profile.merchant = merchant;
-        profile.email = QStringLiteral("agent@migo.test");
-        profile.partnerId = 7;
+        profile.email = email;
+        profile.partnerId = partnerId;
         dialog.setProfile(profile);
         dialog.setPassword(password);
         dialog.show();
@@ -84,6 +92,39 @@ private Q_SLOTS:
                 passwordField = field;
         QVERIFY(passwordField);
         QVERIFY(passwordField->text().isEmpty());
+    }
+
+    void theOperatorsPartnersAreChosenByName() {
+        ClientFixture f;
+        f.client.setAppTokens({});
+        f.client.setOperatorTokens({});
+        f.network.setHandler(signInServer);
+        // Partner 9 as typed the first time: not one of the operator's, so the form asks for one of theirs.
+        Form form(&f.client, QStringLiteral("demo"), QStringLiteral("right"), QStringLiteral("lead@migo.test"), 9);
+        QComboBox* partner = nullptr;
+        const QList<QComboBox*> combos = form.dialog.findChildren<QComboBox*>();
+        for (QComboBox* combo : combos)
+            if (combo->accessibleName() == u"Partner")
+                partner = combo;
+        QCOMPARE(partner->currentText(), QStringLiteral("9"));
+        QTest::mouseClick(form.signInButton(), Qt::LeftButton);
+        QTRY_VERIFY(form.status().contains(u"Choose one of your partners"));
+        QCOMPARE(form.dialog.result(), 0); // not accepted: every list of partner 9 would be refused
+        QCOMPARE(partner->count(), 2);
+        QCOMPARE(partner->itemText(1), QStringLiteral("Coop Ocho (8)"));
+        QCOMPARE(form.signInButton()->text(), QStringLiteral("&Continue"));
+        partner->setCurrentIndex(1);
+        f.network.clearRequests();
+        QTest::mouseClick(form.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(form.dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(f.client.config().partnerId, qint64(8));
+        QCOMPARE(f.network.requests().size(), 1); // no second sign-in: the operator's permissions for partner 8
+        QVERIFY(f.network.requests().at(0).url.path().endsWith(u"/users/4/partners/8/permissions"));
+        // The next start lists them by name.
+        const SignInProfile kept = form.dialog.profile();
+        QCOMPARE(kept.partnerId, qint64(8));
+        QCOMPARE(kept.knownPartners.size(), 2);
+        QCOMPARE(kept.knownPartners.at(0).name, QStringLiteral("Banco Demo"));
     }
 
     void eachFailureIsOneClearSentence_data() {
