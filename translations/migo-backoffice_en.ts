@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -80,8 +79,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
-        <translation>The card&apos;s current status does not allow this operation.</translation>
+        <source>The card's current status does not allow this operation.</source>
+        <translation>The card's current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -104,8 +103,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
-        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
+        <source>The transfer could not be updated. Check the card's movements.</source>
+        <translation>The transfer could not be updated. Check the card's movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -180,8 +179,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -200,36 +199,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
-        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
+        <source>The server's address could not be found. Check the network connection.</source>
+        <translation>The server's address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -419,8 +418,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
-        <translation>Côte d&apos;Ivoire</translation>
+        <source>Côte d'Ivoire</source>
+        <translation>Côte d'Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1368,6 +1367,42 @@
         <source>Cardholder %1 %2 created.</source>
         <translation>Cardholder %1 %2 created.</translation>
     </message>
+    <message>
+        <source>Balance …</source>
+        <translation>Balance …</translation>
+    </message>
+    <message>
+        <source>Balance %1 · %2</source>
+        <translation>Balance %1 · %2</translation>
+    </message>
+    <message>
+        <source>The partner's available balance, read at %1. Click to read it again.</source>
+        <translation>The partner's available balance, read at %1. Click to read it again.</translation>
+    </message>
+    <message>
+        <source>Last changed on the server: %1.</source>
+        <translation>Last changed on the server: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the partner's balance…</source>
+        <translation>Reading the partner's balance…</translation>
+    </message>
+    <message>
+        <source>The partner's balance could not be read: %1 Click to try again.</source>
+        <translation>The partner's balance could not be read: %1 Click to try again.</translation>
+    </message>
+    <message>
+        <source>The partner could not be switched now; try again in a moment.</source>
+        <translation>The partner could not be switched now; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Switching to partner %1…</source>
+        <translation>Switching to partner %1…</translation>
+    </message>
+    <message>
+        <source>Working for partner %1 — %2.</source>
+        <translation>Working for partner %1 — %2.</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::AssociateCard</name>
@@ -1483,19 +1518,19 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
-        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
+        <source>The server's answer for this card was not understood. Check the card.</source>
+        <translation>The server's answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
-        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+        <source>The server's answer did not mention this card. Check the card.</source>
+        <translation>The server's answer did not mention this card. Check the card.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1534,16 +1569,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1772,8 +1807,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1852,8 +1887,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
-        <translation>Enter the card owner&apos;s e-mail.</translation>
+        <source>Enter the card owner's e-mail.</source>
+        <translation>Enter the card owner's e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2211,8 +2246,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2258,16 +2293,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
-        <translation>Owner&apos;s e-mail</translation>
+        <source>Owner's e-mail</source>
+        <translation>Owner's e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
-        <translation>For example: Mother&apos;s card</translation>
+        <source>For example: Mother's card</source>
+        <translation>For example: Mother's card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2286,12 +2321,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
-        <translation>Owner&apos;s &amp;e-mail:</translation>
+        <source>Owner's &amp;e-mail:</source>
+        <translation>Owner's &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2365,8 +2400,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -2789,8 +2824,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -2801,8 +2836,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3183,8 +3218,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
-        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
+        <source>Show the card's movements (also Enter or double click)</source>
+        <translation>Show the card's movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3299,8 +3334,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
-        <translation>Reading the cardholder&apos;s cards…</translation>
+        <source>Reading the cardholder's cards…</source>
+        <translation>Reading the cardholder's cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3348,8 +3383,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
-        <translation>The cardholder&apos;s cards could not be read: %1</translation>
+        <source>The cardholder's cards could not be read: %1</source>
+        <translation>The cardholder's cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -3807,8 +3842,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
-        <translation>the partner&apos;s cards</translation>
+        <source>the partner's cards</source>
+        <translation>the partner's cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -3907,8 +3942,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
-        <translation>a card&apos;s movements</translation>
+        <source>a card's movements</source>
+        <translation>a card's movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -3933,6 +3968,30 @@ Observations: %2</translation>
     <message>
         <source>Bulk &amp;unblock from a list…</source>
         <translation>Bulk &amp;unblock from a list…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;partner</source>
+        <translation>Switch &amp;partner</translation>
+    </message>
+    <message>
+        <source>Partner balance</source>
+        <translation>Partner balance</translation>
+    </message>
+    <message>
+        <source>Balance …</source>
+        <translation>Balance …</translation>
+    </message>
+    <message>
+        <source>Read the partner's &amp;balance again</source>
+        <translation>Read the partner's &amp;balance again</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Work for another of your partners without signing out.</source>
+        <translation>Work for another of your partners without signing out.</translation>
     </message>
 </context>
 <context>
@@ -4669,10 +4728,6 @@ Observations: %2</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Partner id</source>
-        <translation>Partner id</translation>
-    </message>
-    <message>
         <source>Sign-in status</source>
         <translation>Sign-in status</translation>
     </message>
@@ -4697,10 +4752,6 @@ Observations: %2</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>Pa&amp;rtner id:</source>
-        <translation>Pa&amp;rtner id:</translation>
-    </message>
-    <message>
         <source>Enter the merchant id, your e-mail and your password.</source>
         <translation>Enter the merchant id, your e-mail and your password.</translation>
     </message>
@@ -4711,6 +4762,42 @@ Observations: %2</translation>
     <message>
         <source>Your remembered session could not be continued: %1 Enter your password to sign in.</source>
         <translation>Your remembered session could not be continued: %1 Enter your password to sign in.</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Name or number</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You do not work for partner %1. Choose one of your partners.</source>
+        <translation>You do not work for partner %1. Choose one of your partners.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Choose one of your partners.</source>
+        <translation>Choose one of your partners.</translation>
+    </message>
+    <message>
+        <source>Choose the partner you work for, or type its number.</source>
+        <translation>Choose the partner you work for, or type its number.</translation>
     </message>
 </context>
 <context>
@@ -4928,8 +5015,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
-        <translation>Open the report in the system&apos;s PDF viewer</translation>
+        <source>Open the report in the system's PDF viewer</source>
+        <translation>Open the report in the system's PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ApiError</name>
@@ -80,7 +79,7 @@
         <translation>No se pudo actualizar la tarjeta. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
+        <source>The card's current status does not allow this operation.</source>
         <translation>El estado actual de la tarjeta no permite esta operación.</translation>
     </message>
     <message>
@@ -104,7 +103,7 @@
         <translation>No se pudo crear la transferencia. No se movió dinero.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
+        <source>The transfer could not be updated. Check the card's movements.</source>
         <translation>No se pudo actualizar la transferencia. Revise los movimientos de la tarjeta.</translation>
     </message>
     <message>
@@ -180,7 +179,7 @@
         <translation>La solicitud se entendió, pero no se puede realizar (por ejemplo, una tarjeta vencida).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
         <translation>El procesador de tarjetas de Migo no respondió. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
@@ -200,15 +199,15 @@
         <translation>El servidor rechazó la conexión. Revise el ambiente y verifique que el servicio esté en ejecución.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
+        <source>The server's address could not be found. Check the network connection.</source>
         <translation>No se encontró la dirección del servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
         <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. No se envió nada. Comuníquese con el soporte de TI.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
         <translation>No se pudo usar el proxy de red. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
@@ -216,11 +215,11 @@
         <translation>Se interrumpió la conexión con el servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>Se perdió la conexión antes de que el servidor respondiera, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>El servidor no respondió a tiempo, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -228,7 +227,7 @@
         <translation>El servidor no respondió a tiempo. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
         <translation>No se pudo interpretar la respuesta del servidor. Si sigue ocurriendo, comuníquese con el soporte de Migo.</translation>
     </message>
     <message>
@@ -419,7 +418,7 @@
         <translation>Suiza</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
+        <source>Côte d'Ivoire</source>
         <translation>Costa de Marfil</translation>
     </message>
     <message>
@@ -1368,6 +1367,42 @@
         <source>Cardholder %1 %2 created.</source>
         <translation>Tarjetahabiente %1 %2 creado.</translation>
     </message>
+    <message>
+        <source>Balance …</source>
+        <translation>Saldo …</translation>
+    </message>
+    <message>
+        <source>Balance %1 · %2</source>
+        <translation>Saldo %1 · %2</translation>
+    </message>
+    <message>
+        <source>The partner's available balance, read at %1. Click to read it again.</source>
+        <translation>Saldo disponible del socio, leído a las %1. Haga clic para leerlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Last changed on the server: %1.</source>
+        <translation>Último cambio en el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the partner's balance…</source>
+        <translation>Leyendo el saldo del socio…</translation>
+    </message>
+    <message>
+        <source>The partner's balance could not be read: %1 Click to try again.</source>
+        <translation>No se pudo leer el saldo del socio: %1 Haga clic para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The partner could not be switched now; try again in a moment.</source>
+        <translation>No se pudo cambiar de socio ahora; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Switching to partner %1…</source>
+        <translation>Cambiando al socio %1…</translation>
+    </message>
+    <message>
+        <source>Working for partner %1 — %2.</source>
+        <translation>Trabajando para el socio %1 — %2.</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::AssociateCard</name>
@@ -1483,18 +1518,18 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <source>The server's answer for this card was not understood. Check the card.</source>
         <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <source>The server's answer did not mention this card. Check the card.</source>
         <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
         <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
     </message>
     <message>
@@ -1534,7 +1569,7 @@
         <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
     </message>
     <message>
@@ -1542,7 +1577,7 @@
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
     </message>
     <message>
@@ -1772,7 +1807,7 @@
         <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
         <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -1852,7 +1887,7 @@
         <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
+        <source>Enter the card owner's e-mail.</source>
         <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
     </message>
     <message>
@@ -2211,8 +2246,8 @@ Observaciones: %2</translation>
         <translation>Monto en %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Escriba el monto con &quot;%1&quot; antes de los decimales y &quot;%2&quot; solo entre los miles, por ejemplo %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2258,7 +2293,7 @@ Observaciones: %2</translation>
         <translation>titular@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
+        <source>Owner's e-mail</source>
         <translation>Correo electrónico del titular</translation>
     </message>
     <message>
@@ -2266,7 +2301,7 @@ Observaciones: %2</translation>
         <translation>Últimos cuatro dígitos</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
+        <source>For example: Mother's card</source>
         <translation>Por ejemplo: Tarjeta de mamá</translation>
     </message>
     <message>
@@ -2286,11 +2321,11 @@ Observaciones: %2</translation>
         <translation>Recargar la lista</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
         <translation>Vincule una tarjeta de otro tarjetahabiente de este programa. Pida a la persona que llama el correo electrónico del titular de la tarjeta y los últimos cuatro dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
+        <source>Owner's &amp;e-mail:</source>
         <translation>&amp;Correo electrónico del titular:</translation>
     </message>
     <message>
@@ -2365,8 +2400,8 @@ Observaciones: %2</translation>
         <translation>Cargando las tarjetas asociadas…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use &quot;Asociar una tarjeta…&quot; para vincular una.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use "Asociar una tarjeta…" para vincular una.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -2789,7 +2824,7 @@ Observaciones: %2</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas del tarjetahabiente.</translation>
     </message>
     <message>
@@ -2801,7 +2836,7 @@ Observaciones: %2</translation>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas de terceros asociadas al tarjetahabiente.</translation>
     </message>
     <message>
@@ -3183,7 +3218,7 @@ Observaciones: %2</translation>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <source>Show the card's movements (also Enter or double click)</source>
         <translation>Mostrar los movimientos de la tarjeta (también con Enter o doble clic)</translation>
     </message>
     <message>
@@ -3299,7 +3334,7 @@ Observaciones: %2</translation>
         <translation>Hay otra acción sobre una tarjeta en curso: espere su resultado.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
+        <source>Reading the cardholder's cards…</source>
         <translation>Consultando las tarjetas del tarjetahabiente…</translation>
     </message>
     <message>
@@ -3348,7 +3383,7 @@ Observaciones: %2</translation>
         <translation>(cargando de nuevo…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <source>The cardholder's cards could not be read: %1</source>
         <translation>No se pudieron consultar las tarjetas del tarjetahabiente: %1</translation>
     </message>
     <message>
@@ -3807,7 +3842,7 @@ Observaciones: %2</translation>
         <translation>el detalle del tarjetahabiente</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
+        <source>the partner's cards</source>
         <translation>las tarjetas del socio</translation>
     </message>
     <message>
@@ -3907,7 +3942,7 @@ Observaciones: %2</translation>
         <translation>Movimientos</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
+        <source>a card's movements</source>
         <translation>los movimientos de una tarjeta</translation>
     </message>
     <message>
@@ -3933,6 +3968,30 @@ Observaciones: %2</translation>
     <message>
         <source>Bulk &amp;unblock from a list…</source>
         <translation>&amp;Desbloquear en lote desde una lista…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;partner</source>
+        <translation>Cambiar de &amp;socio</translation>
+    </message>
+    <message>
+        <source>Partner balance</source>
+        <translation>Saldo del socio</translation>
+    </message>
+    <message>
+        <source>Balance …</source>
+        <translation>Saldo …</translation>
+    </message>
+    <message>
+        <source>Read the partner's &amp;balance again</source>
+        <translation>Leer de nuevo el &amp;saldo del socio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Work for another of your partners without signing out.</source>
+        <translation>Trabaje para otro de sus socios sin cerrar sesión.</translation>
     </message>
 </context>
 <context>
@@ -4467,7 +4526,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4669,10 +4728,6 @@ Observaciones: %2</translation>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>Partner id</source>
-        <translation>Identificador de socio</translation>
-    </message>
-    <message>
         <source>Sign-in status</source>
         <translation>Estado del inicio de sesión</translation>
     </message>
@@ -4697,10 +4752,6 @@ Observaciones: %2</translation>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <source>Pa&amp;rtner id:</source>
-        <translation>Identificador de &amp;socio:</translation>
-    </message>
-    <message>
         <source>Enter the merchant id, your e-mail and your password.</source>
         <translation>Ingrese el identificador de comercio, su correo electrónico y su contraseña.</translation>
     </message>
@@ -4711,6 +4762,42 @@ Observaciones: %2</translation>
     <message>
         <source>Your remembered session could not be continued: %1 Enter your password to sign in.</source>
         <translation>No se pudo continuar su sesión recordada: %1 Ingrese su contraseña para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Nombre o número</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Socio %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You do not work for partner %1. Choose one of your partners.</source>
+        <translation>Usted no trabaja para el socio %1. Elija uno de sus socios.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Choose one of your partners.</source>
+        <translation>Elija uno de sus socios.</translation>
+    </message>
+    <message>
+        <source>Choose the partner you work for, or type its number.</source>
+        <translation>Elija el socio para el que trabaja, o escriba su número.</translation>
     </message>
 </context>
 <context>
@@ -4928,7 +5015,7 @@ Observaciones: %2</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
+        <source>Open the report in the system's PDF viewer</source>
         <translation>Abrir el reporte en el visor de PDF del sistema</translation>
     </message>
     <message>
@@ -4957,7 +5044,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 de %2 (%3&#xa0;%)</translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 received</source>
