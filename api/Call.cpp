@@ -3,6 +3,7 @@
 #include "ClientCore_p.h"
 #include "Envelope.h"
 #include "Logging.h"
+#include "OneShotBody.h"
 
 #include <QNetworkAccessManager>
 
@@ -10,9 +11,10 @@ namespace migo::api::detail {
 
 namespace {
 
-/// Errors that mean the transport failed (not an HTTP status the server chose): Qt's 1-199 range.
+/// Errors that mean the transport failed (not an HTTP status the server chose): Qt's 1-199 range, and the
+/// connection lost after a one-shot body was sent (Qt could not send it again: see OneShotBody).
 bool isTransportError(QNetworkReply::NetworkError error) {
-    return error != QNetworkReply::NoError && int(error) < 200;
+    return (error != QNetworkReply::NoError && int(error) < 200) || error == QNetworkReply::ContentReSendError;
 }
 
 bool isRetryableTransportError(QNetworkReply::NetworkError error) {
@@ -81,10 +83,16 @@ void Call::send() {
     qCDebug(lcApiWire).noquote() << "headers:" << redactedHeaders(request);
 
     QNetworkAccessManager* network = m_core->network();
-    if (m_spec.verb == "GET")
+    if (m_spec.verb == "GET") {
         m_reply = network->get(request);
-    else
-        m_reply = network->sendCustomRequest(request, m_spec.verb, m_spec.body.value_or(QByteArray()));
+    } else {
+        // Every other verb may change something (or spend a single-use token): never sent twice by Qt either.
+        auto* body = new OneShotBody(m_spec.body.value_or(QByteArray()));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // else Qt copies it first
+        m_reply = network->sendCustomRequest(request, m_spec.verb, body);
+        body->setParent(m_reply);
+    }
     // Back-pressure: keeps a download's memory flat, and bounds the bytes one readyRead hands the GUI thread (a
     // 40 MB card list otherwise piles up while the thread is busy, then costs one long copy).
     m_reply->setReadBufferSize(1 << 20);
@@ -161,7 +169,8 @@ void Call::onFinished() {
     const QNetworkReply::NetworkError networkError = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    RawReply raw{status, std::move(m_body), reply->rawHeader("Retry-After"), reply->rawHeader("Content-Disposition")};
+    RawReply raw{status, std::move(m_body), reply->rawHeader("Retry-After"), reply->rawHeader("Content-Disposition"),
+                 reply->rawHeader("Location")};
     const QString errorText = reply->errorString();
     m_body.clear();
     dropReply();
@@ -179,6 +188,13 @@ void Call::onFinished() {
     }
     if (m_timedOut) {
         report(errors::timeout(stateChanging));
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        // Not followed (ManualRedirectPolicy): say where the server wanted the request to go.
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(raw.location));
+        qCWarning(lcApi).noquote() << m_spec.operation << "redirect not followed to" << redactedUrl(target);
+        report(errors::redirectRefused(target.host(), stateChanging));
         return;
     }
     if (isTransportError(networkError)) {

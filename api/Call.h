@@ -48,6 +48,7 @@ struct RawReply {
     QByteArray body; ///< empty for a streamed 2xx
     QByteArray retryAfter;
     QByteArray contentDisposition;
+    QByteArray location; ///< of a 3xx, which is never followed (contract §11)
 };
 
 /// Receives a 2xx body as it arrives instead of buffering it (downloads). Errors abort the transfer.
