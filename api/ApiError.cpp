@@ -276,6 +276,29 @@ ApiError insecureUrl(const QString& host) {
     return error;
 }
 
+ApiError redirectRefused(const QString& host, bool stateChanging) {
+    ApiError error;
+    error.technicalDetail = QStringLiteral("redirect to ") + host;
+    if (stateChanging) {
+        error.kind = ErrorKind::OutcomeUnknown;
+        error.userMessage =
+            QCoreApplication::translate(
+                "ApiError", "The server sent the operation on to another address (%1); the app did not follow. It is "
+                            "not known whether the operation was carried out. Check the card's movements or status "
+                            "before trying again.")
+                .arg(host);
+    } else {
+        error.kind = ErrorKind::InsecureUrl;
+        error.userMessage =
+            QCoreApplication::translate(
+                "ApiError",
+                "The server sent the request on to another address (%1); the app did not follow, so nothing "
+                "was sent there. Contact IT support.")
+                .arg(host);
+    }
+    return error;
+}
+
 ApiError sessionExpired() {
     ApiError error;
     error.kind = ErrorKind::SessionExpired;

@@ -76,6 +76,9 @@ ApiError fromNetwork(QNetworkReply::NetworkError error, bool stateChanging, cons
 ApiError timeout(bool stateChanging);
 ApiError malformed(int httpStatus, const QString& technicalDetail);
 ApiError insecureUrl(const QString& host);
+/// The server sent the request on to `host` (another origin, or any redirect of a state-changing call), which the
+/// client refuses (contract §11): kind InsecureUrl for a read; OutcomeUnknown for a write (it reached the server).
+ApiError redirectRefused(const QString& host, bool stateChanging);
 ApiError sessionExpired();
 ApiError notResentAfterRefresh();
 ApiError invalidRequest(const QString& userMessage);

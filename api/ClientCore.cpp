@@ -52,7 +52,9 @@ std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNet
         url.setQuery(QString::fromLatin1(spec.encodedQuery), QUrl::StrictMode);
 
     request = QNetworkRequest(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // No redirect is followed: the API has none, and a redirect must never take tokens or a body elsewhere
+    // (contract §11). A 3xx answer is reported by Call::onFinished.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json, application/pdf");
     if (spec.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
