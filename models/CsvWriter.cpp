@@ -3,15 +3,23 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace migo::models {
 
 namespace {
 
 QString field(QString value) {
+    // A spreadsheet also runs " =1+1" as a formula: look past leading spaces.
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+    qsizetype first = 0;
+    while (first < value.size() && value.at(first) == u' ')
+        ++first;
+    if (first < value.size() && formulaStarts.contains(value.at(first)))
         value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+    // Quoted also for a semicolon or tab: Spanish-locale spreadsheets split on ';', others on tabs.
+    static const QString separators = QStringLiteral(",;\t\"\n\r");
+    if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return separators.contains(c); }))
         return u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
     return value;
 }
