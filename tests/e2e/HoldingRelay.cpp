@@ -45,7 +45,12 @@ void HoldingRelay::holdAnswersTo(const QByteArray& pathPart) {
     m_heldPath = pathPart;
 }
 
+void HoldingRelay::dropAnswers() {
+    m_dropAnswers = true;
+}
+
 void HoldingRelay::release() {
+    m_dropAnswers = false;
     m_limit = -1;
     m_heldPath.clear();
     m_trickle.stop();
@@ -93,6 +98,11 @@ void HoldingRelay::acceptPending() {
             p->toUpstream.clear();
         });
         connect(p->upstream, &QTcpSocket::readyRead, client, [this, p] {
+            if (m_dropAnswers) {
+                p->upstream->readAll();
+                p->client->abort(); // disconnected() ends the pipe
+                return;
+            }
             p->toClient += p->upstream->readAll();
             if (m_limit < 0)
                 flush(*p, -1);

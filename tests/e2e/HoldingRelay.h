@@ -40,6 +40,9 @@ public:
     /// From now on the whole answer to any request whose line contains `pathPart` is kept back until release();
     /// other requests pass at full speed (e.g. a report held on its way while the app goes on working).
     void holdAnswersTo(const QByteArray& pathPart);
+    /// From now on every answer is thrown away and its client connection closed as soon as the server starts to
+    /// answer: the server did the work, the line dropped before the client heard (until release()).
+    void dropAnswers();
     /// Lets everything through at full speed, including what was held.
     void release();
     /// Client connections currently open through the relay.
@@ -72,6 +75,7 @@ private:
     quint16 m_upstreamPort;
     qint64 m_limit = -1;
     QByteArray m_heldPath;
+    bool m_dropAnswers = false;
     qint64 m_fromClients = 0;
     QList<QByteArray> m_requestLines;
     std::vector<std::shared_ptr<Pipe>> m_pipes;

@@ -592,6 +592,30 @@ private Q_SLOTS:
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QCOMPARE(m_relay->requestLines().size(), requestsBefore + 1);
     }
+
+    /// Issue 15: the sandbox moves the money, then the line drops before the answer. Qt 6.4 would send the request
+    /// again on a new connection by itself (contract §11); the client must not: one request, one movement, and
+    /// "Outcome unknown" with no way to send again from the dialog.
+    void aDroppedLineAfterTheRequestMovesTheMoneyOnce() {
+        const Money balance = serverCard(1)->balance;
+        const qint64 movements = movementCount(1);
+        const int sentBefore = m_relay->requestCount(kPost, kAddPath);
+        auto dialog = openFunds(1, FundsDialog::Kind::Add, *m_relayed, kAgent);
+        QVERIFY(dialog);
+        fillAndContinue(dialog.get(), QStringLiteral("2.5"));
+        QVERIFY(onConfirmPage(dialog.get()));
+        m_relay->dropAnswers();
+        QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Outcome unknown"),
+                                  kWaitMs);
+        QCOMPARE(pressableButtons(dialog.get()),
+                 QStringList({QStringLiteral("Check the movements"), QStringLiteral("Close")}));
+        QTest::qWait(kQuietMs); // absence check: a resend would have reached the relay by now
+        m_relay->release();
+        QCOMPARE(m_relay->requestCount(kPost, kAddPath), sentBefore + 1);
+        QCOMPARE(movementCount(1), movements + 1);
+        QCOMPARE(serverCard(1)->balance, *Money::checkedAdd(balance, money("2.5")));
+    }
 };
 
 QTEST_MAIN(TestGuiFunds)
