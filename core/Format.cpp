@@ -75,4 +75,10 @@ QString Format::cardTitle(const api::Card& card) {
     return card.alias.isEmpty() ? card.maskedPan : card.alias + QStringLiteral(" · ") + card.maskedPan;
 }
 
+QString Format::plainToolTip(const QString& text) {
+    if (!text.contains(u'<'))
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 } // namespace migo::core

@@ -16,7 +16,13 @@ QVariant CardholderListModel::data(const QModelIndex& index, int role) const {
         return c.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortValueRole)
         return {};
-    switch (Column(index.column())) {
+    if (role == Qt::ToolTipRole) // server text, shown as written
+        return core::Format::plainToolTip(cellText(c, Column(index.column()), role).toString());
+    return cellText(c, Column(index.column()), role);
+}
+
+QVariant CardholderListModel::cellText(const api::Cardholder& c, Column column, int role) const {
+    switch (column) {
     case Name:
         return c.name;
     case LastName:

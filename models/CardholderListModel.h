@@ -46,6 +46,8 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
+    /// The display, tooltip (before escaping) or sort value of one cell.
+    QVariant cellText(const api::Cardholder& c, Column column, int role) const;
     int loadedRowCount() const override { return int(m_rows.size()); }
     api::CallHandle sendPageRequest(int page) override;
     void clearRows() override;

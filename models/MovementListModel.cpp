@@ -44,6 +44,12 @@ MovementListModel::MovementListModel(api::CmsClient* client, QObject* parent)
     , m_zone(QTimeZone::systemTimeZone()) {}
 
 QVariant MovementListModel::data(const QModelIndex& index, int role) const {
+    if (role == Qt::ToolTipRole) // descriptions and observations are server text: shown as written
+        return core::Format::plainToolTip(cellData(index, role).toString());
+    return cellData(index, role);
+}
+
+QVariant MovementListModel::cellData(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const api::Movement& m = m_rows.at(index.row());

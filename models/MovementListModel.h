@@ -103,6 +103,8 @@ Q_SIGNALS:
     void totalsChanged();
 
 private:
+    /// data() before a tooltip is escaped (Format::plainToolTip).
+    QVariant cellData(const QModelIndex& index, int role) const;
     int loadedRowCount() const override { return int(m_rows.size()); }
     api::CallHandle sendPageRequest(int page) override;
     void clearRows() override;

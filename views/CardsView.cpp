@@ -6,6 +6,7 @@
 #include "CardFilterProxyModel.h"
 #include "CardListModel.h"
 #include "CardPolicy.h"
+#include "Format.h"
 #include "FundsDialog.h"
 #include "Palette.h"
 #include "TransferDialog.h"
@@ -182,7 +183,7 @@ void CardsView::setAvailability(Action which, const QString& reasonWhenDisabled)
     QAction* target = action(which);
     const QString tip = reasonWhenDisabled.isEmpty() ? m_tips.at(int(which)) : reasonWhenDisabled;
     target->setEnabled(reasonWhenDisabled.isEmpty());
-    target->setToolTip(tip);
+    target->setToolTip(core::Format::plainToolTip(tip));
     target->setStatusTip(tip);
 }
 

@@ -4,6 +4,7 @@
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
 #include "CardsView.h"
+#include "Format.h"
 #include "Palette.h"
 #include "ReportDownloadPanel.h"
 
@@ -88,6 +89,8 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     m_screens->addWidget(m_lockScreen);
     setCentralWidget(m_screens);
 
+    for (QLabel* label : {m_environment, m_operator, m_connection})
+        label->setTextFormat(Qt::PlainText); // operator names are the server's text
     m_environment->setAccessibleName(tr("Environment"));
     m_operator->setAccessibleName(tr("Operator"));
     m_partner->setAccessibleName(tr("Partner"));
@@ -237,7 +240,7 @@ void MainWindow::setPartners(const QList<api::PartnerRef>& partners, qint64 curr
 
 void MainWindow::setPartnerBalance(const QString& text, const QString& toolTip) {
     m_balance->setText(text);
-    m_balance->setToolTip(toolTip);
+    m_balance->setToolTip(core::Format::plainToolTip(toolTip));
 }
 
 void MainWindow::setServerReachable(bool reachable) {

@@ -47,7 +47,7 @@ ReportDownloadRow::ReportDownloadRow(QString path, const QString& description, Q
     setAccessibleDescription(description);
     m_name->setTextFormat(Qt::PlainText);
     m_name->setText(fileName);
-    m_name->setToolTip(QDir::toNativeSeparators(m_path) + QLatin1Char('\n') + description);
+    m_name->setToolTip(core::Format::plainToolTip(QDir::toNativeSeparators(m_path) + QLatin1Char('\n') + description));
     m_name->setAccessibleName(tr("File name"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
