@@ -242,6 +242,14 @@
         <source>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</source>
         <translation>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</translation>
     </message>
+    <message>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
+        <translation>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>

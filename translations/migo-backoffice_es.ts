@@ -242,6 +242,14 @@
         <source>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</source>
         <translation>La sesión había expirado y se renovó. La operación no se realizó y no se envió nada dos veces: vuelva a realizarla.</translation>
     </message>
+    <message>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>El servidor reenvió la operación a otra dirección (%1); la aplicación no la siguió. No se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
+        <translation>El servidor reenvió la solicitud a otra dirección (%1); la aplicación no la siguió, así que no se envió nada allí. Comuníquese con soporte de TI.</translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>
