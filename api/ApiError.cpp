@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace migo::api {
 
@@ -273,6 +274,16 @@ ApiError insecureUrl(const QString& host) {
     error.userMessage =
         QCoreApplication::translate("ApiError", "The connection to %1 would not be encrypted. Use an https:// address.")
             .arg(host);
+    return error;
+}
+
+ApiError answerTooLarge(qint64 limit) {
+    ApiError error;
+    error.kind = ErrorKind::MalformedResponse;
+    error.technicalDetail = QStringLiteral("answer larger than %1 bytes").arg(limit);
+    error.userMessage = QCoreApplication::translate("ApiError", "The server's answer is larger than %1, so it was not "
+                                                                "read. If it keeps happening, contact Migo support.")
+                            .arg(QLocale().formattedDataSize(limit));
     return error;
 }
 

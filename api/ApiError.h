@@ -76,6 +76,8 @@ ApiError fromNetwork(QNetworkReply::NetworkError error, bool stateChanging, cons
 ApiError timeout(bool stateChanging);
 ApiError malformed(int httpStatus, const QString& technicalDetail);
 ApiError insecureUrl(const QString& host);
+/// The answer is larger than `limit` bytes (ClientConfig::maxAnswerBytes): not read, kind MalformedResponse.
+ApiError answerTooLarge(qint64 limit);
 /// The server sent the request on to `host` (another origin, or any redirect of a state-changing call), which the
 /// client refuses (contract §11): kind InsecureUrl for a read; OutcomeUnknown for a write (it reached the server).
 ApiError redirectRefused(const QString& host, bool stateChanging);

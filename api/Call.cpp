@@ -71,7 +71,7 @@ void Call::send() {
     m_body.clear();
     m_streaming = false;
     m_timedOut = false;
-    m_sinkError.reset();
+    m_stopError.reset();
 
     QNetworkRequest request;
     if (std::optional<ApiError> refused =
@@ -119,8 +119,8 @@ void Call::onMetaDataChanged() {
     m_streaming = true;
     const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    m_sinkError = m_sink->begin(contentType, length.isValid() ? length.toLongLong() : -1);
-    if (m_sinkError)
+    m_stopError = m_sink->begin(contentType, length.isValid() ? length.toLongLong() : -1);
+    if (m_stopError)
         m_reply->abort();
 }
 
@@ -129,26 +129,35 @@ void Call::onReadyRead() {
         return;
     m_inactivity.start(m_spec.timeout);
     if (m_streaming) {
-        if (m_sinkError)
+        if (m_stopError)
             return;
         while (m_reply->bytesAvailable() > 0) {
             const QByteArray chunk = m_reply->read(256 * 1024);
-            if ((m_sinkError = m_sink->write(chunk))) {
+            if ((m_stopError = m_sink->write(chunk))) {
                 m_reply->abort();
                 return;
             }
         }
         return;
     }
-    if (m_body.capacity() == 0 && !m_sink) {
-        // One allocation for the announced length: growing a 40 MB body step by step copies it on the GUI thread.
-        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (length > 0 && length <= maxReservedBodyBytes)
-            m_body.reserve(length);
+    const qint64 limit = m_sink ? maxErrorBodyBytes : m_core->config().maxAnswerBytes;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (length > limit || m_body.size() + m_reply->bytesAvailable() > limit) {
+        if (m_sink) { // an error body is only a sentence: the start of it is enough
+            m_body += m_reply->read(std::max<qint64>(0, limit - m_body.size()));
+            m_reply->readAll();
+            return;
+        }
+        // Refused before it fills the memory: neither announced nor delivered beyond the ceiling.
+        m_stopError = errors::answerTooLarge(limit);
+        m_body.clear();
+        m_body.squeeze();
+        m_reply->abort();
+        return;
     }
+    if (m_body.capacity() == 0 && !m_sink && length > 0 && length <= maxReservedBodyBytes)
+        m_body.reserve(length); // one allocation: growing a 40 MB body step by step copies it on the GUI thread
     m_body += m_reply->readAll();
-    if (m_sink && m_body.size() > maxErrorBodyBytes)
-        m_body.truncate(maxErrorBodyBytes);
 }
 
 void Call::onInactivity() {
@@ -182,8 +191,8 @@ void Call::onFinished() {
                             << (status ? QString::number(status) : QStringLiteral("no answer")) << raw.body.size()
                             << "bytes" << m_clock.elapsed() << "ms";
 
-    if (m_sinkError) {
-        report(*m_sinkError);
+    if (m_stopError) {
+        report(*m_stopError);
         return;
     }
     if (m_timedOut) {

@@ -123,7 +123,7 @@ private:
     QTimer m_inactivity;
     QElapsedTimer m_clock;
     QByteArray m_body;
-    std::optional<ApiError> m_sinkError;
+    std::optional<ApiError> m_stopError; ///< why this side stopped the transfer (sink refused, answer too large)
     bool m_streaming = false;
     bool m_timedOut = false;
     bool m_replayedAfterRefresh = false;

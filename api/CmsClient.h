@@ -34,6 +34,10 @@ struct ClientConfig {
     std::chrono::milliseconds maxRetryAfter{30000};   ///< a longer Retry-After is reported, not waited for
     qsizetype offThreadParseBytes = 256 * 1024;       ///< bodies at least this large are parsed on a worker thread
     int maxBulkCardIds = 1000;                        ///< contract §8: cards per bulk call
+    /// A JSON answer larger than this is not read (issue 15): a 200,000-card list is about 40 MB.
+    qint64 maxAnswerBytes = 512LL << 20;
+    /// A report larger than this is not saved (issue 15); neither is one larger than the folder's free space.
+    qint64 maxReportBytes = 256LL << 20;
 };
 
 QUrl productionBaseUrl(); ///< https://api.ali.app/cms/rest

@@ -244,7 +244,7 @@ CallHandle CmsClient::downloadMovementReport(qint64 cardholderId, qint64 cardId,
         cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements/report").arg(cardId), Access::Read);
     spec.encodedQuery = Query().add("from", from).add("to", to).encoded();
     spec.timeout = d->m_config.reportTimeout;
-    auto sink = std::make_unique<detail::PdfFileSink>(destinationPath);
+    auto sink = std::make_unique<detail::PdfFileSink>(destinationPath, config().maxReportBytes);
     detail::PdfFileSink* sinkPtr = sink.get();
     auto onOutcome = [done, sinkPtr](detail::Call* call, detail::Outcome outcome) {
         if (ApiError* error = std::get_if<ApiError>(&outcome)) {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
 namespace migo::api::detail {
 
@@ -27,20 +29,39 @@ ApiError notPdf(const QString& detail) {
     return error;
 }
 
+ApiError tooLarge(qint64 limit) {
+    ApiError error;
+    error.kind = ErrorKind::FileError;
+    error.technicalDetail = QStringLiteral("larger than %1 bytes").arg(limit);
+    error.userMessage =
+        QCoreApplication::translate("ReportDownload", "The report is larger than %1, so it was not saved. Choose a "
+                                                      "shorter period.")
+            .arg(QLocale().formattedDataSize(limit));
+    return error;
+}
+
 constexpr QByteArrayView pdfMagic("%PDF-");
 
 } // namespace
 
-PdfFileSink::PdfFileSink(QString destinationPath)
+PdfFileSink::PdfFileSink(QString destinationPath, qint64 maxBytes)
     : m_path(std::move(destinationPath))
-    , m_file(std::make_unique<QSaveFile>(m_path)) {}
+    , m_file(std::make_unique<QSaveFile>(m_path))
+    , m_maxBytes(maxBytes) {}
 
-std::optional<ApiError> PdfFileSink::begin(const QByteArray& contentType, qint64) {
+std::optional<ApiError> PdfFileSink::begin(const QByteArray& contentType, qint64 expectedBytes) {
     if (!m_file)
         return fileError(QStringLiteral("cancelled"));
     const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
     if (mime != "application/pdf" && mime != "application/octet-stream")
         return notPdf(QStringLiteral("Content-Type: %1").arg(QString::fromLatin1(mime)));
+    if (expectedBytes > m_maxBytes)
+        return tooLarge(m_maxBytes);
+    const QStorageInfo volume(QFileInfo(m_path).absolutePath());
+    if (expectedBytes > 0 && volume.isValid() && expectedBytes > volume.bytesAvailable())
+        return fileError(
+            QCoreApplication::translate("ReportDownload", "the folder has %1 free, the report needs %2")
+                .arg(QLocale().formattedDataSize(volume.bytesAvailable()), QLocale().formattedDataSize(expectedBytes)));
     if (!m_file->open(QIODevice::WriteOnly))
         return fileError(m_file->errorString());
     m_started = true;
@@ -58,6 +79,8 @@ std::optional<ApiError> PdfFileSink::write(QByteArrayView chunk) {
             m_magicChecked = true;
         }
     }
+    if (m_written + chunk.size() > m_maxBytes)
+        return tooLarge(m_maxBytes); // a server that announced less, or nothing
     if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
         return fileError(m_file->errorString());
     m_written += chunk.size();

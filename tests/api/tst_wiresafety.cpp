@@ -3,9 +3,11 @@
 // redirect is never followed: it never takes the tokens or the body to another origin.
 #include "ClientFixture.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 using namespace migo;
 using namespace migo::test;
@@ -18,6 +20,7 @@ namespace {
 class RawServer final : public QObject {
 public:
     QByteArray answer;
+    qint64 streamBytes = 0;     ///< after `answer` (headers only), this many body bytes, written as the client reads
     QList<QByteArray> requests; ///< request line and headers of each complete request
     QList<QByteArray> bodies;
 
@@ -34,6 +37,8 @@ public:
                             return;
                         }
                         socket->write(answer);
+                        if (streamBytes > 0)
+                            stream(socket);
                     }
                 });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -44,6 +49,23 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
 private:
+    /// Writes `streamBytes` of filler 64 KiB at a time, only as the socket drains: the server's own memory stays flat.
+    void stream(QTcpSocket* socket) {
+        auto left = std::make_shared<qint64>(streamBytes);
+        const auto more = [socket, left] {
+            static const QByteArray chunk(64 * 1024, 'x');
+            while (*left > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+                const qint64 size = std::min<qint64>(*left, chunk.size());
+                socket->write(chunk.constData(), size);
+                *left -= size;
+            }
+            if (*left == 0)
+                socket->disconnectFromHost(); // the end of a body without Content-Length
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    }
+
     bool takeRequest(QByteArray& buffer) {
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
@@ -63,6 +85,17 @@ private:
 
     QTcpServer m_server;
 };
+
+/// Resident memory of this process in bytes (Linux /proc), 0 when unknown.
+qint64 residentBytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    return 0;
+}
 
 /// A client on a real network stack, signed in with known tokens, pointed at `baseUrl`.
 struct WireClient {
@@ -185,6 +218,66 @@ private Q_SLOTS:
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, api::ErrorKind::InsecureUrl);
         QVERIFY2(result->error().userMessage.contains(u"127.0.0.1"), qPrintable(result->error().userMessage));
+    }
+
+    void anAnswerAboveTheCeilingIsNotRead_data() {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("Content-Length above the ceiling") << true;
+        QTest::newRow("no Content-Length, 200 MB streamed") << false;
+    }
+    void anAnswerAboveTheCeilingIsNotRead() {
+        QFETCH(bool, announced);
+        RawServer server;
+        constexpr qint64 body = 200LL << 20;
+        server.answer = announced
+                            ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ") +
+                                  QByteArray::number(body) + "\r\n\r\n"
+                            : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Connection: close\r\n\r\n");
+        server.streamBytes = body;
+        WireClient wire(server.baseUrl());
+        api::ClientConfig config = wire.client.config();
+        config.maxAnswerBytes = 8LL << 20;
+        wire.client.setConfig(config);
+        const qint64 before = residentBytes();
+        std::optional<api::Result<QList<api::Card>>> result;
+        wire.client.listPartnerCards(nullptr, [&](const api::Result<QList<api::Card>>& r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error().userMessage.contains(u"larger than"), qPrintable(result->error().userMessage));
+        QCOMPARE(server.requests.size(), 1); // not asked again: the same answer would come
+        // Memory stays near the ceiling, nowhere near the 200 MB on offer.
+        QVERIFY2(residentBytes() - before < (48LL << 20),
+                 qPrintable(QStringLiteral("grew by %1 bytes").arg(residentBytes() - before)));
+    }
+
+    void aReportAboveTheCeilingLeavesNoFile_data() {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("Content-Length above the ceiling") << true;
+        QTest::newRow("no Content-Length") << false;
+    }
+    void aReportAboveTheCeilingLeavesNoFile() {
+        QFETCH(bool, announced);
+        RawServer server;
+        constexpr qint64 body = 20LL << 20;
+        server.answer = QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n") +
+                        (announced ? "Content-Length: " + QByteArray::number(body + 5) + "\r\n\r\n%PDF-"
+                                   : QByteArray("Connection: close\r\n\r\n%PDF-"));
+        server.streamBytes = body;
+        WireClient wire(server.baseUrl());
+        api::ClientConfig config = wire.client.config();
+        config.maxReportBytes = 4LL << 20;
+        wire.client.setConfig(config);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("report.pdf"));
+        std::optional<api::Result<api::DownloadedFile>> result;
+        wire.client.downloadMovementReport(5, 10, QDate(2026, 1, 1), QDate(2026, 1, 31), path, nullptr, {},
+                                           [&](const api::Result<api::DownloadedFile>& r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error().userMessage.contains(u"larger than"), qPrintable(result->error().userMessage));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), 0); // no half-written file either
     }
 };
 
