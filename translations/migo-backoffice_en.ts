@@ -250,6 +250,10 @@
         <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
         <translation>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>
@@ -1286,6 +1290,14 @@
     <message>
         <source>The server did not send a PDF report. Nothing was saved.</source>
         <translation>The server did not send a PDF report. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The report is larger than %1, so it was not saved. Choose a shorter period.</source>
+        <translation>The report is larger than %1, so it was not saved. Choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>the folder has %1 free, the report needs %2</source>
+        <translation>the folder has %1 free, the report needs %2</translation>
     </message>
 </context>
 <context>

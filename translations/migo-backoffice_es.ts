@@ -250,6 +250,10 @@
         <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
         <translation>El servidor reenvió la solicitud a otra dirección (%1); la aplicación no la siguió, así que no se envió nada allí. Comuníquese con soporte de TI.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <translation>La respuesta del servidor es mayor que %1, así que no se leyó. Si vuelve a ocurrir, comuníquese con soporte de Migo.</translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>
@@ -1286,6 +1290,14 @@
     <message>
         <source>The server did not send a PDF report. Nothing was saved.</source>
         <translation>El servidor no envió un reporte en PDF. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The report is larger than %1, so it was not saved. Choose a shorter period.</source>
+        <translation>El reporte es mayor que %1, así que no se guardó. Elija un período más corto.</translation>
+    </message>
+    <message>
+        <source>the folder has %1 free, the report needs %2</source>
+        <translation>la carpeta tiene %1 libres y el reporte necesita %2</translation>
     </message>
 </context>
 <context>
