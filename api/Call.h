@@ -40,6 +40,10 @@ struct RequestSpec {
     bool sendUserToken = true;
     std::chrono::milliseconds timeout{30000};
     const char* operation = ""; ///< name for the log
+    /// Tokens taken when the call was made, sent instead of the client's current ones; such a call also outlives
+    /// CmsClient::clearSession() (the sign-out's logout, which ends the session it is sent for).
+    QString fixedAppToken;
+    QString fixedUserToken;
 };
 
 /// An HTTP answer as received (any status).

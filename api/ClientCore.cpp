@@ -58,10 +58,12 @@ std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNet
     request.setRawHeader("Accept", "application/json, application/pdf");
     if (spec.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (spec.sendAppToken && !m_appTokens.accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_appTokens.accessToken.toUtf8());
-    if (spec.sendUserToken && !m_operatorTokens.accessToken.isEmpty())
-        request.setRawHeader("x-user-token", "Bearer " + m_operatorTokens.accessToken.toUtf8());
+    const QString& appToken = spec.fixedAppToken.isEmpty() ? m_appTokens.accessToken : spec.fixedAppToken;
+    const QString& userToken = spec.fixedUserToken.isEmpty() ? m_operatorTokens.accessToken : spec.fixedUserToken;
+    if (spec.sendAppToken && !appToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + appToken.toUtf8());
+    if (spec.sendUserToken && !userToken.isEmpty())
+        request.setRawHeader("x-user-token", "Bearer " + userToken.toUtf8());
     tokenGeneration = m_tokenGeneration;
     appTokenGeneration = m_appTokenGeneration;
     return std::nullopt;

@@ -71,7 +71,8 @@ bool CmsClient::isServerReachable() const {
 void CmsClient::clearSession() {
     const QList<Call*> calls = findChildren<Call*>(Qt::FindDirectChildrenOnly);
     for (Call* call : calls)
-        call->cancel();
+        if (call->spec().fixedUserToken.isEmpty()) // a logout on its way ends the session on the server too
+            call->cancel();
     d->m_waitingForRefresh.clear();
     d->m_refreshListeners.clear();
     d->m_appTokens = {};

@@ -109,6 +109,11 @@ public:
     /// POST /app/users/refresh: rotates both operator tokens (the old refresh token is forgotten once the server
     /// answered). Concurrent callers share one request.
     CallHandle refreshOperatorSession(QObject* context, Callback<TokenPair> done);
+    /// POST /app/users/logout {refreshToken} (contract §15, decided): ends the operator's session on the server, so a
+    /// stolen refresh token dies with the sign-out. Sent with the tokens held now and not cancelled by
+    /// clearSession(), which may follow at once; `done` (may be null) hears whether the server confirmed. Never
+    /// retried, never refreshed on 401. Does nothing (null handle) without an operator session.
+    CallHandle logout(QObject* context, Callback<bool> done);
     /// POST /app/users/auth/otp {email, purpose}: the server sends a 6-digit code (contract §5).
     CallHandle requestOtp(const QString& email, OtpPurpose purpose, QObject* context, Callback<OtpChallenge> done);
     /// PUT /app/users/auth/otp {email, otp, purpose}: checks a code without using it up.

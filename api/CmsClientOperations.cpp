@@ -284,6 +284,20 @@ CallHandle CmsClient::associateCard(qint64 cardholderId, const AssociationReques
     return d->start<Association>(std::move(spec), context, &parse::association, std::move(done));
 }
 
+CallHandle CmsClient::logout(QObject* context, Callback<bool> done) {
+    if (operatorTokens().refreshToken.isEmpty())
+        return {};
+    RequestSpec spec = d->authRequest("logout", QStringLiteral("/app/users/logout"),
+                                      json::ObjectWriter().add("refreshToken", operatorTokens().refreshToken).toJson());
+    spec.sendUserToken = true;
+    spec.fixedAppToken = appTokens().accessToken;
+    spec.fixedUserToken = operatorTokens().accessToken;
+    spec.timeout = std::chrono::milliseconds(5000); // a sign-out never waits long for it
+    return d->start<bool>(
+        std::move(spec), context, [](const json::Json&, QString&) { return std::optional<bool>(true); },
+        done ? std::move(done) : [](const Result<bool>&) {});
+}
+
 CallHandle CmsClient::partnerBalance(QObject* context, Callback<PartnerBalance> done) {
     RequestSpec spec = d->cmsRequest("partnerBalance", "GET", QStringLiteral("/balance"), Access::Read);
     return d->start<PartnerBalance>(std::move(spec), context, &parse::partnerBalance, std::move(done));

@@ -280,6 +280,11 @@ void Session::signOut() {
     m_unlocking = false;
     m_locked = false;
     forgetRefreshToken();
+    // The server forgets the session too (a copied refresh token dies with it); not awaited, outlives clearSession.
+    m_client->logout(nullptr, [](const api::Result<bool>& ended) {
+        if (!ended.ok())
+            qCInfo(lcSession) << "the server did not confirm the sign-out:" << ended.error().technicalDetail;
+    });
     m_client->clearSession();
     m_operator = {};
     m_access->current.reset();

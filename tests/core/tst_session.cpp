@@ -405,8 +405,17 @@ private Q_SLOTS:
         SessionFixture f;
         QVERIFY(f.signedIn());
         QVERIFY(!f.remembered().isEmpty());
+        const api::TokenPair held = f.client.operatorTokens();
         QSignalSpy signedOut(&f.session, &Session::signedOut);
+        f.network.clearRequests();
         f.session.signOut();
+        // The server is told too (a copied refresh token dies with the session), with the tokens of that session
+        // although the client forgets them at once.
+        QTRY_COMPARE(f.network.countRequests(QStringLiteral("/app/users/logout")), 1);
+        const FakeRequest logout = f.network.requests().constFirst();
+        QCOMPARE(logout.verb, QByteArray("POST"));
+        QVERIFY(logout.body.contains(held.refreshToken.toUtf8()));
+        QCOMPARE(logout.header("x-user-token"), "Bearer " + held.accessToken.toUtf8());
         QCOMPARE(signedOut.count(), 1);
         QCOMPARE(f.session.state(), Session::State::SignedOut);
         QVERIFY(!f.client.hasOperatorSession());
