@@ -26,9 +26,9 @@ runtime="$(clang++ -print-runtime-dir)/libclang_rt.fuzzer-x86_64.a"
 
 started=${SECONDS}
 if [[ ! -f ${build_dir}/build.ninja ]]; then
-  # -O1 without NDEBUG: fast enough to fuzz, and the asserts of nlohmann and Qt stay on.
+  # -O1 without NDEBUG: fast enough to fuzz, the asserts of nlohmann and Qt stay on; line tables for the stacks.
   cmake -S "${source_dir}" -B "${build_dir}" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
     -DMIGO_FUZZ=ON -DMIGO_BUILD_TESTS=OFF -DMIGO_BUILD_SANDBOX=OFF -DMIGO_BUILD_BENCH=OFF >/dev/null
 fi
 cmake --build "${build_dir}" --target "${targets[@]}"
