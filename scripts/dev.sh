@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Debian 12 packages the project needs. qt6-httpserver-dev needs qt6-websockets-dev named explicitly.
+# Debian 12 packages the project needs. qt6-httpserver-dev needs qt6-websockets-dev named explicitly. The fuzz test
+# (scripts/run-fuzz.sh) needs clang, libFuzzer and the sanitizer runtimes (libclang-rt-14-dev, only recommended by
+# clang) and llvm-symbolizer (llvm) for readable stacks.
 packages=(
   cmake ninja-build g++ pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
@@ -13,6 +15,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev libcsv-dev
   clang-format poppler-utils xvfb xauth x11-apps netpbm curl libbenchmark-dev
+  clang libclang-rt-14-dev llvm
 )
 # Node.js and npm run the OpenAPI tools (package.json); use the machine's own when it has one.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
