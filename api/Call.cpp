@@ -248,8 +248,9 @@ bool Call::retryLater(std::chrono::milliseconds delay) {
     return true;
 }
 
-void Call::replayAfterRefresh() {
-    m_replayedAfterRefresh = true;
+void Call::replayAfter(Renewal kind) {
+    ++m_replays;
+    m_lastReplay = kind;
     send();
 }
 

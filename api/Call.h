@@ -100,9 +100,14 @@ public:
     /// The operator and application token generations this call was last sent with.
     int tokenGeneration() const { return m_tokenGeneration; }
     int appTokenGeneration() const { return m_appTokenGeneration; }
-    bool replayedAfterRefresh() const { return m_replayedAfterRefresh; }
-    /// Called by the client once a shared refresh succeeded: resends a read with the new token.
-    void replayAfterRefresh();
+    /// Which renewal a read was last sent again after.
+    enum class Renewal { None, App, Operator };
+    /// How many times this read was sent again after a renewal (bounded by the client), and after which last.
+    int replays() const { return m_replays; }
+    Renewal lastReplay() const { return m_lastReplay; }
+    /// Called by the client once a shared renewal of `kind` succeeded, or when the token this read carried has
+    /// been replaced since: resends the read with the current tokens.
+    void replayAfter(Renewal kind);
     /// Called by the client: reports `error` as the outcome.
     void fail(const ApiError& error);
 
@@ -130,7 +135,8 @@ private:
     std::optional<ApiError> m_stopError; ///< why this side stopped the transfer (sink refused, answer too large)
     bool m_streaming = false;
     bool m_timedOut = false;
-    bool m_replayedAfterRefresh = false;
+    int m_replays = 0;
+    Renewal m_lastReplay = Renewal::None;
     bool m_reported = false;
     int m_retries = 0;
     int m_tokenGeneration = 0;

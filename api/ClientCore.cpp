@@ -117,32 +117,42 @@ bool ClientCore::concernsAppToken(const ApiError& error) const {
     return m_appAccessExpiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_appAccessExpiresAt;
 }
 
-void ClientCore::releaseWaiting(QList<QPointer<Call>>& waiting, bool renewed) {
+namespace {
+/// Renewals one read may be sent again after: enough for an app and an operator renewal crossing each other twice,
+/// never a loop.
+constexpr int kMaxReplays = 4;
+} // namespace
+
+void ClientCore::sendAgainOrFail(Call* call, Call::Renewal kind) {
+    if (call->spec().access == Access::Write)
+        call->fail(errors::notResentAfterRefresh()); // a write is never sent twice
+    else if (call->replays() >= kMaxReplays)
+        call->fail(errors::sessionExpired());
+    else
+        call->replayAfter(kind);
+}
+
+void ClientCore::releaseWaiting(QList<QPointer<Call>>& waiting, bool renewed, Call::Renewal kind) {
     const QList<QPointer<Call>> calls = std::exchange(waiting, {});
     for (const QPointer<Call>& call : calls) {
         if (!call)
             continue;
         if (!renewed)
             call->fail(errors::sessionExpired());
-        else if (call->spec().access == Access::Write)
-            call->fail(errors::notResentAfterRefresh()); // a write is never sent twice
         else
-            call->replayAfterRefresh();
+            sendAgainOrFail(call, kind);
     }
 }
 
 void ClientCore::handleUnauthorized(Call* call, const ApiError& error) {
-    const bool isWrite = call->spec().access == Access::Write;
+    // Each token is judged on its own (issue 13): a 401 caused by a token the client has replaced since is answered
+    // by sending the read again; one caused by the current token waits for one shared renewal of that token.
     if (concernsAppToken(error)) {
-        if (call->appTokenGeneration() != m_appTokenGeneration && !call->replayedAfterRefresh()) {
-            // The app token was renewed after this call was sent.
-            if (isWrite)
-                call->fail(errors::notResentAfterRefresh());
-            else
-                call->replayAfterRefresh();
+        if (call->appTokenGeneration() != m_appTokenGeneration) {
+            sendAgainOrFail(call, Call::Renewal::App);
             return;
         }
-        if (call->replayedAfterRefresh()) {
+        if (call->replays() >= kMaxReplays) {
             call->fail(errors::sessionExpired());
             return;
         }
@@ -151,22 +161,17 @@ void ClientCore::handleUnauthorized(Call* call, const ApiError& error) {
         return;
     }
     if (call->tokenGeneration() != m_tokenGeneration && !m_operatorTokens.accessToken.isEmpty()) {
-        // Another call already renewed the session after this one was sent.
-        if (isWrite)
-            call->fail(errors::notResentAfterRefresh());
-        else if (call->replayedAfterRefresh())
-            call->fail(errors::sessionExpired());
-        else
-            call->replayAfterRefresh();
+        sendAgainOrFail(call, Call::Renewal::Operator);
         return;
     }
-    if (call->replayedAfterRefresh()) {
+    if (m_refreshCall || m_refreshWaitsForApp) { // a refresh is already on its way: share it
+        m_waitingForRefresh << call;
+        return;
+    }
+    if (call->lastReplay() == Call::Renewal::Operator) {
+        // Refused with the token the refresh has just given: the server ended the session.
         call->fail(errors::sessionExpired());
         Q_EMIT m_client->sessionExpired();
-        return;
-    }
-    if (m_refreshCall) { // a refresh is already on its way: share it
-        m_waitingForRefresh << call;
         return;
     }
     if (m_operatorTokens.refreshToken.isEmpty()) {
@@ -190,19 +195,48 @@ CallHandle ClientCore::refreshOperatorSession(QObject* context, Callback<TokenPa
     }
     if (m_refreshCall)
         return CallHandle(m_refreshCall);
+    if (m_refreshWaitsForApp)
+        return {}; // joined: sent once the app session is renewed
     if (m_operatorTokens.refreshToken.isEmpty()) {
         QMetaObject::invokeMethod(
             m_client, [this] { finishRefresh(errors::sessionExpired()); }, Qt::QueuedConnection);
         return {};
     }
+    sendOperatorRefresh(false);
+    return CallHandle(m_refreshCall);
+}
+
+void ClientCore::sendOperatorRefresh(bool afterAppRenewal) {
     RequestSpec spec = authRequest("refreshOperatorSession", QStringLiteral("/app/users/refresh"),
                                    json::ObjectWriter().add("refreshToken", m_operatorTokens.refreshToken).toJson());
     // The refresh token is single-use (ref §2.3), but it is kept until the server has answered: a refresh lost on
     // the way may have left it valid. The answer replaces it, or a refusal forgets it.
-    CallHandle handle = start<TokenPair>(std::move(spec), nullptr, &parse::tokenPair,
-                                         [this](const Result<TokenPair>& result) { finishRefresh(result); });
+    CallHandle handle = start<TokenPair>(
+        std::move(spec), nullptr, &parse::tokenPair, [this, afterAppRenewal](const Result<TokenPair>& result) {
+            const int sentWithApp = m_refreshCall ? m_refreshCall->appTokenGeneration() : m_appTokenGeneration;
+            m_refreshCall = nullptr;
+            if (!result.ok() && result.error().httpStatus == 401 && concernsAppToken(result.error()) &&
+                !afterAppRenewal) {
+                // Refused for the app token (renewed meanwhile, or expired): the refresh token was never judged.
+                // Sent once more with a valid app token; the session is not ended for it.
+                qCInfo(lcApi) << "operator refresh met a refused app token; renewing the app session first";
+                if (sentWithApp != m_appTokenGeneration) {
+                    sendOperatorRefresh(true);
+                    return;
+                }
+                m_refreshWaitsForApp = true;
+                renewAppSession(nullptr, [this](const Result<AppSession>& app) {
+                    m_refreshWaitsForApp = false;
+                    if (app.ok())
+                        sendOperatorRefresh(true);
+                    else
+                        finishRefresh(app.error());
+                });
+                return;
+            }
+            finishRefresh(result);
+        });
     m_refreshCall = qobject_cast<Call*>(handle.m_call.data());
-    return handle;
 }
 
 void ClientCore::finishRefresh(const Result<TokenPair>& result) {
@@ -212,12 +246,12 @@ void ClientCore::finishRefresh(const Result<TokenPair>& result) {
         m_client->setOperatorTokens(result.value());
         qCInfo(lcApi) << "operator session renewed";
         Q_EMIT m_client->operatorTokensChanged();
-        releaseWaiting(m_waitingForRefresh, true);
+        releaseWaiting(m_waitingForRefresh, true, Call::Renewal::Operator);
     } else {
         qCWarning(lcApi) << "operator session could not be renewed";
         m_operatorTokens = {};
         ++m_tokenGeneration;
-        releaseWaiting(m_waitingForRefresh, false);
+        releaseWaiting(m_waitingForRefresh, false, Call::Renewal::Operator);
         Q_EMIT m_client->sessionExpired();
     }
     for (const Callback<TokenPair>& listener : listeners)
@@ -286,13 +320,13 @@ void ClientCore::finishAppRenewal(const Result<AppSession>& result) {
     if (result.ok()) {
         adoptAppSession(result.value());
         qCInfo(lcApi) << "app session renewed";
-        releaseWaiting(m_waitingForApp, true);
+        releaseWaiting(m_waitingForApp, true, Call::Renewal::App);
     } else {
         qCWarning(lcApi) << "app session could not be renewed";
         if (result.error().httpStatus == 401)
             m_appTokens.refreshToken.clear(); // refused: it will never work again
         const bool hadWaiting = !m_waitingForApp.isEmpty();
-        releaseWaiting(m_waitingForApp, false);
+        releaseWaiting(m_waitingForApp, false, Call::Renewal::App);
         if (hadWaiting)
             Q_EMIT m_client->sessionExpired();
     }
@@ -317,6 +351,7 @@ void ClientCore::forgetAppSession() {
     m_appAccessExpiresAt = {};
     m_waitingForApp.clear();
     m_appListeners.clear();
+    m_refreshWaitsForApp = false;
 }
 
 } // namespace migo::api::detail

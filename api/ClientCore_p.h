@@ -92,6 +92,8 @@ public:
     int m_tokenGeneration = 0;
     bool m_serverReachable = true;
     QPointer<Call> m_refreshCall;
+    /// The operator refresh met a refused app token: it waits for the app renewal, then is sent once more.
+    bool m_refreshWaitsForApp = false;
     QList<QPointer<Call>> m_waitingForRefresh;
     QList<Callback<TokenPair>> m_refreshListeners;
     int m_appTokenGeneration = 0;
@@ -104,6 +106,10 @@ public:
 
 private:
     void finishRefresh(const Result<TokenPair>& result);
+    /// Sends POST /app/users/refresh with the current refresh token for the shared refresh.
+    void sendOperatorRefresh(bool afterAppRenewal);
+    /// A read of `call` sent again after a renewal of `kind` (bounded), or a write reported as not sent.
+    void sendAgainOrFail(Call* call, Call::Renewal kind);
     bool concernsAppToken(const ApiError& error) const;
     /// Sends the app refresh, or (when `loginInstead`) the app login, for the shared renewal.
     void sendAppRenewal(bool loginInstead);
@@ -111,7 +117,7 @@ private:
     /// Stores a new app session and schedules its renewal before it expires.
     void adoptAppSession(const AppSession& session);
     /// Re-sends, fails or keeps waiting the calls parked behind a renewal.
-    static void releaseWaiting(QList<QPointer<Call>>& waiting, bool renewed);
+    void releaseWaiting(QList<QPointer<Call>>& waiting, bool renewed, Call::Renewal kind);
 
     CmsClient* m_client;
 };

@@ -12,8 +12,11 @@ namespace migo::core {
 
 namespace {
 
-/// A code or session failure: the remaining batches would fail the same way, so they are not sent.
+/// A code or session failure: the remaining batches would fail the same way, so they are not sent. A batch that met
+/// an expired token while the session was renewed is not one: the next batches go with the new token (issue 13).
 bool stopsAll(const api::ApiError& error) {
+    if (error.kind == api::ErrorKind::NotResentAfterRefresh)
+        return false;
     return error.isStepUp() || error.kind == api::ErrorKind::SessionExpired || error.httpStatus == 401 ||
            error.httpStatus == 403;
 }

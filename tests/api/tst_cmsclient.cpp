@@ -454,6 +454,79 @@ private Q_SLOTS:
         QCOMPARE(f.network.countRequests(QStringLiteral("/cards/10/block")), 1);
     }
 
+    /// Issue 13 (found by the workday test): an app renewal and an operator expiry crossing each other never end the
+    /// session. A read refused for the app token is sent again, is then refused for the operator token, which is
+    /// refreshed, and the read is answered — no lock, no forgotten keychain entry.
+    void appAndOperatorRenewalsCrossingNeverEndTheSession() {
+        ClientFixture f;
+        QString appToken = QStringLiteral("app-2"); // the server's current tokens; the client holds older ones
+        QString operatorToken = QStringLiteral("op-2");
+        int issued = 2;
+        f.network.setHandler([&](const FakeRequest& r) {
+            const QString path = r.url.path();
+            if (path.endsWith(u"/app/auth/refresh")) {
+                appToken = QStringLiteral("app-%1").arg(++issued);
+                return FakeResponse::ok(
+                    QStringLiteral(R"({"accessToken":"%1","refreshToken":"app-r"})").arg(appToken).toUtf8());
+            }
+            if (r.header("Authorization") != "Bearer " + appToken.toUtf8())
+                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
+                                               R"("message":"app token expired","field":"Authorization"}]})");
+            if (path.endsWith(u"/app/users/refresh")) {
+                operatorToken = QStringLiteral("op-%1").arg(++issued);
+                return FakeResponse::ok(QStringLiteral(R"({"accessToken":"%1","refreshToken":"op-r-%2"})")
+                                            .arg(operatorToken)
+                                            .arg(issued)
+                                            .toUtf8());
+            }
+            if (r.header("x-user-token") != "Bearer " + operatorToken.toUtf8())
+                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
+                                               R"("message":"expired","field":"x-user-token"}]})");
+            return route(r);
+        });
+        QSignalSpy expired(&f.client, &CmsClient::sessionExpired);
+        Waiter<QList<Card>> read;
+        f.client.listPartnerCards(nullptr, read.callback());
+        QTRY_VERIFY(read.done());
+        QVERIFY2(read.result->ok(), read.result->ok() ? "" : qPrintable(read.result->error().technicalDetail));
+        QCOMPARE(expired.size(), 0);
+        QCOMPARE(f.network.countRequests(QStringLiteral("/app/auth/refresh")), 1);
+        QCOMPARE(f.network.countRequests(QStringLiteral("/app/users/refresh")), 1);
+        QCOMPARE(f.network.countRequests(QStringLiteral("/partners/7/cards")), 3); // app, then operator, then answered
+    }
+
+    /// Issue 13: the operator refresh carries the app token; when that was renewed meanwhile the server refuses the
+    /// refresh for the app token without judging the refresh token. The client renews the app session and sends
+    /// the refresh once more instead of ending the session.
+    void anOperatorRefreshRefusedForTheAppTokenIsSentAgainAfterTheAppRenewal() {
+        ClientFixture f;
+        int refreshes = 0;
+        f.network.setHandler([&](const FakeRequest& r) {
+            const QString path = r.url.path();
+            if (path.endsWith(u"/app/auth/refresh"))
+                return FakeResponse::ok(R"({"accessToken":"app-access-9","refreshToken":"app-r"})");
+            if (path.endsWith(u"/app/users/refresh")) {
+                if (++refreshes == 1) // the app token was renewed by another client path a moment ago
+                    return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
+                                                   R"("message":"app token expired","field":"Authorization"}]})");
+                if (r.header("Authorization") != "Bearer app-access-9" || !r.body.contains("op-refresh-1"))
+                    return FakeResponse::failure(400, "BAD", "unexpected");
+                return FakeResponse::ok(R"({"accessToken":"op-access-2","refreshToken":"op-refresh-2"})");
+            }
+            if (r.header("x-user-token") != "Bearer op-access-2")
+                return FakeResponse::failure(401, "TOKEN_EXPIRED", "expired");
+            return route(r);
+        });
+        QSignalSpy expired(&f.client, &CmsClient::sessionExpired);
+        Waiter<QList<Card>> read;
+        f.client.listPartnerCards(nullptr, read.callback());
+        QTRY_VERIFY(read.done());
+        QVERIFY2(read.result->ok(), read.result->ok() ? "" : qPrintable(read.result->error().technicalDetail));
+        QCOMPARE(expired.size(), 0);
+        QCOMPARE(refreshes, 2);
+        QCOMPARE(f.client.operatorTokens().refreshToken, QStringLiteral("op-refresh-2"));
+    }
+
     void failedRefreshEndsTheSession() {
         ClientFixture f;
         f.network.setHandler([](const FakeRequest& r) {
