@@ -837,7 +837,9 @@ private Q_SLOTS:
         const QString remembered = app->storedToken(tokenKey());
         QVERIFY(!remembered.isEmpty());
         QVERIFY(remembered != firstRemembered);
-        QCOMPARE(remembered, app->controller->client()->operatorTokens().refreshToken);
+        // The keychain entry names the operator beside the token (contract §14).
+        QCOMPARE(QJsonDocument::fromJson(remembered.toUtf8()).object().value(u"refreshToken").toString(),
+                 app->controller->client()->operatorTokens().refreshToken);
         app.reset(); // the agent quits without signing out
         auto store = std::make_unique<core::MemoryTokenStore>();
         store->write(tokenKey(), remembered, nullptr, [](const QString&) {});
