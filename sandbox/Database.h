@@ -31,6 +31,10 @@ public:
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
 
 private:
+    bool openConnection(const QString& path, const QString& connectionName, QString* error);
+    /// Brings a database made by an older sandbox up to the current schema.
+    void migrate();
+
     QSqlDatabase m_db;
     QString m_connectionName;
 };
