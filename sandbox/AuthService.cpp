@@ -12,7 +12,9 @@ using namespace auth_support;
 
 AuthService::AuthService(Database& db, const SandboxOptions& options)
     : m_db(db)
-    , m_options(options) {}
+    , m_options(options)
+    , m_loginFailuresByEmail(options.loginMaxFailures, std::chrono::seconds(options.loginWindowSeconds))
+    , m_loginFailuresByAddress(options.loginMaxFailuresPerAddress, std::chrono::seconds(options.loginWindowSeconds)) {}
 
 AuthService::TokenPair AuthService::newTokenPair() {
     const auto encode = [] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonSupport.h"
+#include "RateLimiter.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -25,7 +26,7 @@ struct OperatorSession {
 /// App and operator authentication (contract §4, §15): random opaque tokens (32 bytes, base64url) stored as
 /// SHA-256 hashes with their expiry; single-use refresh tokens that rotate both tokens; PBKDF2-SHA256 salted
 /// passwords. Every operator token descends from one login (its family): replaying a rotated refresh token or
-/// logging out ends the whole login.
+/// logging out ends the whole login. Failed operator logins are throttled per e-mail and per client address.
 class AuthService final {
 public:
     AuthService(Database& db, const SandboxOptions& options);
@@ -38,7 +39,8 @@ public:
     /// another app session → 401 REFRESH_TOKEN_INVALID.
     Json appRefresh(HttpRequest& request);
     /// POST /app/users/login `{email, password}` (app token required) → operator profile and tokens;
-    /// wrong credentials → 401 INVALID_CREDENTIALS.
+    /// wrong credentials → 401 INVALID_CREDENTIALS; too many failures for the e-mail or the client address in the
+    /// window → 429 RATE_LIMITED with Retry-After, whatever the password.
     Json operatorLogin(HttpRequest& request);
     /// POST /app/users/refresh `{refreshToken}` (app token required): both tokens rotate, the old pair dies. A
     /// refresh token already rotated ends its whole login (every token of it) and answers 401
@@ -76,10 +78,14 @@ private:
     TokenPair storeOperatorSession(qint64 operatorId, qint64 loginId);
     /// Ends login `loginId`: every access and refresh token of it stops working.
     void revokeLogin(qint64 loginId);
+    /// 429 while the e-mail or the client address has too many recent failed logins.
+    void checkLoginThrottle(const QString& emailKey, const QString& addressKey);
     static QByteArray bearerToken(const HttpRequest& request, const QByteArray& header);
     Json operatorProfile(qint64 operatorId);
     OperatorSession loadOperator(qint64 operatorId);
 
     Database& m_db;
     const SandboxOptions& m_options;
+    SlidingWindowCounter m_loginFailuresByEmail;
+    SlidingWindowCounter m_loginFailuresByAddress;
 };

@@ -184,7 +184,8 @@ HttpResponse cardholderDetail(SandboxContext& context, HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     const OperatorSession session =
         context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:detail"));
-    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cardholders:otp"));
+    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cardholders:otp"),
+                                 otp_purpose::kCardholderDetail);
     requireCardholder(context.db, partnerId, request.id(1));
     return HttpResponse::ok(cardholderJson(context.db, request.id(1)));
 }

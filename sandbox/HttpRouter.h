@@ -30,10 +30,13 @@ public:
     std::optional<QString> query(const QString& name) const;
     /// The body as a JSON object. An empty body is `{}`. Broken JSON or a non-object → 400 7000.
     const Json& body();
+    /// The client's IP address as text (an IPv4-mapped IPv6 address as plain IPv4), for per-address throttles.
+    const QString& remoteAddress() const { return m_remoteAddress; }
 
 private:
     QHttpServerRequest::Method m_method;
     std::vector<qint64> m_ids;
+    QString m_remoteAddress;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QUrlQuery m_query;
     QByteArray m_rawBody;
@@ -64,6 +67,8 @@ public:
     void add(QHttpServerRequest::Method method, const QString& pattern, Handler handler);
 
     HttpResponse dispatch(const QHttpServerRequest& request) const;
+    /// Runs `work` and turns an ApiError into its envelope and any other exception into 500 7003.
+    static HttpResponse guarded(const std::function<HttpResponse()>& work);
 
     static constexpr const char* kBasePath = "/cms/rest";
 

@@ -1,5 +1,5 @@
 // Operator login, refresh and logout (contract §4, §15): every token pair descends from one login, the family
-// that a replayed refresh token or a logout ends as a whole.
+// that a replayed refresh token or a logout ends as a whole; failed logins are throttled.
 
 #include "ApiError.h"
 #include "AuthService.h"
@@ -46,12 +46,25 @@ void AuthService::revokeLogin(qint64 loginId) {
              {now(), loginId});
 }
 
+void AuthService::checkLoginThrottle(const QString& emailKey, const QString& addressKey) {
+    const int wait = qMax(m_loginFailuresByEmail.secondsUntilAllowed(emailKey),
+                          m_loginFailuresByAddress.secondsUntilAllowed(addressKey));
+    if (wait > 0) {
+        throw rateLimited(wait, "Too many failed sign-ins: wait " + std::to_string(wait) +
+                                    " seconds before signing in again");
+    }
+}
+
 Json AuthService::operatorLogin(HttpRequest& request) {
     requireAppToken(request);
     FieldErrors errors;
     const auto email = validation::requiredString(request.body(), "email", 1, 254, errors);
     const auto password = validation::requiredString(request.body(), "password", 1, 256, errors);
     errors.throwIfAny();
+    // Checked before the password, so a throttled request costs no key derivation and even the right password is
+    // refused until the window has passed.
+    const QString emailKey = toQt(*email).toLower();
+    checkLoginThrottle(emailKey, request.remoteAddress());
     QSqlQuery found = m_db.run(QStringLiteral("SELECT id, password_salt, password_hash, password_iterations"
                                               " FROM operators WHERE email = ?"),
                                {toQt(*email)});
@@ -61,8 +74,11 @@ Json AuthService::operatorLogin(HttpRequest& request) {
     const int iterations = known ? found.value(3).toInt() : kPasswordIterations;
     const QByteArray derived = derivePassword(toQt(*password), salt, iterations);
     if (!known || !constantTimeEquals(derived, found.value(2).toByteArray())) {
+        m_loginFailuresByEmail.record(emailKey);
+        m_loginFailuresByAddress.record(request.remoteAddress());
         unauthorized("INVALID_CREDENTIALS", "Wrong e-mail or password");
     }
+    m_loginFailuresByEmail.clear(emailKey); // the address keeps its count: one good account must not reset it
     const qint64 operatorId = found.value(0).toLongLong();
     SqlTransaction transaction(m_db);
     const qint64 loginId = m_db.run(QStringLiteral("INSERT INTO operator_logins(operator_id, created_at) VALUES(?,?)"),

@@ -93,6 +93,12 @@ QByteArray HttpAnswer::header(const QByteArray& name) const {
     return {};
 }
 
+int HttpAnswer::retryAfter() const {
+    bool ok = false;
+    const int seconds = header("Retry-After").trimmed().toInt(&ok);
+    return ok ? seconds : -1;
+}
+
 QString HttpAnswer::errorCode() const {
     return json.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("code")).toString();
 }

@@ -60,6 +60,8 @@ struct HttpAnswer {
     QList<QPair<QByteArray, QByteArray>> headers;
 
     QJsonValue data() const { return json.value(QStringLiteral("data")); }
+    /// The Retry-After header in seconds; -1 when absent or not a number.
+    int retryAfter() const;
     /// errors[0].code of an error envelope (empty when none).
     QString errorCode() const;
     /// True when the body is an envelope as the contract (§2) says: success bool; on failure a non-empty errors
