@@ -2,7 +2,10 @@
 
 #include <QSqlError>
 #include <QStringList>
+#include <QThread>
+#include <QThreadStorage>
 
+#include <memory>
 #include <stdexcept>
 
 namespace {
@@ -111,6 +114,27 @@ bool Database::open(const QString& path, QString* error) {
         return false;
     }
     return true;
+}
+
+Database& Database::readerForThisThread(const QString& path) {
+    // Qt SQL connections belong to the thread that opened them: each worker thread keeps its own, closed (and
+    // removed) by QThreadStorage when the thread ends.
+    static QThreadStorage<Database*> readers;
+    if (!readers.hasLocalData() || !readers.localData() || readers.localData()->m_db.databaseName() != path) {
+        readers.setLocalData(nullptr); // closes the previous one, if any, before its name is used again
+        auto reader = std::make_unique<Database>();
+        QString error;
+        const QString name = QStringLiteral("migo-sandbox-reader-") +
+                             QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+        if (!reader->openConnection(path, name, &error)) {
+            throw std::runtime_error("cannot open a reader connection: " + error.toStdString());
+        }
+        reader->run(QStringLiteral("PRAGMA busy_timeout=5000"));
+        reader->run(QStringLiteral("PRAGMA query_only=ON"));
+        reader->run(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        readers.setLocalData(reader.release());
+    }
+    return *readers.localData();
 }
 
 void Database::migrate() {

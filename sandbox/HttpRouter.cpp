@@ -118,6 +118,8 @@ HttpResponse HttpRouter::guarded(const std::function<HttpResponse()>& work) {
 
 HttpResponse HttpRouter::dispatch(const QHttpServerRequest& request) const {
     return guarded([this, &request]() -> HttpResponse {
+        // Bodies announced over the limit never get here (RequestGuard refuses them from their head); this catches
+        // what the head could not tell (a chunked body decoded to just over 1 MiB).
         if (request.body().size() > kMaxBodyBytes) {
             throw ApiError(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 1 MiB");
         }

@@ -43,12 +43,16 @@ private:
     std::optional<Json> m_body;
 };
 
-/// What a handler answers: a status, a content type, bytes and extra headers.
+/// What a handler answers: a status, a content type, bytes and extra headers — or, for long work, a job.
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
     std::vector<std::pair<QByteArray, QByteArray>> headers;
+    /// When set, the answer is what this job returns, run on a worker thread so that other requests are answered
+    /// meanwhile (contract §15); the fields above are then unused. The job must not touch the main thread's
+    /// database connection (Database::forThisThread() gives it its own). Its exceptions answer as in dispatch().
+    std::function<HttpResponse()> deferred;
 
     /// A success envelope `{success: true, message, data}` (contract §2).
     static HttpResponse ok(const Json& data, const std::string& message = "ok");

@@ -28,6 +28,7 @@ struct SandboxOptions {
     int otpRequestsPerMinute = 20; ///< code requests of one operator in any 60 s
     int otpMaxFailures = 10;       ///< wrong codes of one operator (across codes) within the window → locked
     int otpFailureWindowSeconds = 1800;
+    int reportThreads = 2; ///< worker threads for long work (the PDF report)
 };
 
 /// The services every route handler uses; owned by SandboxServer.
