@@ -18,6 +18,7 @@ struct ApiError {
     std::vector<ErrorItem> errors;
     std::string message;
     nlohmann::ordered_json data;
+    int retryAfterSeconds = 0; ///< > 0: sent as the Retry-After header and as data.retryAfter (429, contract §15)
 
     ApiError(int status, std::string code, std::string text, std::string field = {})
         : httpStatus(status)
@@ -25,6 +26,13 @@ struct ApiError {
         errors.push_back(ErrorItem{std::move(code), std::move(text), std::move(field)});
     }
 };
+
+/// 429 RATE_LIMITED (contract §3, §15): wait `retryAfterSeconds` (at least 1) before trying again.
+inline ApiError rateLimited(int retryAfterSeconds, std::string message) {
+    ApiError error(429, "RATE_LIMITED", std::move(message));
+    error.retryAfterSeconds = retryAfterSeconds < 1 ? 1 : retryAfterSeconds;
+    return error;
+}
 
 /// Collects validation problems of one request so that all are reported at once (400, code 7000 by default).
 class FieldErrors {

@@ -17,6 +17,8 @@ void registerAuthRoutes(HttpRouter& router, SandboxContext& context) {
                [&auth](HttpRequest& request) { return HttpResponse::ok(auth.operatorLogin(request)); });
     router.add(Method::Post, QStringLiteral("/app/users/refresh"),
                [&auth](HttpRequest& request) { return HttpResponse::ok(auth.operatorRefresh(request)); });
+    router.add(Method::Post, QStringLiteral("/app/users/logout"),
+               [&auth](HttpRequest& request) { return HttpResponse::ok(auth.operatorLogout(request), "Logged out"); });
     router.add(Method::Post, QStringLiteral("/app/users/auth/otp"), [&auth, &otp](HttpRequest& request) {
         const OperatorSession session = auth.requireOperator(request);
         return HttpResponse::ok(otp.issue(session, request.body()), "OTP sent");

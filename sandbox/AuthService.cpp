@@ -1,55 +1,20 @@
 #include "AuthService.h"
 
 #include "ApiError.h"
-#include "ConstantTime.h"
+#include "AuthSupport.h"
 #include "Database.h"
 #include "HttpRouter.h"
 #include "SandboxContext.h"
-#include "Validation.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QPasswordDigestor>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
-namespace {
-
-constexpr int kPasswordIterations = 20000;
-constexpr int kTokenBytes = 32;
-
-QByteArray randomBytes(int count) {
-    QByteArray bytes(count, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return bytes;
-}
-
-QByteArray derivePassword(const QString& password, const QByteArray& salt, int iterations) {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
-}
-
-qint64 now() {
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-/// A 401 naming, as its `field`, the header whose token failed (contract §4): "Authorization" for the application
-/// token, "x-user-token" for the operator's, none for a refused login or refresh.
-[[noreturn]] void unauthorized(const char* code, const std::string& message, const char* header = "") {
-    throw ApiError(401, code, message, header);
-}
-
-std::string stringField(const Json& body, const char* field) {
-    FieldErrors errors;
-    const std::optional<std::string> value = validation::requiredString(body, field, 1, 4096, errors);
-    errors.throwIfAny();
-    return *value;
-}
-
-} // namespace
+using namespace auth_support;
 
 AuthService::AuthService(Database& db, const SandboxOptions& options)
     : m_db(db)
-    , m_options(options) {}
+    , m_options(options)
+    , m_loginFailuresByEmail(options.loginMaxFailures, std::chrono::seconds(options.loginWindowSeconds))
+    , m_loginFailuresByAddress(options.loginMaxFailuresPerAddress, std::chrono::seconds(options.loginWindowSeconds)) {}
 
 AuthService::TokenPair AuthService::newTokenPair() {
     const auto encode = [] {
@@ -93,38 +58,38 @@ Json AuthService::appLogin(HttpRequest& request) {
 }
 
 Json AuthService::appRefresh(HttpRequest& request) {
-    const TokenPair tokens = rotateSession({"app_sessions", "merchant_id"}, stringField(request.body(), "refreshToken"),
-                                           m_options.appTokenTtlSeconds, m_options.appRefreshTtlSeconds);
+    // The app token of the session being refreshed (contract §9, §15). Its expiry is not checked: an expired access
+    // token is the usual reason to refresh.
+    const QByteArray access = bearerToken(request, "Authorization");
+    const QVariant sessionId =
+        m_db.scalar(QStringLiteral("SELECT id FROM app_sessions WHERE access_hash = ?"), {tokenHash(access)});
+    if (!sessionId.isValid()) {
+        unauthorized("TOKEN_INVALID", "The application token is unknown or revoked", "Authorization");
+    }
+    const std::string refreshToken = stringField(request.body(), "refreshToken");
+    SqlTransaction transaction(m_db);
+    QSqlQuery found =
+        m_db.run(QStringLiteral("SELECT id, merchant_id, refresh_expires FROM app_sessions WHERE refresh_hash = ?"),
+                 {tokenHash(QByteArray::fromStdString(refreshToken))});
+    if (!found.next() || found.value(2).toLongLong() < now() || found.value(0).toLongLong() != sessionId.toLongLong()) {
+        unauthorized("REFRESH_TOKEN_INVALID",
+                     "The refresh token is unknown, expired, already used or not this application session's");
+    }
+    const qint64 merchantId = found.value(1).toLongLong();
+    m_db.run(QStringLiteral("DELETE FROM app_sessions WHERE id = ?"), {sessionId});
+    const TokenPair tokens = newTokenPair();
+    const qint64 accessExpires = now() + m_options.appTokenTtlSeconds;
+    const qint64 refreshExpires = now() + m_options.appRefreshTtlSeconds;
+    m_db.run(QStringLiteral("INSERT INTO app_sessions(merchant_id, access_hash, refresh_hash, access_expires,"
+                            " refresh_expires) VALUES(?,?,?,?,?)"),
+             {merchantId, tokenHash(tokens.access), tokenHash(tokens.refresh), accessExpires, refreshExpires});
+    transaction.commit();
     Json data = Json::object();
     data["accessToken"] = tokens.access.toStdString();
     data["refreshToken"] = tokens.refresh.toStdString();
-    data["expirationToken"] = tokens.accessExpires;
-    data["expirationRefreshToken"] = tokens.refreshExpires;
+    data["expirationToken"] = accessExpires;
+    data["expirationRefreshToken"] = refreshExpires;
     return data;
-}
-
-AuthService::TokenPair AuthService::rotateSession(const SessionTable& sessions, const std::string& refreshToken,
-                                                  qint64 accessTtl, qint64 refreshTtl) {
-    const QString table = QString::fromLatin1(sessions.table);
-    const QString owner = QString::fromLatin1(sessions.ownerColumn);
-    SqlTransaction transaction(m_db);
-    QSqlQuery found = m_db.run(u"SELECT id, " + owner + u", refresh_expires FROM " + table + u" WHERE refresh_hash = ?",
-                               {tokenHash(QByteArray::fromStdString(refreshToken))});
-    if (!found.next() || found.value(2).toLongLong() < now()) {
-        unauthorized("REFRESH_TOKEN_INVALID", "The refresh token is unknown, expired or already used");
-    }
-    const qint64 sessionId = found.value(0).toLongLong();
-    const qint64 ownerId = found.value(1).toLongLong();
-    m_db.run(u"DELETE FROM " + table + u" WHERE id = ?", {sessionId});
-    TokenPair tokens = newTokenPair();
-    tokens.accessExpires = now() + accessTtl;
-    tokens.refreshExpires = now() + refreshTtl;
-    m_db.run(
-        u"INSERT INTO " + table + u"(" + owner +
-            u", access_hash, refresh_hash, access_expires, refresh_expires) VALUES(?,?,?,?,?)",
-        {ownerId, tokenHash(tokens.access), tokenHash(tokens.refresh), tokens.accessExpires, tokens.refreshExpires});
-    transaction.commit();
-    return tokens;
 }
 
 void AuthService::requireAppToken(const HttpRequest& request) {
@@ -139,61 +104,21 @@ void AuthService::requireAppToken(const HttpRequest& request) {
     }
 }
 
-Json AuthService::operatorLogin(HttpRequest& request) {
-    requireAppToken(request);
-    FieldErrors errors;
-    const auto email = validation::requiredString(request.body(), "email", 1, 254, errors);
-    const auto password = validation::requiredString(request.body(), "password", 1, 256, errors);
-    errors.throwIfAny();
-    QSqlQuery found = m_db.run(QStringLiteral("SELECT id, password_salt, password_hash, password_iterations"
-                                              " FROM operators WHERE email = ?"),
-                               {toQt(*email)});
-    // Derive a key even for an unknown e-mail so that timing does not reveal which e-mails exist.
-    const bool known = found.next();
-    const QByteArray salt = known ? found.value(1).toByteArray() : QByteArray("unknown-operator");
-    const int iterations = known ? found.value(3).toInt() : kPasswordIterations;
-    const QByteArray derived = derivePassword(toQt(*password), salt, iterations);
-    if (!known || !constantTimeEquals(derived, found.value(2).toByteArray())) {
-        unauthorized("INVALID_CREDENTIALS", "Wrong e-mail or password");
-    }
-    const qint64 operatorId = found.value(0).toLongLong();
-    const TokenPair tokens = newTokenPair();
-    m_db.run(QStringLiteral("INSERT INTO operator_sessions(operator_id, access_hash, refresh_hash, access_expires,"
-                            " refresh_expires) VALUES(?,?,?,?,?)"),
-             {operatorId, tokenHash(tokens.access), tokenHash(tokens.refresh), now() + m_options.tokenTtlSeconds,
-              now() + kOperatorRefreshTtlSeconds});
-    Json data = operatorProfile(operatorId);
-    data["accessToken"] = tokens.access.toStdString();
-    data["refreshToken"] = tokens.refresh.toStdString();
-    data["expiresIn"] = m_options.tokenTtlSeconds;
-    return data;
-}
-
-Json AuthService::operatorRefresh(HttpRequest& request) {
-    requireAppToken(request);
-    const TokenPair tokens =
-        rotateSession({"operator_sessions", "operator_id"}, stringField(request.body(), "refreshToken"),
-                      m_options.tokenTtlSeconds, kOperatorRefreshTtlSeconds);
-    Json data = Json::object();
-    data["accessToken"] = tokens.access.toStdString();
-    data["refreshToken"] = tokens.refresh.toStdString();
-    data["expiresIn"] = m_options.tokenTtlSeconds;
-    return data;
-}
-
 OperatorSession AuthService::requireOperator(const HttpRequest& request) {
     requireAppToken(request);
     const QByteArray token = bearerToken(request, "x-user-token");
-    QSqlQuery found =
-        m_db.run(QStringLiteral("SELECT operator_id, access_expires FROM operator_sessions WHERE access_hash = ?"),
-                 {tokenHash(token)});
+    QSqlQuery found = m_db.run(
+        QStringLiteral("SELECT operator_id, access_expires, login_id FROM operator_sessions WHERE access_hash = ?"),
+        {tokenHash(token)});
     if (!found.next()) {
         unauthorized("TOKEN_INVALID", "The operator token is unknown or revoked", "x-user-token");
     }
     if (found.value(1).toLongLong() < now()) {
         unauthorized("TOKEN_EXPIRED", "The operator token expired: refresh it", "x-user-token");
     }
-    return loadOperator(found.value(0).toLongLong());
+    OperatorSession session = loadOperator(found.value(0).toLongLong());
+    session.loginId = found.value(2).toLongLong();
+    return session;
 }
 
 OperatorSession AuthService::requirePartnerPermission(const HttpRequest& request, qint64 partnerId,

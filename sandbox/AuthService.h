@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonSupport.h"
+#include "RateLimiter.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -14,6 +15,7 @@ struct SandboxOptions;
 /// `resource:action` permissions (ref §4.3).
 struct OperatorSession {
     qint64 operatorId = 0;
+    qint64 loginId = 0; ///< the login (token family) the access token descends from (contract §15)
     QString email;
     QString name;
     QSet<qint64> partners;
@@ -21,8 +23,10 @@ struct OperatorSession {
     [[nodiscard]] bool holds(const QString& permission) const { return permissions.contains(permission); }
 };
 
-/// App and operator authentication (contract §4): random opaque tokens (32 bytes, base64url) stored as SHA-256
-/// hashes with their expiry; single-use refresh tokens that rotate both tokens; PBKDF2-SHA256 salted passwords.
+/// App and operator authentication (contract §4, §15): random opaque tokens (32 bytes, base64url) stored as
+/// SHA-256 hashes with their expiry; single-use refresh tokens that rotate both tokens; PBKDF2-SHA256 salted
+/// passwords. Every operator token descends from one login (its family): replaying a rotated refresh token or
+/// logging out ends the whole login. Failed operator logins are throttled per e-mail and per client address.
 class AuthService final {
 public:
     AuthService(Database& db, const SandboxOptions& options);
@@ -30,13 +34,21 @@ public:
     /// POST /app/auth/login `{merchant}` → `{accessToken, refreshToken, expirationToken, expirationRefreshToken}`
     /// (epoch seconds). Unknown merchant → 401 MERCHANT_NOT_FOUND.
     Json appLogin(HttpRequest& request);
-    /// POST /app/auth/refresh `{refreshToken}`; a used/unknown/expired token → 401 REFRESH_TOKEN_INVALID.
+    /// POST /app/auth/refresh `{refreshToken}` with `Authorization: Bearer <app access token>` of the same app
+    /// session (expired or not: 401 TOKEN_MISSING / TOKEN_INVALID); a used/unknown/expired refresh token or one of
+    /// another app session → 401 REFRESH_TOKEN_INVALID.
     Json appRefresh(HttpRequest& request);
     /// POST /app/users/login `{email, password}` (app token required) → operator profile and tokens;
-    /// wrong credentials → 401 INVALID_CREDENTIALS.
+    /// wrong credentials → 401 INVALID_CREDENTIALS; too many failures for the e-mail or the client address in the
+    /// window → 429 RATE_LIMITED with Retry-After, whatever the password.
     Json operatorLogin(HttpRequest& request);
-    /// POST /app/users/refresh `{refreshToken}` (app token required): both tokens rotate, the old pair dies.
+    /// POST /app/users/refresh `{refreshToken}` (app token required): both tokens rotate, the old pair dies. A
+    /// refresh token already rotated ends its whole login (every token of it) and answers 401
+    /// REFRESH_TOKEN_INVALID.
     Json operatorRefresh(HttpRequest& request);
+    /// POST /app/users/logout `{refreshToken}` (both tokens required): ends the login of the access token, whose
+    /// refresh token (current or rotated) the body must name (else 401 REFRESH_TOKEN_INVALID) → `{}`.
+    Json operatorLogout(HttpRequest& request);
 
     /// Checks `Authorization: Bearer <app token>`: 401 TOKEN_MISSING / TOKEN_INVALID / TOKEN_EXPIRED.
     void requireAppToken(const HttpRequest& request);
@@ -61,21 +73,19 @@ private:
         qint64 refreshExpires = 0; ///< epoch seconds, set when stored
     };
     static TokenPair newTokenPair();
-    /// A session table: app sessions belong to a merchant, operator sessions to an operator.
-    struct SessionTable {
-        const char* table;
-        const char* ownerColumn;
-    };
-    /// Exchanges a refresh token for a new token pair in one transaction: the old session is deleted (refresh
-    /// tokens are single-use, ref §2.3) and a new one stored. Throws 401 REFRESH_TOKEN_INVALID for an unknown,
-    /// expired or already used token. The lifetimes are in seconds.
-    TokenPair rotateSession(const SessionTable& sessions, const std::string& refreshToken, qint64 accessTtl,
-                            qint64 refreshTtl);
     static QByteArray tokenHash(const QByteArray& token);
+    /// Stores a new operator session of login `loginId` (access for --token-ttl, refresh for 12 h).
+    TokenPair storeOperatorSession(qint64 operatorId, qint64 loginId);
+    /// Ends login `loginId`: every access and refresh token of it stops working.
+    void revokeLogin(qint64 loginId);
+    /// 429 while the e-mail or the client address has too many recent failed logins.
+    void checkLoginThrottle(const QString& emailKey, const QString& addressKey);
     static QByteArray bearerToken(const HttpRequest& request, const QByteArray& header);
     Json operatorProfile(qint64 operatorId);
     OperatorSession loadOperator(qint64 operatorId);
 
     Database& m_db;
     const SandboxOptions& m_options;
+    SlidingWindowCounter m_loginFailuresByEmail;
+    SlidingWindowCounter m_loginFailuresByAddress;
 };

@@ -98,7 +98,7 @@ HttpResponse singleCardAction(SandboxContext& context, HttpRequest& request, con
     const qint64 partnerId = request.id(0);
     const OperatorSession session =
         context.auth.requirePartnerPermission(request, partnerId, permissionFor(transition));
-    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cards-admin:otp"));
+    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cards-admin:otp"), otp_purpose::kCardAction);
     requireCardholder(context.db, partnerId, request.id(1));
     SqlTransaction transaction(context.db);
     const CardRecord card = requireOwnedCard(context.db, partnerId, request.id(1), request.id(2));
@@ -145,7 +145,8 @@ HttpResponse bulkCardAction(SandboxContext& context, HttpRequest& request, const
     const qint64 partnerId = request.id(0);
     const OperatorSession session =
         context.auth.requirePartnerPermission(request, partnerId, permissionFor(transition));
-    context.otp.require(session, request.body());
+    context.otp.require(session, request.body(),
+                        &transition == &kBlock ? otp_purpose::kBulkBlock : otp_purpose::kBulkUnblock);
     const std::vector<qint64> ids = readCardIds(request.body());
 
     Json results = Json::array();

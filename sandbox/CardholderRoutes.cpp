@@ -39,7 +39,8 @@ QString sortColumn(const QString& sortBy) {
     return QStringLiteral("h.created_at");
 }
 
-/// GET /app/partners/{p}/cardholders — paged, sorted, searched by case-insensitive substring (contract §6).
+/// GET /app/partners/{p}/cardholders — paged, sorted, searched by case-insensitive substring (contract §6); items
+/// carry the list columns only (contract §15).
 HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:list"));
@@ -74,13 +75,13 @@ HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
     const QString direction = paging.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QVariantList pageBinds = binds;
     pageBinds << paging.limit << paging.offset();
-    QSqlQuery rows = context.db.run(QStringLiteral("SELECT ") + kCardholderColumns + where +
+    QSqlQuery rows = context.db.run(QStringLiteral("SELECT ") + kCardholderListColumns + where +
                                         QStringLiteral(" ORDER BY ") + sortColumn(paging.sortBy) + direction +
                                         QStringLiteral(", h.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
                                     pageBinds);
     Json items = Json::array();
     while (rows.next()) {
-        items.push_back(cardholderFromRow(rows));
+        items.push_back(cardholderListItemFromRow(rows));
     }
     return HttpResponse::ok(pageJson(std::move(items), paging.page, paging.limit, total));
 }
@@ -184,7 +185,8 @@ HttpResponse cardholderDetail(SandboxContext& context, HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     const OperatorSession session =
         context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:detail"));
-    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cardholders:otp"));
+    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cardholders:otp"),
+                                 otp_purpose::kCardholderDetail);
     requireCardholder(context.db, partnerId, request.id(1));
     return HttpResponse::ok(cardholderJson(context.db, request.id(1)));
 }

@@ -2,7 +2,10 @@
 
 #include <QSqlError>
 #include <QStringList>
+#include <QThread>
+#include <QThreadStorage>
 
+#include <memory>
 #include <stdexcept>
 
 namespace {
@@ -25,9 +28,17 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS app_sessions(id INTEGER PRIMARY KEY, merchant_id INTEGER NOT NULL,"
     " access_hash TEXT NOT NULL UNIQUE, refresh_hash TEXT NOT NULL UNIQUE, access_expires INTEGER NOT NULL,"
     " refresh_expires INTEGER NOT NULL)",
+    // One row per operator login: the family every token pair of that login descends from (contract §15).
+    // AUTOINCREMENT: an ended login's id is never given to a new one.
+    "CREATE TABLE IF NOT EXISTS operator_logins(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " operator_id INTEGER NOT NULL REFERENCES operators(id), created_at INTEGER NOT NULL, ended_at INTEGER)",
     "CREATE TABLE IF NOT EXISTS operator_sessions(id INTEGER PRIMARY KEY,"
     " operator_id INTEGER NOT NULL REFERENCES operators(id), access_hash TEXT NOT NULL UNIQUE,"
-    " refresh_hash TEXT NOT NULL UNIQUE, access_expires INTEGER NOT NULL, refresh_expires INTEGER NOT NULL)",
+    " refresh_hash TEXT NOT NULL UNIQUE, access_expires INTEGER NOT NULL, refresh_expires INTEGER NOT NULL,"
+    " login_id INTEGER REFERENCES operator_logins(id))",
+    // Refresh tokens already rotated, kept until they would have expired: one coming back ends its login.
+    "CREATE TABLE IF NOT EXISTS operator_rotated_refresh(refresh_hash TEXT PRIMARY KEY,"
+    " login_id INTEGER NOT NULL, expires INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS otp_codes(operator_id INTEGER PRIMARY KEY REFERENCES operators(id),"
     " code_hash BLOB NOT NULL, purpose TEXT NOT NULL, expires_at INTEGER NOT NULL, attempts_left INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS cardholders(id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL REFERENCES"
@@ -71,12 +82,19 @@ Database::~Database() {
     }
 }
 
-bool Database::open(const QString& path, QString* error) {
-    m_connectionName = QStringLiteral("migo-sandbox");
+bool Database::openConnection(const QString& path, const QString& connectionName, QString* error) {
+    m_connectionName = connectionName;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
         *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString& path, QString* error) {
+    if (!openConnection(path, QStringLiteral("migo-sandbox"), error)) {
         return false;
     }
     try {
@@ -90,11 +108,48 @@ bool Database::open(const QString& path, QString* error) {
         for (const char* statement : kSchema) {
             run(QString::fromLatin1(statement));
         }
+        migrate();
     } catch (const std::exception& failure) {
         *error = QString::fromUtf8(failure.what());
         return false;
     }
     return true;
+}
+
+Database& Database::readerForThisThread(const QString& path) {
+    // Qt SQL connections belong to the thread that opened them: each worker thread keeps its own, closed (and
+    // removed) by QThreadStorage when the thread ends.
+    static QThreadStorage<Database*> readers;
+    if (!readers.hasLocalData() || !readers.localData() || readers.localData()->m_db.databaseName() != path) {
+        readers.setLocalData(nullptr); // closes the previous one, if any, before its name is used again
+        auto reader = std::make_unique<Database>();
+        QString error;
+        const QString name = QStringLiteral("migo-sandbox-reader-") +
+                             QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+        if (!reader->openConnection(path, name, &error)) {
+            throw std::runtime_error("cannot open a reader connection: " + error.toStdString());
+        }
+        reader->run(QStringLiteral("PRAGMA busy_timeout=5000"));
+        reader->run(QStringLiteral("PRAGMA query_only=ON"));
+        reader->run(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        readers.setLocalData(reader.release());
+    }
+    return *readers.localData();
+}
+
+void Database::migrate() {
+    // Databases made before issue 15 have operator sessions without a login: add the column and end those
+    // sessions (their operators sign in again).
+    bool hasLogin = false;
+    QSqlQuery columns = run(QStringLiteral("PRAGMA table_info(operator_sessions)"));
+    while (columns.next()) {
+        hasLogin = hasLogin || columns.value(1).toString() == QStringLiteral("login_id");
+    }
+    if (!hasLogin) {
+        run(QStringLiteral("ALTER TABLE operator_sessions ADD COLUMN login_id INTEGER REFERENCES operator_logins(id)"));
+    }
+    run(QStringLiteral("DELETE FROM operator_sessions WHERE login_id IS NULL"));
+    run(QStringLiteral("CREATE INDEX IF NOT EXISTS operator_sessions_login ON operator_sessions(login_id)"));
 }
 
 bool Database::isEmpty() {

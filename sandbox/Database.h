@@ -18,6 +18,11 @@ public:
     /// the schema. Returns false and fills `error` on failure.
     bool open(const QString& path, QString* error);
 
+    /// The calling thread's own read-only connection to the database file at `path`, opened on first use and
+    /// closed when the thread ends: for work done off the answering thread (contract §15). Throws
+    /// std::runtime_error when it cannot be opened. Not for ":memory:" (another connection sees another database).
+    static Database& readerForThisThread(const QString& path);
+
     /// True when the demo world has not been created yet (no partner rows).
     bool isEmpty();
 
@@ -31,6 +36,10 @@ public:
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
 
 private:
+    bool openConnection(const QString& path, const QString& connectionName, QString* error);
+    /// Brings a database made by an older sandbox up to the current schema.
+    void migrate();
+
     QSqlDatabase m_db;
     QString m_connectionName;
 };

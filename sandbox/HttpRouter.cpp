@@ -1,6 +1,7 @@
 #include "HttpRouter.h"
 
 #include <QDebug>
+#include <QHostAddress>
 
 #include <exception>
 
@@ -11,7 +12,12 @@ HttpRequest::HttpRequest(QHttpServerRequest::Method method, std::vector<qint64> 
     // A '+' in a query means a space (HTML form encoding, which gateways such as Prism use); QUrlQuery keeps it as
     // a plus. A literal plus arrives as %2B and is unaffected.
     , m_query(raw.url().query(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%20")))
-    , m_rawBody(raw.body()) {}
+    , m_rawBody(raw.body()) {
+    const QHostAddress remote = raw.remoteAddress();
+    bool mapped = false;
+    const quint32 ipv4 = remote.toIPv4Address(&mapped);
+    m_remoteAddress = mapped ? QHostAddress(ipv4).toString() : remote.toString();
+}
 
 QByteArray HttpRequest::header(const QByteArray& name) const {
     for (const auto& [key, value] : m_headers) {
@@ -61,8 +67,15 @@ HttpResponse HttpResponse::failure(const ApiError& error) {
     Json envelope = Json::object();
     envelope["success"] = false;
     envelope["message"] = error.message;
-    if (!error.data.is_null()) {
-        envelope["data"] = error.data;
+    Json data = error.data;
+    if (error.retryAfterSeconds > 0) {
+        if (!data.is_object()) {
+            data = Json::object();
+        }
+        data["retryAfter"] = error.retryAfterSeconds;
+    }
+    if (!data.is_null()) {
+        envelope["data"] = std::move(data);
     }
     Json items = Json::array();
     for (const ErrorItem& item : error.errors) {
@@ -78,6 +91,9 @@ HttpResponse HttpResponse::failure(const ApiError& error) {
     HttpResponse response;
     response.status = error.httpStatus;
     response.body = serializeJson(envelope);
+    if (error.retryAfterSeconds > 0) {
+        response.headers.emplace_back("Retry-After", QByteArray::number(error.retryAfterSeconds));
+    }
     return response;
 }
 
@@ -89,8 +105,21 @@ void HttpRouter::add(QHttpServerRequest::Method method, const QString& pattern, 
         Route{method, QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')), std::move(handler)});
 }
 
-HttpResponse HttpRouter::dispatch(const QHttpServerRequest& request) const {
+HttpResponse HttpRouter::guarded(const std::function<HttpResponse()>& work) {
     try {
+        return work();
+    } catch (const ApiError& error) {
+        return HttpResponse::failure(error);
+    } catch (const std::exception& failure) {
+        qWarning("sandbox: internal error: %s", failure.what());
+        return HttpResponse::failure(ApiError(500, "7003", "Internal error: consult with support"));
+    }
+}
+
+HttpResponse HttpRouter::dispatch(const QHttpServerRequest& request) const {
+    return guarded([this, &request]() -> HttpResponse {
+        // Bodies announced over the limit never get here (RequestGuard refuses them from their head); this catches
+        // what the head could not tell (a chunked body decoded to just over 1 MiB).
         if (request.body().size() > kMaxBodyBytes) {
             throw ApiError(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 1 MiB");
         }
@@ -116,10 +145,5 @@ HttpResponse HttpRouter::dispatch(const QHttpServerRequest& request) const {
             return route.handler(wrapped);
         }
         throw ApiError(404, "7010", "Not found: check the endpoint and the method");
-    } catch (const ApiError& error) {
-        return HttpResponse::failure(error);
-    } catch (const std::exception& failure) {
-        qWarning("sandbox: internal error: %s", failure.what());
-        return HttpResponse::failure(ApiError(500, "7003", "Internal error: consult with support"));
-    }
+    });
 }

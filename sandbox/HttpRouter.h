@@ -30,22 +30,29 @@ public:
     std::optional<QString> query(const QString& name) const;
     /// The body as a JSON object. An empty body is `{}`. Broken JSON or a non-object → 400 7000.
     const Json& body();
+    /// The client's IP address as text (an IPv4-mapped IPv6 address as plain IPv4), for per-address throttles.
+    const QString& remoteAddress() const { return m_remoteAddress; }
 
 private:
     QHttpServerRequest::Method m_method;
     std::vector<qint64> m_ids;
+    QString m_remoteAddress;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QUrlQuery m_query;
     QByteArray m_rawBody;
     std::optional<Json> m_body;
 };
 
-/// What a handler answers: a status, a content type, bytes and extra headers.
+/// What a handler answers: a status, a content type, bytes and extra headers — or, for long work, a job.
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
     std::vector<std::pair<QByteArray, QByteArray>> headers;
+    /// When set, the answer is what this job returns, run on a worker thread so that other requests are answered
+    /// meanwhile (contract §15); the fields above are then unused. The job must not touch the main thread's
+    /// database connection (Database::forThisThread() gives it its own). Its exceptions answer as in dispatch().
+    std::function<HttpResponse()> deferred;
 
     /// A success envelope `{success: true, message, data}` (contract §2).
     static HttpResponse ok(const Json& data, const std::string& message = "ok");
@@ -64,6 +71,8 @@ public:
     void add(QHttpServerRequest::Method method, const QString& pattern, Handler handler);
 
     HttpResponse dispatch(const QHttpServerRequest& request) const;
+    /// Runs `work` and turns an ApiError into its envelope and any other exception into 500 7003.
+    static HttpResponse guarded(const std::function<HttpResponse()>& work);
 
     static constexpr const char* kBasePath = "/cms/rest";
 

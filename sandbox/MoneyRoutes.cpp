@@ -69,7 +69,8 @@ HttpResponse moveFunds(SandboxContext& context, HttpRequest& request, bool add) 
     const OperatorSession session = context.auth.requirePartnerPermission(
         request, partnerId, add ? QStringLiteral("cards-admin:addFunds") : QStringLiteral("cards-admin:withdrawFunds"));
     const Json& body = request.body();
-    context.otp.requireIfSubject(session, body, QStringLiteral("cards-admin:otp"));
+    context.otp.requireIfSubject(session, body, QStringLiteral("cards-admin:otp"),
+                                 add ? otp_purpose::kFundsAdd : otp_purpose::kFundsWithdraw);
     FieldErrors errors;
     const auto cardId = validation::requiredId(body, "cardId", errors);
     const std::string observations = validation::optionalString(body, "observations", kMaxObservations, errors);
@@ -112,7 +113,7 @@ HttpResponse transfer(SandboxContext& context, HttpRequest& request) {
     const OperatorSession session =
         context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cards-admin:transfer"));
     const Json& body = request.body();
-    context.otp.requireIfSubject(session, body, QStringLiteral("cards-admin:otp"));
+    context.otp.requireIfSubject(session, body, QStringLiteral("cards-admin:otp"), otp_purpose::kTransfer);
     FieldErrors errors;
     const auto fromId = validation::requiredId(body, "fromCardId", errors);
     const auto toId = validation::requiredId(body, "toCardId", errors);

@@ -44,6 +44,30 @@ QString money(qint64 units) {
     return toQt(formatUnits(units));
 }
 
+/// A sum of movement amounts, kept exact (contract §15): each amount is below 2^63 units and a report has fewer
+/// than 2^63 lines, so a 128-bit sum stays below 2^126 and cannot overflow, where a 64-bit one could after about
+/// 922 maximal amounts.
+__extension__ typedef __int128 WideUnits;
+__extension__ typedef unsigned __int128 WideMagnitude;
+
+/// The same text as formatUnits() (2 to 4 decimals), for a sum that may not fit in 64 bits.
+QString money(WideUnits units) {
+    const bool negative = units < 0;
+    WideMagnitude magnitude = negative ? WideMagnitude(-(units + 1)) + 1 : WideMagnitude(units);
+    std::string fraction = std::to_string(unsigned(magnitude % 10000));
+    fraction.insert(0, 4 - fraction.size(), '0');
+    while (fraction.size() > 2 && fraction.back() == '0') {
+        fraction.pop_back();
+    }
+    magnitude /= 10000;
+    std::string whole;
+    do {
+        whole.insert(whole.begin(), char('0' + int(magnitude % 10)));
+        magnitude /= 10;
+    } while (magnitude > 0);
+    return toQt((negative ? "-" : "") + whole + "." + fraction);
+}
+
 /// Column x positions (points) of the movement table on an A4 page.
 struct Columns {
     qreal date = kMargin;
@@ -106,7 +130,7 @@ public:
         rightAligned(columns.balanceRight, money(entry.balanceAfterUnits));
     }
 
-    void totals(qint64 credits, qint64 debits, qint64 closing, std::size_t count) {
+    void totals(WideUnits credits, WideUnits debits, qint64 closing, std::size_t count) {
         m_y += kLineHeight;
         m_painter.setFont(m_bold);
         line(QStringLiteral("Totals for the period (") + QString::number(count) + QStringLiteral(" movements)"));
@@ -197,8 +221,8 @@ QByteArray renderMovementReport(const ReportInput& input) {
 
     QPainter painter(&writer);
     ReportPainter report(painter, input, int(plan.size()));
-    qint64 credits = 0;
-    qint64 debits = 0;
+    WideUnits credits = 0;
+    WideUnits debits = 0;
     std::size_t next = 0;
     for (std::size_t page = 0; page < plan.size(); ++page) {
         if (page > 0) {

@@ -8,7 +8,10 @@
 #include "SandboxContext.h"
 #include "Validation.h"
 
+#include <QMutex>
 #include <QSqlQuery>
+
+#include <memory>
 
 using Method = QHttpServerRequest::Method;
 
@@ -93,20 +96,49 @@ HttpResponse oneMovement(SandboxContext& context, HttpRequest& request) {
     return HttpResponse::ok(movementJson(context.db, request.id(3)));
 }
 
-/// GET …/{c}/cards/{card}/movements/report?from&to → application/pdf attachment (contract §8, Report).
-HttpResponse movementReport(SandboxContext& context, HttpRequest& request) {
-    const qint64 partnerId = request.id(0);
-    context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("card-movements:list"));
-    FieldErrors errors;
-    const Period period = readPeriod(request, errors);
-    errors.throwIfAny();
-    const CardRecord card = requireReadableCard(context.db, partnerId, request.id(1), request.id(2));
+/// What a report covers, settled on the answering thread (tokens, permission, period, card).
+struct ReportRequest {
+    qint64 partnerId = 0;
+    qint64 cardholderId = 0;
+    CardRecord card;
+    Period period;
+};
 
+/// Everything a report needs, read from the database; `body` is set when the cached rendering can be served.
+struct CollectedReport {
+    ReportRequest request;
     ReportInput input;
+    QString cacheKey;
+    bool cacheable = false;
+    QByteArray body;
+};
+
+/// The last long report rendered, kept while its card, period and movements are unchanged (any new movement
+/// changes the key). Shared by the worker threads.
+struct ReportCache {
+    QMutex mutex;
+    QString key;
+    QByteArray body;
+};
+
+ReportCache& reportCache() {
+    static ReportCache cache;
+    return cache;
+}
+
+/// Reads the report's data in one snapshot of `db` (the worker thread's own connection, or the main one for an
+/// in-memory database).
+CollectedReport collectReport(Database& db, const ReportRequest& request) {
+    SqlTransaction snapshot(db); // read only: rolled back at the end
+    CollectedReport report;
+    report.request = request;
+    ReportInput& input = report.input;
+    const CardRecord& card = request.card;
+    const Period& period = request.period;
     input.partnerName =
-        context.db.scalar(QStringLiteral("SELECT name FROM partners WHERE id = ?"), {partnerId}).toString();
+        db.scalar(QStringLiteral("SELECT name FROM partners WHERE id = ?"), {request.partnerId}).toString();
     QSqlQuery holder =
-        context.db.run(QStringLiteral("SELECT name, last_name FROM cardholders WHERE id = ?"), {request.id(1)});
+        db.run(QStringLiteral("SELECT name, last_name FROM cardholders WHERE id = ?"), {request.cardholderId});
     if (holder.next()) {
         input.cardholderName = holder.value(0).toString() + QLatin1Char(' ') + holder.value(1).toString();
     }
@@ -115,54 +147,92 @@ HttpResponse movementReport(SandboxContext& context, HttpRequest& request) {
     input.from = period.from;
     input.to = period.to;
     input.openingBalanceUnits =
-        context.db
-            .scalar(QStringLiteral("SELECT balance_after_units FROM movements WHERE card_id = ? AND created_at < ?"
-                                   " ORDER BY created_at DESC, id DESC LIMIT 1"),
-                    {card.id, period.startText()})
+        db.scalar(QStringLiteral("SELECT balance_after_units FROM movements WHERE card_id = ? AND created_at < ?"
+                                 " ORDER BY created_at DESC, id DESC LIMIT 1"),
+                  {card.id, period.startText()})
             .toLongLong();
     // A long report (the benchmark's card with --long-history) takes seconds to render: the last one is kept and
-    // served again while its card, period and movements are unchanged (any new movement changes the key).
-    QSqlQuery shape = context.db.run(
-        QStringLiteral(
-            "SELECT COUNT(*), MAX(id) FROM movements WHERE card_id = ? AND created_at >= ? AND created_at < ?"),
-        {card.id, period.startText(), period.endText()});
+    // served again while its card, period and movements are unchanged.
+    QSqlQuery shape =
+        db.run(QStringLiteral(
+                   "SELECT COUNT(*), MAX(id) FROM movements WHERE card_id = ? AND created_at >= ? AND created_at < ?"),
+               {card.id, period.startText(), period.endText()});
     const qint64 lineCount = shape.next() ? shape.value(0).toLongLong() : 0;
-    const QString cacheKey = QString::number(card.id) + QLatin1Char('|') + period.startText() + QLatin1Char('|') +
-                             period.endText() + QLatin1Char('|') + QString::number(lineCount) + QLatin1Char('|') +
-                             QString::number(shape.value(1).toLongLong()) + QLatin1Char('|') +
-                             QString::number(input.openingBalanceUnits) + QLatin1Char('|') + input.cardholderName +
-                             QLatin1Char('|') + input.partnerName;
-    static QString cachedKey;
-    static QByteArray cachedBody;
+    report.cacheKey = QString::number(card.id) + QLatin1Char('|') + period.startText() + QLatin1Char('|') +
+                      period.endText() + QLatin1Char('|') + QString::number(lineCount) + QLatin1Char('|') +
+                      QString::number(shape.value(1).toLongLong()) + QLatin1Char('|') +
+                      QString::number(input.openingBalanceUnits) + QLatin1Char('|') + input.cardholderName +
+                      QLatin1Char('|') + input.partnerName;
     constexpr qint64 kCachedReportLines = 10000;
-    const bool cacheable = lineCount >= kCachedReportLines;
-
-    HttpResponse response;
-    response.contentType = "application/pdf";
-    if (cacheable && cacheKey == cachedKey) {
-        response.body = cachedBody;
-    } else {
-        QSqlQuery rows = context.db.run(
-            QStringLiteral("SELECT created_at, type, movement_type, description, amount_units, balance_after_units"
-                           " FROM movements WHERE card_id = ? AND created_at >= ? AND created_at < ?"
-                           " ORDER BY created_at, id"),
-            {card.id, period.startText(), period.endText()});
-        while (rows.next()) {
-            input.lines.push_back(ReportLine{rows.value(0).toString(), rows.value(1).toString(),
-                                             rows.value(2).toString(), rows.value(3).toString(),
-                                             rows.value(4).toLongLong(), rows.value(5).toLongLong()});
-        }
-        response.body = renderMovementReport(input);
-        if (cacheable) {
-            cachedKey = cacheKey;
-            cachedBody = response.body;
+    report.cacheable = lineCount >= kCachedReportLines;
+    if (report.cacheable) {
+        ReportCache& cache = reportCache();
+        const QMutexLocker lock(&cache.mutex);
+        if (cache.key == report.cacheKey) {
+            report.body = cache.body;
+            return report;
         }
     }
-    const QString fileName = QStringLiteral("movements_") + card.panLast4 + QLatin1Char('_') +
+    QSqlQuery rows =
+        db.run(QStringLiteral("SELECT created_at, type, movement_type, description, amount_units, balance_after_units"
+                              " FROM movements WHERE card_id = ? AND created_at >= ? AND created_at < ?"
+                              " ORDER BY created_at, id"),
+               {card.id, period.startText(), period.endText()});
+    while (rows.next()) {
+        input.lines.push_back(ReportLine{rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
+                                         rows.value(3).toString(), rows.value(4).toLongLong(),
+                                         rows.value(5).toLongLong()});
+    }
+    return report;
+}
+
+/// The PDF answer: the cached rendering or a new one (no database needed).
+HttpResponse reportResponse(CollectedReport report) {
+    HttpResponse response;
+    response.contentType = "application/pdf";
+    if (!report.body.isEmpty()) {
+        response.body = std::move(report.body);
+    } else {
+        response.body = renderMovementReport(report.input);
+        if (report.cacheable) {
+            ReportCache& cache = reportCache();
+            const QMutexLocker lock(&cache.mutex);
+            cache.key = report.cacheKey;
+            cache.body = response.body;
+        }
+    }
+    const Period& period = report.request.period;
+    const QString fileName = QStringLiteral("movements_") + report.request.card.panLast4 + QLatin1Char('_') +
                              period.from.toString(Qt::ISODate) + QLatin1Char('_') + period.to.toString(Qt::ISODate) +
                              QStringLiteral(".pdf");
     response.headers.emplace_back("Content-Disposition",
                                   QByteArray("attachment; filename=\"") + fileName.toLatin1() + '"');
+    return response;
+}
+
+/// GET …/{c}/cards/{card}/movements/report?from&to → application/pdf attachment (contract §8, Report). The checks
+/// run here; reading the movements and rendering run on a worker thread (contract §15), so a long report does not
+/// hold up other requests.
+HttpResponse movementReport(SandboxContext& context, HttpRequest& request) {
+    const qint64 partnerId = request.id(0);
+    context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("card-movements:list"));
+    FieldErrors errors;
+    const Period period = readPeriod(request, errors);
+    errors.throwIfAny();
+    const CardRecord card = requireReadableCard(context.db, partnerId, request.id(1), request.id(2));
+    const ReportRequest job{partnerId, request.id(1), card, period};
+
+    HttpResponse response;
+    const QString path = context.options.databasePath;
+    if (path == QStringLiteral(":memory:")) {
+        // Another connection would see another (empty) database: read here, render on the worker.
+        auto collected = std::make_shared<CollectedReport>(collectReport(context.db, job));
+        response.deferred = [collected] { return reportResponse(std::move(*collected)); };
+    } else {
+        response.deferred = [job, path] {
+            return reportResponse(collectReport(Database::readerForThisThread(path), job));
+        };
+    }
     return response;
 }
 

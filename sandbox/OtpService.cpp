@@ -44,17 +44,37 @@ ApiError otpError(const char* code, const std::string& message, int attemptsLeft
     return error;
 }
 
+QString operatorKey(qint64 operatorId) {
+    return QString::number(operatorId);
+}
+
 } // namespace
 
 OtpService::OtpService(Database& db, const SandboxOptions& options)
     : m_db(db)
-    , m_options(options) {}
+    , m_options(options)
+    , m_failures(options.otpMaxFailures, std::chrono::seconds(options.otpFailureWindowSeconds))
+    , m_requests(options.otpRequestsPerMinute, std::chrono::seconds(60)) {}
+
+void OtpService::requireNotLockedOut(qint64 operatorId) {
+    const int wait = m_failures.secondsUntilAllowed(operatorKey(operatorId));
+    if (wait > 0) {
+        throw rateLimited(wait, "Too many wrong one-time passwords: step-up is locked for " + std::to_string(wait) +
+                                    " seconds");
+    }
+}
 
 Json OtpService::issue(const OperatorSession& session, const Json& body) {
     FieldErrors errors;
     checkEmailIsOwn(session, body, errors);
     const auto purpose = validation::requiredString(body, "purpose", 1, 64, errors);
     errors.throwIfAny();
+    requireNotLockedOut(session.operatorId);
+    const int wait = m_requests.secondsUntilAllowed(operatorKey(session.operatorId));
+    if (wait > 0) {
+        throw rateLimited(wait, "Too many one-time password requests: wait " + std::to_string(wait) + " seconds");
+    }
+    m_requests.record(operatorKey(session.operatorId));
 
     const std::string code =
         QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0')).toStdString();
@@ -93,37 +113,42 @@ Json OtpService::issue(const OperatorSession& session, const Json& body) {
 Json OtpService::verify(const OperatorSession& session, const Json& body) {
     FieldErrors errors;
     checkEmailIsOwn(session, body, errors);
-    validation::optionalString(body, "purpose", 64, errors);
+    const std::string purpose = validation::optionalString(body, "purpose", 64, errors);
     errors.throwIfAny();
     const std::optional<std::string> code = validation::optionalOtp(body);
     if (!code) {
         throw ApiError(400, "7000", "otp is required", "otp");
     }
-    const qint64 expiresAt = check(session.operatorId, *code);
+    const qint64 expiresAt = check(session.operatorId, *code, purpose);
     Json data = Json::object();
     data["valid"] = true;
     data["expiresAt"] = toStd(isoUtcFromEpoch(expiresAt));
     return data;
 }
 
-void OtpService::require(const OperatorSession& session, const Json& body) {
+void OtpService::require(const OperatorSession& session, const Json& body, const char* purpose) {
     const std::optional<std::string> code = validation::optionalOtp(body);
     if (!code) {
-        throw otpError("OTP_REQUIRED", "This operation needs an OTP: request one and send it as \"otp\"", kMaxAttempts);
+        throw otpError("OTP_REQUIRED",
+                       "This operation needs an OTP requested for \"" + std::string(purpose) +
+                           "\": request one and send it as \"otp\"",
+                       kMaxAttempts);
     }
-    check(session.operatorId, *code);
+    check(session.operatorId, *code, purpose);
 }
 
-void OtpService::requireIfSubject(const OperatorSession& session, const Json& body, const QString& otpPermission) {
+void OtpService::requireIfSubject(const OperatorSession& session, const Json& body, const QString& otpPermission,
+                                  const char* purpose) {
     if (session.holds(otpPermission)) {
-        require(session, body);
+        require(session, body, purpose);
     }
 }
 
-qint64 OtpService::check(qint64 operatorId, const std::string& code) {
-    QSqlQuery found =
-        m_db.run(QStringLiteral("SELECT code_hash, expires_at, attempts_left FROM otp_codes WHERE operator_id = ?"),
-                 {operatorId});
+qint64 OtpService::check(qint64 operatorId, const std::string& code, const std::string& purpose) {
+    requireNotLockedOut(operatorId);
+    QSqlQuery found = m_db.run(
+        QStringLiteral("SELECT code_hash, expires_at, attempts_left, purpose FROM otp_codes WHERE operator_id = ?"),
+        {operatorId});
     if (!found.next()) {
         throw otpError("OTP_INVALID", "No OTP was issued to this operator: request one", 0);
     }
@@ -136,13 +161,23 @@ qint64 OtpService::check(qint64 operatorId, const std::string& code) {
     if (expiresAt < QDateTime::currentSecsSinceEpoch()) {
         throw otpError("OTP_EXPIRED", "The OTP expired: request a new one", attemptsLeft);
     }
-    if (constantTimeEquals(codeHash(code), expected)) {
+    // Neither a code nor a purpose that is wrong for this operation tells which of the two was wrong.
+    const bool rightCode = constantTimeEquals(codeHash(code), expected);
+    const bool rightPurpose = purpose.empty() || toStd(found.value(3).toString()) == purpose;
+    if (rightCode && rightPurpose) {
         return expiresAt;
+    }
+    const int lockedFor = m_failures.record(operatorKey(operatorId));
+    if (lockedFor > 0) {
+        // The operator's wrong codes reached the cap: this code is burnt and step-up is locked.
+        m_db.run(QStringLiteral("UPDATE otp_codes SET attempts_left = 0 WHERE operator_id = ?"), {operatorId});
+        throw rateLimited(lockedFor, "Too many wrong one-time passwords: step-up is locked for " +
+                                         std::to_string(lockedFor) + " seconds");
     }
     const int remaining = attemptsLeft - 1;
     m_db.run(QStringLiteral("UPDATE otp_codes SET attempts_left = ? WHERE operator_id = ?"), {remaining, operatorId});
     if (remaining == 0) {
         throw otpError("OTP_LOCKED", "Too many wrong attempts burnt this OTP: request a new one", 0);
     }
-    throw otpError("OTP_INVALID", "Wrong OTP", remaining);
+    throw otpError("OTP_INVALID", "Wrong OTP for this operation", remaining);
 }

@@ -115,6 +115,20 @@ Json cardholderFromRow(const QSqlQuery& row) {
     return holder;
 }
 
+const QString kCardholderListColumns = QStringLiteral(
+    "h.id, h.name, h.last_name, h.email, h.phone_number, h.document_type, h.document_number, h.created_at");
+
+Json cardholderListItemFromRow(const QSqlQuery& row) {
+    static const char* const kFields[] = {"cardholderId", "name",         "lastName",       "email",
+                                          "phoneNumber",  "documentType", "documentNumber", "createdAt"};
+    Json item = Json::object();
+    item["cardholderId"] = row.value(0).toLongLong();
+    for (int column = 1; column < 8; ++column) {
+        item[kFields[column]] = toStd(row.value(column).toString());
+    }
+    return item;
+}
+
 Json cardholderJson(Database& db, qint64 cardholderId) {
     return oneRow(db,
                   QStringLiteral("SELECT ") + kCardholderColumns + QStringLiteral(" FROM cardholders h WHERE h.id = ?"),

@@ -49,6 +49,11 @@ Json cardFromRow(const QSqlQuery& row);
 /// SELECT list of a Cardholder (table alias h); cardholderFromRow() reads it from column 0.
 extern const QString kCardholderColumns;
 Json cardholderFromRow(const QSqlQuery& row);
+/// SELECT list of a cardholder list item (table alias h): the list columns only (contract §15) —
+/// `{cardholderId, name, lastName, email, phoneNumber, documentType, documentNumber, createdAt}`; the rest of the
+/// profile is given by the (OTP-guarded) detail. cardholderListItemFromRow() reads it from column 0.
+extern const QString kCardholderListColumns;
+Json cardholderListItemFromRow(const QSqlQuery& row);
 Json cardholderJson(Database& db, qint64 cardholderId);
 
 /// SELECT list of a Movement (table alias m, joined card c); movementFromRow() reads it from column 0.

@@ -21,6 +21,14 @@ struct SandboxOptions {
     int appTokenTtlSeconds = 30 * 60;         ///< application access token life (ref §2.3: 30 min)
     int appRefreshTtlSeconds = 7 * 24 * 3600; ///< application refresh token life (ref §2.3: 7 days)
     int otpTtlSeconds = 300;                  ///< OTP validity
+    // Throttles (contract §15): far above what an operator does by hand, far below what guessing needs.
+    int loginMaxFailures = 5;            ///< failed logins of one e-mail within loginWindowSeconds → 429
+    int loginMaxFailuresPerAddress = 20; ///< failed logins from one client address within loginWindowSeconds → 429
+    int loginWindowSeconds = 900;
+    int otpRequestsPerMinute = 20; ///< code requests of one operator in any 60 s
+    int otpMaxFailures = 10;       ///< wrong codes of one operator (across codes) within the window → locked
+    int otpFailureWindowSeconds = 1800;
+    int reportThreads = 2; ///< worker threads for long work (the PDF report)
 };
 
 /// The services every route handler uses; owned by SandboxServer.

@@ -1,13 +1,32 @@
 #include "SandboxServer.h"
 
 #include "DemoWorld.h"
+#include "RequestGuard.h"
 #include "Routes.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerResponse>
+#include <QPointer>
 #include <QSqlQuery>
+#include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace {
+
+void writeResponse(const HttpResponse& answer, QHttpServerResponder&& responder) {
+    QHttpServerResponse response(answer.contentType, answer.body,
+                                 static_cast<QHttpServerResponse::StatusCode>(answer.status));
+    for (const auto& [name, value] : answer.headers) {
+        response.addHeader(name, value);
+    }
+    response.write(std::move(responder));
+}
+
+} // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options)
     : m_options(std::move(options))
@@ -22,15 +41,30 @@ SandboxServer::SandboxServer(SandboxOptions options)
     registerAssociationRoutes(m_router, m_context);
     registerPartnerRoutes(m_router, m_context);
 
+    m_workers.setMaxThreadCount(qMax(1, m_options.reportThreads));
     m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        const HttpResponse answer = m_router.dispatch(request);
-        QHttpServerResponse response(answer.contentType, answer.body,
-                                     static_cast<QHttpServerResponse::StatusCode>(answer.status));
-        for (const auto& [name, value] : answer.headers) {
-            response.addHeader(name, value);
+        HttpResponse answer = m_router.dispatch(request);
+        if (!answer.deferred) {
+            writeResponse(answer, std::move(responder));
+            return;
         }
-        response.write(std::move(responder));
+        // Long work: a worker computes the answer while this thread serves other requests. The responder is kept
+        // until then (shared: the continuation must be copyable); the socket may be gone by that time (QHttpServer
+        // deletes it when the client disconnects), so it is watched.
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> socket = held->socket();
+        QtConcurrent::run(&m_workers, [work = std::move(answer.deferred)] {
+            return HttpRouter::guarded(work);
+        }).then(&m_server, [held, socket](const HttpResponse& done) {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+                writeResponse(done, std::move(*held));
+            }
+        });
     });
+}
+
+SandboxServer::~SandboxServer() {
+    m_workers.waitForDone(); // the jobs use the services below
 }
 
 bool SandboxServer::start(QString* error) {
@@ -62,12 +96,16 @@ bool SandboxServer::start(QString* error) {
         *error = QStringLiteral("invalid --host ") + m_options.host;
         return false;
     }
-    m_port = m_server.listen(address, m_options.port);
-    if (m_port == 0) {
-        *error =
-            QStringLiteral("cannot listen on ") + m_options.host + QLatin1Char(':') + QString::number(m_options.port);
+    // Not QHttpServer::listen(): the guarded server looks at each request's head before QHttpServer reads it.
+    auto* tcp = new GuardedTcpServer(kMaxBodyBytes, &m_server, &m_server);
+    if (!tcp->listen(address, m_options.port)) {
+        *error = QStringLiteral("cannot listen on ") + m_options.host + QLatin1Char(':') +
+                 QString::number(m_options.port) + QStringLiteral(": ") + tcp->errorString();
+        delete tcp;
         return false;
     }
+    m_server.bind(tcp);
+    m_port = tcp->serverPort();
     m_startMilliseconds = timer.elapsed();
     return true;
 }

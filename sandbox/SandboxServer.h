@@ -7,13 +7,19 @@
 #include "SandboxContext.h"
 
 #include <QHttpServer>
+#include <QThreadPool>
 
 /// The sandbox: database, services, routes and the QHttpServer that serves them under /cms/rest.
 /// Every request goes through HttpRouter (registered as the server's missing handler), so unknown paths and wrong
-/// methods get the 7010 envelope and oversized bodies the 413 envelope.
+/// methods get the 7010 envelope; GuardedTcpServer refuses oversized bodies from their head (413). An answer that
+/// is long work (HttpResponse::deferred, the PDF report) is computed on a worker thread and written when ready, so
+/// the other requests are answered meanwhile (contract §15).
 class SandboxServer final {
 public:
     explicit SandboxServer(SandboxOptions options);
+    ~SandboxServer();
+    SandboxServer(const SandboxServer&) = delete;
+    SandboxServer& operator=(const SandboxServer&) = delete;
 
     /// Opens the database (wiping it first with --reset), creates the demo world when empty and listens.
     /// Returns false and fills `error` on failure.
@@ -24,6 +30,7 @@ public:
 
 private:
     SandboxOptions m_options;
+    QThreadPool m_workers; ///< runs long work; the destructor waits for it before the services go
     Database m_db;
     AuthService m_auth;
     OtpService m_otp;

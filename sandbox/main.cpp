@@ -55,8 +55,31 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     const QCommandLineOption appRefreshTtl(QStringLiteral("app-refresh-ttl"),
                                            QStringLiteral("Application (merchant) refresh token life."),
                                            QStringLiteral("SECONDS"), QStringLiteral("604800"));
+    const QCommandLineOption loginMaxFailures(
+        QStringLiteral("login-max-failures"),
+        QStringLiteral("Failed operator logins of one e-mail within --login-window before 429."), QStringLiteral("N"),
+        QStringLiteral("5"));
+    const QCommandLineOption loginMaxFailuresPerAddress(
+        QStringLiteral("login-max-failures-per-address"),
+        QStringLiteral("Failed operator logins from one client address within --login-window before 429."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption loginWindow(QStringLiteral("login-window"),
+                                         QStringLiteral("Window of the failed-login counts."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption otpRequestsPerMinute(
+        QStringLiteral("otp-requests-per-minute"),
+        QStringLiteral("OTP code requests of one operator in any 60 seconds before 429."), QStringLiteral("N"),
+        QStringLiteral("20"));
+    const QCommandLineOption otpMaxFailures(
+        QStringLiteral("otp-max-failures"),
+        QStringLiteral("Wrong OTP codes of one operator (across codes) within --otp-failure-window that lock step-up."),
+        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption otpFailureWindow(QStringLiteral("otp-failure-window"),
+                                              QStringLiteral("Window of the wrong-code count (and so the lockout)."),
+                                              QStringLiteral("SECONDS"), QStringLiteral("1800"));
     parser.addOptions({port, host, db, demo, demoCards, longHistory, seed, reset, otpLog, tokenTtl, otpTtl, appTokenTtl,
-                       appRefreshTtl});
+                       appRefreshTtl, loginMaxFailures, loginMaxFailuresPerAddress, loginWindow, otpRequestsPerMinute,
+                       otpMaxFailures, otpFailureWindow});
     parser.process(app);
 
     bool ok = true;
@@ -87,6 +110,12 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     options.otpTtlSeconds = int(number(otpTtl, 1, 24 * 3600));
     options.appTokenTtlSeconds = int(number(appTokenTtl, 1, 30 * 24 * 3600));
     options.appRefreshTtlSeconds = int(number(appRefreshTtl, 1, 365 * 24 * 3600));
+    options.loginMaxFailures = int(number(loginMaxFailures, 1, 1'000'000));
+    options.loginMaxFailuresPerAddress = int(number(loginMaxFailuresPerAddress, 1, 1'000'000));
+    options.loginWindowSeconds = int(number(loginWindow, 1, 24 * 3600));
+    options.otpRequestsPerMinute = int(number(otpRequestsPerMinute, 1, 1'000'000));
+    options.otpMaxFailures = int(number(otpMaxFailures, 1, 1'000'000));
+    options.otpFailureWindowSeconds = int(number(otpFailureWindow, 1, 24 * 3600));
     if (parser.isSet(db)) {
         options.databasePath = parser.value(db);
     } else {

@@ -93,6 +93,12 @@ QByteArray HttpAnswer::header(const QByteArray& name) const {
     return {};
 }
 
+int HttpAnswer::retryAfter() const {
+    bool ok = false;
+    const int seconds = header("Retry-After").trimmed().toInt(&ok);
+    return ok ? seconds : -1;
+}
+
 QString HttpAnswer::errorCode() const {
     return json.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("code")).toString();
 }
@@ -180,6 +186,80 @@ bool SandboxClient::login(const QString& email, const QString& password, const Q
     operatorRefreshToken = user.data().toObject().value(QStringLiteral("refreshToken")).toString();
     operatorId = user.data().toObject().value(QStringLiteral("id")).toInteger();
     return !operatorToken.isEmpty();
+}
+
+bool RawConnection::open(const QString& baseUrl, int timeoutMs) {
+    const QUrl url(baseUrl);
+    m_socket.connectToHost(url.host(), quint16(url.port()));
+    return m_socket.waitForConnected(timeoutMs);
+}
+
+bool RawConnection::write(const QByteArray& bytes) {
+    if (m_socket.state() != QAbstractSocket::ConnectedState) {
+        return false;
+    }
+    m_socket.write(bytes);
+    QElapsedTimer timer;
+    timer.start();
+    while (m_socket.bytesToWrite() > 0 && m_socket.state() == QAbstractSocket::ConnectedState &&
+           timer.elapsed() < 10000) {
+        m_socket.waitForBytesWritten(100);
+        m_buffer += m_socket.readAll(); // an early answer must not be lost while writing
+    }
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+HttpAnswer RawConnection::readAnswer(int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    HttpAnswer answer;
+    while (true) {
+        m_buffer += m_socket.readAll();
+        const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headEnd >= 0) {
+            const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
+            QList<QPair<QByteArray, QByteArray>> headers;
+            qint64 length = 0;
+            for (qsizetype index = 1; index < lines.size(); ++index) {
+                const qsizetype colon = lines[index].indexOf(':');
+                if (colon > 0) {
+                    const QByteArray name = lines[index].left(colon).trimmed();
+                    const QByteArray value = lines[index].mid(colon + 1).trimmed();
+                    headers.append({name, value});
+                    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+                        length = value.toLongLong();
+                    }
+                }
+            }
+            if (m_buffer.size() >= headEnd + 4 + length) {
+                const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+                answer.status = statusLine.value(1).toInt();
+                answer.headers = headers;
+                answer.contentType = answer.header("Content-Type");
+                answer.body = m_buffer.mid(headEnd + 4, length);
+                m_buffer.remove(0, headEnd + 4 + length);
+                const QJsonDocument document = QJsonDocument::fromJson(answer.body);
+                answer.isJsonObject = document.isObject();
+                answer.json = document.object();
+                return answer;
+            }
+        }
+        const qint64 left = timeoutMs - timer.elapsed();
+        if (left <= 0 || (m_socket.state() != QAbstractSocket::ConnectedState && m_socket.bytesAvailable() == 0)) {
+            return answer;
+        }
+        m_socket.waitForReadyRead(int(qMin<qint64>(left, 100)));
+    }
+}
+
+bool RawConnection::waitForClose(int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (m_socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < timeoutMs) {
+        m_socket.waitForReadyRead(100);
+        m_buffer += m_socket.readAll();
+    }
+    return m_socket.state() == QAbstractSocket::UnconnectedState;
 }
 
 qint64 toUnits(const QJsonValue& amount) {

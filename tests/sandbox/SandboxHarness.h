@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -60,6 +61,8 @@ struct HttpAnswer {
     QList<QPair<QByteArray, QByteArray>> headers;
 
     QJsonValue data() const { return json.value(QStringLiteral("data")); }
+    /// The Retry-After header in seconds; -1 when absent or not a number.
+    int retryAfter() const;
     /// errors[0].code of an error envelope (empty when none).
     QString errorCode() const;
     /// True when the body is an envelope as the contract (§2) says: success bool; on failure a non-empty errors
@@ -91,6 +94,25 @@ public:
 private:
     QString m_baseUrl;
     QNetworkAccessManager m_network;
+};
+
+/// One HTTP exchange over a plain QTcpSocket, for what QNetworkAccessManager cannot send (a Content-Length that
+/// does not match the body, a chunked body left unfinished, pipelined requests).
+class RawConnection final {
+public:
+    /// Connects to the host and port of `baseUrl` (an http://host:port/... URL); false when it cannot.
+    bool open(const QString& baseUrl, int timeoutMs = 5000);
+    /// Writes `bytes` as they are; false when the connection is gone.
+    bool write(const QByteArray& bytes);
+    /// Waits up to `timeoutMs` for one complete answer (head and Content-Length body) and parses it; status 0 when
+    /// none arrived in time. Bytes after that answer stay for the next call.
+    HttpAnswer readAnswer(int timeoutMs);
+    /// True once the server closed the connection (waits up to `timeoutMs`).
+    bool waitForClose(int timeoutMs);
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
 };
 
 /// Money as units of 1/10000 from an envelope number (exact for the magnitudes tests use).

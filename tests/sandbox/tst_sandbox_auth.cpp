@@ -74,17 +74,26 @@ private slots:
         QVERIFY(!newAccess.isEmpty() && newAccess != oldAccess);
         QVERIFY(!newRefresh.isEmpty() && newRefresh != oldRefresh);
 
-        const HttpAnswer reused = client.send("POST", QStringLiteral("/app/users/refresh"),
-                                              QJsonObject{{QStringLiteral("refreshToken"), oldRefresh}});
-        QCOMPARE(reused.status, 401);
-        QCOMPARE(reused.errorCode(), QStringLiteral("REFRESH_TOKEN_INVALID"));
-
         // The old access token died with its pair; the new one works.
         HttpAnswer old = client.send("GET", QStringLiteral("/app/partners/1/cardholders"));
         QCOMPARE(old.status, 401);
         QCOMPARE(old.errorCode(), QStringLiteral("TOKEN_INVALID"));
         client.operatorToken = newAccess;
         QCOMPARE(client.send("GET", QStringLiteral("/app/partners/1/cardholders")).status, 200);
+
+        // The old refresh token is dead; sent again it is taken for a stolen copy and ends the whole login, the
+        // new tokens included (contract §15).
+        const HttpAnswer reused = client.send("POST", QStringLiteral("/app/users/refresh"),
+                                              QJsonObject{{QStringLiteral("refreshToken"), oldRefresh}});
+        QCOMPARE(reused.status, 401);
+        QCOMPARE(reused.errorCode(), QStringLiteral("REFRESH_TOKEN_INVALID"));
+        QCOMPARE(client.send("GET", QStringLiteral("/app/partners/1/cardholders")).errorCode(),
+                 QStringLiteral("TOKEN_INVALID"));
+        QCOMPARE(client
+                     .send("POST", QStringLiteral("/app/users/refresh"),
+                           QJsonObject{{QStringLiteral("refreshToken"), newRefresh}})
+                     .errorCode(),
+                 QStringLiteral("REFRESH_TOKEN_INVALID"));
     }
 
     void missingOrBareTokensAreTokenMissing() {

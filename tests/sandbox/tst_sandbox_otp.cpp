@@ -77,7 +77,7 @@ private slots:
     void rightCodeCoversSeveralCallsAndVerifyDoesNotConsume() {
         QCOMPARE(m_client
                      ->send("POST", QStringLiteral("/app/users/auth/otp"),
-                            otpRequest(kSupervisor, QStringLiteral("card_action")))
+                            otpRequest(kSupervisor, QStringLiteral("cardholder_detail")))
                      .status,
                  200);
         const QString code = m_sandbox.lastOtp(kSupervisor);
@@ -85,7 +85,7 @@ private slots:
             m_client->send("PUT", QStringLiteral("/app/users/auth/otp"),
                            QJsonObject{{QStringLiteral("email"), kSupervisor},
                                        {QStringLiteral("otp"), code},
-                                       {QStringLiteral("purpose"), QStringLiteral("card_action")}});
+                                       {QStringLiteral("purpose"), QStringLiteral("cardholder_detail")}});
         QCOMPARE(verified.status, 200);
         QCOMPARE(verified.data().toObject().value(QStringLiteral("valid")).toBool(), true);
         const QByteArray withCode = "{\"otp\":\"" + code.toLatin1() + "\"}";
@@ -94,16 +94,29 @@ private slots:
             QCOMPARE(detail.status, 200);
             QCOMPARE(detail.data().toObject().value(QStringLiteral("cardholderId")).toInt(), 1);
         }
-        // The supervisor holds cards-admin:otp: single-card actions need the code too.
+        // The supervisor holds cards-admin:otp: single-card actions need a code too, one of their own purpose.
         const HttpAnswer blockWithout =
             m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/1/block"), QByteArray());
         QCOMPARE(blockWithout.errorCode(), QStringLiteral("OTP_REQUIRED"));
+        QCOMPARE(m_client
+                     ->send("POST", QStringLiteral("/app/users/auth/otp"),
+                            otpRequest(kSupervisor, QStringLiteral("card_action")))
+                     .status,
+                 200);
+        const QByteArray cardCode = "{\"otp\":\"" + m_sandbox.lastOtp(kSupervisor).toLatin1() + "\"}";
         const HttpAnswer block =
-            m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/1/block"), withCode);
+            m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/1/cards/1/block"), cardCode);
         QCOMPARE(block.status, 200);
         QCOMPARE(block.data().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("BLOCKED"));
+        // One bulk code covers every batch of its operation.
+        QCOMPARE(m_client
+                     ->send("POST", QStringLiteral("/app/users/auth/otp"),
+                            otpRequest(kSupervisor, QStringLiteral("bulk_unblock")))
+                     .status,
+                 200);
+        const QByteArray bulkCode = m_sandbox.lastOtp(kSupervisor).toLatin1();
         const HttpAnswer bulk = m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/cards/unblock"),
-                                               "{\"cardIds\":[1,3,999999],\"otp\":\"" + code.toLatin1() + "\"}");
+                                               "{\"cardIds\":[1,3,999999],\"otp\":\"" + bulkCode + "\"}");
         QCOMPARE(bulk.status, 200);
         const QJsonObject result = bulk.data().toObject();
         QCOMPARE(result.value(QStringLiteral("done")).toInt(), 2);
@@ -111,12 +124,19 @@ private slots:
         QCOMPARE(
             result.value(QStringLiteral("results")).toArray().at(2).toObject().value(QStringLiteral("code")).toString(),
             QStringLiteral("7200"));
+        const HttpAnswer nextBatch =
+            m_client->send("PATCH", QStringLiteral("/app/partners/1/cardholders/cards/unblock"),
+                           "{\"cardIds\":[1],\"otp\":\"" + bulkCode + "\"}");
+        QCOMPARE(nextBatch.status, 200);
+        QCOMPARE(nextBatch.data().toObject().value(QStringLiteral("alreadyInState")).toInt(), 1);
     }
 
     void newRequestReplacesThePreviousCode() {
-        m_client->send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, QStringLiteral("a")));
+        m_client->send("POST", QStringLiteral("/app/users/auth/otp"),
+                       otpRequest(kSupervisor, QStringLiteral("cardholder_detail")));
         const QString first = m_sandbox.lastOtp(kSupervisor);
-        m_client->send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, QStringLiteral("b")));
+        m_client->send("POST", QStringLiteral("/app/users/auth/otp"),
+                       otpRequest(kSupervisor, QStringLiteral("cardholder_detail")));
         const QString second = m_sandbox.lastOtp(kSupervisor);
         if (first != second) {
             const HttpAnswer old = m_client->send("POST", QStringLiteral("/app/partners/1/cardholders/1"),
@@ -159,10 +179,11 @@ private slots:
         QVERIFY(quick.start(5, {QStringLiteral("--otp-ttl"), QStringLiteral("1")}));
         SandboxClient client(quick.baseUrl());
         QVERIFY(client.login(kSupervisor, QStringLiteral("Supervisor#2026")));
-        QCOMPARE(
-            client.send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, QStringLiteral("x")))
-                .status,
-            200);
+        QCOMPARE(client
+                     .send("POST", QStringLiteral("/app/users/auth/otp"),
+                           otpRequest(kSupervisor, QStringLiteral("cardholder_detail")))
+                     .status,
+                 200);
         const QString code = quick.lastOtp(kSupervisor);
         QThread::msleep(2200);
         const HttpAnswer answer = client.send("POST", QStringLiteral("/app/partners/1/cardholders/1"),

@@ -1,0 +1,222 @@
+// Issue 15 (contract §15): list items carry only the list columns, oversized bodies are refused from their head,
+// report totals cannot overflow, and a long report does not stall other requests.
+#include "SandboxHarness.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+const QString kAgent = QStringLiteral("agent@migo.test");
+
+/// Runs pdftotext on `pdf` (saved in `dir`) and returns its text.
+QString pdfText(const QByteArray& pdf, const QTemporaryDir& dir, const QString& name) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    file.write(pdf);
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// The head of a raw request to `path` of the sandbox at `baseUrl`, without the blank line that ends it.
+QByteArray requestHead(const QByteArray& method, const QString& baseUrl, const QString& path) {
+    const QUrl url(baseUrl);
+    return method + ' ' + url.path().toLatin1() + path.toLatin1() + " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+           ':' + QByteArray::number(url.port()) + "\r\nContent-Type: application/json\r\n";
+}
+
+} // namespace
+
+class SandboxLimitsTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_sandbox.start(20), m_sandbox.errorOutput().constData());
+        m_agent = std::make_unique<SandboxClient>(m_sandbox.baseUrl());
+        QVERIFY(m_agent->login(kAgent, QStringLiteral("Agent#2026")));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void listItemsCarryOnlyTheListColumns() {
+        const HttpAnswer page = m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=5"));
+        QCOMPARE(page.status, 200);
+        const QJsonArray items = page.data().toObject().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 5);
+        QStringList expected{QStringLiteral("cardholderId"),   QStringLiteral("name"),
+                             QStringLiteral("lastName"),       QStringLiteral("email"),
+                             QStringLiteral("phoneNumber"),    QStringLiteral("documentType"),
+                             QStringLiteral("documentNumber"), QStringLiteral("createdAt")};
+        expected.sort();
+        for (const QJsonValue& item : items) {
+            QStringList keys = item.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys, expected);
+        }
+        // The rest of the profile stays behind the (OTP-guarded) detail.
+        const qint64 id = items.at(0).toObject().value(QStringLiteral("cardholderId")).toInteger();
+        const HttpAnswer detail =
+            m_agent->send("POST", QStringLiteral("/app/partners/1/cardholders/") + QString::number(id), QByteArray());
+        QCOMPARE(detail.status, 200);
+        const QJsonObject profile = detail.data().toObject();
+        for (const char* field : {"address", "countryOfBirth", "dateOfBirth", "maritalStatus", "gender"}) {
+            QVERIFY2(profile.value(QLatin1String(field)).isString(), field);
+        }
+        QCOMPARE(profile.value(QStringLiteral("email")), items.at(0).toObject().value(QStringLiteral("email")));
+    }
+
+    void declaredOversizedBodyIsRefusedBeforeItArrives() {
+        RawConnection connection;
+        QVERIFY(connection.open(m_sandbox.baseUrl()));
+        // 100 MiB announced, a few bytes sent: the answer must come from the head alone.
+        QVERIFY(
+            connection.write(requestHead("POST", m_sandbox.baseUrl(), QStringLiteral("/app/partners/1/cardholders")) +
+                             "Content-Length: 104857600\r\n\r\n{\"name\":\""));
+        const HttpAnswer answer = connection.readAnswer(5000);
+        QCOMPARE(answer.status, 413);
+        QVERIFY(answer.isValidEnvelope());
+        QCOMPARE(answer.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(answer.header("Connection").toLower(), QByteArray("close"));
+        QVERIFY(connection.waitForClose(10000));
+        // The server is still well.
+        QCOMPARE(m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=1")).status, 200);
+    }
+
+    void chunkedOversizedBodyIsRefusedWhileItArrives() {
+        RawConnection connection;
+        QVERIFY(connection.open(m_sandbox.baseUrl()));
+        QVERIFY(
+            connection.write(requestHead("POST", m_sandbox.baseUrl(), QStringLiteral("/app/partners/1/cardholders")) +
+                             "Transfer-Encoding: chunked\r\n\r\n"));
+        const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, 'a') + "\r\n";
+        for (int index = 0; index < 24; ++index) { // 1.5 MiB, never finished with the 0-chunk
+            if (!connection.write(chunk)) {
+                break; // refused and closed while sending: the answer is already buffered
+            }
+        }
+        const HttpAnswer answer = connection.readAnswer(5000);
+        QCOMPARE(answer.status, 413);
+        QVERIFY(answer.isValidEnvelope());
+        QCOMPARE(answer.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+    }
+
+    void pipelinedAndKeptAliveRequestsAreStillServed() {
+        RawConnection connection;
+        QVERIFY(connection.open(m_sandbox.baseUrl()));
+        const QByteArray auth = "Authorization: Bearer " + m_agent->appToken.toLatin1() + "\r\nx-user-token: Bearer " +
+                                m_agent->operatorToken.toLatin1() + "\r\n";
+        const QByteArray detail =
+            requestHead("POST", m_sandbox.baseUrl(), QStringLiteral("/app/partners/1/cardholders/1")) + auth +
+            "Content-Length: 2\r\n\r\n{}";
+        const QByteArray list =
+            requestHead("GET", m_sandbox.baseUrl(), QStringLiteral("/app/partners/1/cardholders?limit=2")) + auth +
+            "\r\n";
+        // Two requests in one write, then a third on the same connection once they are answered.
+        QVERIFY(connection.write(detail + list));
+        const HttpAnswer first = connection.readAnswer(5000);
+        const HttpAnswer second = connection.readAnswer(5000);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.data().toObject().value(QStringLiteral("cardholderId")).toInt(), 1);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.data().toObject().value(QStringLiteral("items")).toArray().size(), 2);
+        // A body just under the limit, announced by Content-Length and sent in pieces, is read and refused for
+        // its content (not its size).
+        const QByteArray large = "{\"name\":\"" + QByteArray(1000 * 1000, 'a') + "\"}";
+        QVERIFY(connection.write(
+            requestHead("POST", m_sandbox.baseUrl(), QStringLiteral("/app/partners/1/cardholders")) + auth +
+            "Content-Length: " + QByteArray::number(large.size()) + "\r\n\r\n" + large.left(1000)));
+        QTest::qWait(100);
+        QVERIFY(connection.write(large.mid(1000)));
+        const HttpAnswer third = connection.readAnswer(5000);
+        QCOMPARE(third.status, 400);
+        QCOMPARE(third.errorCode(), QStringLiteral("7000"));
+    }
+
+    void reportTotalsAreExactBeyondSixtyFourBits() {
+        // Three credits of 400,000,000,000,000.0000 on card 2: their sum (1.2e19 units of 1/10000) does not fit in
+        // a signed 64-bit integer.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("limits-test"));
+            db.setDatabaseName(m_sandbox.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery pragma(db);
+            pragma.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+            QSqlQuery insert(db);
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO movements(card_id, movement_type, type, description, amount_units, balance_after_units,"
+                " channel, created_at) VALUES(2, 'credit', 'topUp', 'Funds added', ?, ?, 'webService', ?)")));
+            const qint64 amount = 4'000'000'000'000'000'000LL;
+            for (int day = 1; day <= 3; ++day) {
+                insert.bindValue(0, amount);
+                insert.bindValue(1, day == 3 ? amount : qint64(day) * 1000);
+                insert.bindValue(2, QStringLiteral("2001-01-0%1T10:00:00+00:00").arg(day));
+                QVERIFY(insert.exec());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("limits-test"));
+        const HttpAnswer answer = m_agent->send(
+            "GET",
+            QStringLiteral("/app/partners/1/cardholders/1/cards/2/movements/report?from=2001-01-01&to=2001-01-31"));
+        QCOMPARE(answer.status, 200);
+        const QString text = pdfText(answer.body, m_dir, QStringLiteral("huge.pdf"));
+        QVERIFY2(text.contains(QStringLiteral("Total credits: +1200000000000000.00")), qPrintable(text.right(400)));
+        QVERIFY2(text.contains(QStringLiteral("Total debits: -0.00")), qPrintable(text.right(400)));
+        QVERIFY2(text.contains(QStringLiteral("Closing balance: 400000000000000.00")), qPrintable(text.right(400)));
+    }
+
+    void pageAnswersWhileALongReportRenders() {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(20, {QStringLiteral("--long-history"), QStringLiteral("40000")}),
+                 sandbox.errorOutput().constData());
+        SandboxClient agent(sandbox.baseUrl());
+        QVERIFY(agent.login(kAgent, QStringLiteral("Agent#2026")));
+
+        QNetworkAccessManager reportNetwork;
+        QNetworkAccessManager pageNetwork;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 reportDone = -1;
+        qint64 pageDone = -1;
+        int reportStatus = 0;
+        int pageStatus = 0;
+        QNetworkReply* report = reportNetwork.get(agent.request(
+            QStringLiteral("/app/partners/1/cardholders/1/cards/1/movements/report?from=2000-01-01&to=") + todayUtc()));
+        connect(report, &QNetworkReply::finished, this, [&] {
+            reportDone = clock.elapsed();
+            reportStatus = report->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        });
+        QTest::qWait(300); // the report is being rendered now
+        const qint64 pageSent = clock.elapsed();
+        QNetworkReply* page = pageNetwork.get(agent.request(QStringLiteral("/app/partners/1/cardholders?limit=50")));
+        connect(page, &QNetworkReply::finished, this, [&] {
+            pageDone = clock.elapsed();
+            pageStatus = page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return reportDone >= 0 && pageDone >= 0; }, 120000));
+        qInfo("page answered %lld ms after it was sent; the report took %lld ms", pageDone - pageSent, reportDone);
+        QCOMPARE(reportStatus, 200);
+        QCOMPARE(pageStatus, 200);
+        QVERIFY(report->readAll().startsWith("%PDF"));
+        QVERIFY2(pageDone < reportDone,
+                 qPrintable(QStringLiteral("page at %1 ms, report at %2 ms").arg(pageDone).arg(reportDone)));
+        report->deleteLater();
+        page->deleteLater();
+    }
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<SandboxClient> m_agent;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(SandboxLimitsTest)
+#include "tst_sandbox_limits.moc"
