@@ -730,7 +730,10 @@ Scenario bulk(World& world, const Settings& settings) {
         const Clock::time_point started = Clock::now();
         const int before = world.sandbox.otpCount(email, nullptr);
         const auto challenge = await<api::OtpChallenge>([&](QObject* context, auto done) {
-            supervisor.client.requestOtp(email, api::OtpPurpose::BulkBlock, context, done);
+            // A code opens only its own operation (contract §15).
+            supervisor.client.requestOtp(
+                email, action == api::BulkCardAction::Block ? api::OtpPurpose::BulkBlock : api::OtpPurpose::BulkUnblock,
+                context, done);
         });
         const QString code = world.sandbox.waitForOtp(email, before, 10000);
         if (!challenge || !challenge->ok() || code.isEmpty()) {
@@ -763,7 +766,7 @@ Scenario bulk(World& world, const Settings& settings) {
         otpConfig +=
             QStringLiteral("url = ") + curlQuoted(base + QStringLiteral("/app/users/auth/otp")) + QLatin1Char('\n');
         otpConfig += QStringLiteral("data = ") +
-                     curlQuoted(QStringLiteral("{\"email\":\"%1\",\"purpose\":\"bulk_block\"}").arg(email)) +
+                     curlQuoted(QStringLiteral("{\"email\":\"%1\",\"purpose\":\"bulk_%2\"}").arg(email, verb)) +
                      QStringLiteral("\noutput = \"/dev/null\"\n");
         const CurlRun otpRun = runCurl(otpConfig, world.sandbox.temporaryPath(QStringLiteral("otp.conf")));
         const QString code = world.sandbox.waitForOtp(email, before, 10000);

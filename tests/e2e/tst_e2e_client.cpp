@@ -661,9 +661,15 @@ private slots:
         E2E_OK(after);
         QCOMPARE(findCard(after.value(), 1)->status, api::CardStatus::Blocked);
 
-        // The same code covers the next batch.
-        const auto undone =
-            sync(**m_supervisor, &CmsClient::bulkChangeCardState, api::BulkCardAction::Unblock, QList<qint64>{1}, code);
+        // The same code covers the next batch of the same operation; an unblock is another operation, with a code
+        // requested for it (contract §15).
+        const auto nextBatch =
+            sync(**m_supervisor, &CmsClient::bulkChangeCardState, api::BulkCardAction::Block, QList<qint64>{1}, code);
+        E2E_OK(nextBatch);
+        QCOMPARE(nextBatch.value().results.constFirst().outcome, api::BulkOutcome::AlreadyInState);
+        E2E_OK(sync(**m_supervisor, &CmsClient::requestOtp, kSupervisor, api::OtpPurpose::BulkUnblock));
+        const auto undone = sync(**m_supervisor, &CmsClient::bulkChangeCardState, api::BulkCardAction::Unblock,
+                                 QList<qint64>{1}, m_server.lastOtp(kSupervisor));
         E2E_OK(undone);
         QCOMPARE(undone.value().results.size(), 1);
         QCOMPARE(undone.value().results.constFirst().outcome, api::BulkOutcome::Done);

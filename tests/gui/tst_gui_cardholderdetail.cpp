@@ -115,7 +115,7 @@ class TestGuiCardholderDetail : public QObject {
 
 private:
     E2eServer m_server;
-    api::Cardholder m_expected; ///< cardholder 1 as the list says
+    api::Cardholder m_expected; ///< cardholder 1 as the detail says
 
     /// Nothing of cardholder 1 is on any label of the view (visible or not).
     void verifyNoCardholderData(CardholderDetailView& view) {
@@ -147,15 +147,11 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({}, &error), qPrintable(error));
         E2eClient agent(m_server);
         QVERIFY2(e2e::signIn(agent, m_server, kAgent, &error), qPrintable(error));
-        api::CardholderQuery query;
-        query.limit = 200;
-        query.sortOrder = api::SortOrder::Ascending;
-        const auto page = sync(*agent, &CmsClient::listCardholders, query);
-        QVERIFY2(page.ok(), e2e::describe(page).constData());
-        const auto found = std::find_if(page.value().items.cbegin(), page.value().items.cend(),
-                                        [](const api::Cardholder& c) { return c.id == 1; });
-        QVERIFY(found != page.value().items.cend());
-        m_expected = *found;
+        // List items carry the list columns only (contract §15): the whole profile comes from the detail, which the
+        // agent reads without a code.
+        const auto detail = sync(*agent, &CmsClient::cardholderDetail, qint64(1), QString());
+        QVERIFY2(detail.ok(), e2e::describe(detail).constData());
+        m_expected = detail.value();
         QVERIFY(!m_expected.email.isEmpty() && !m_expected.documentNumber.isEmpty());
         QVERIFY(m_expected.dateOfBirth.isValid() && m_expected.createdAt.isValid());
     }

@@ -448,10 +448,14 @@ private Q_SLOTS:
         QVERIFY(emitted.id > 0);
         QCOMPARE(emitted.email, email);
 
-        // The server has it, with every field as entered and the wire enum values.
+        // The server has it, with every field as entered and the wire enum values (the list finds it; the detail
+        // has the whole profile, contract §15).
         const QList<api::Cardholder> found = cardholdersMatching(email);
         QCOMPARE(found.size(), 1);
-        const api::Cardholder& holder = found.first();
+        QCOMPARE(found.first().id, emitted.id);
+        const auto detail = sync(**m_helper, &CmsClient::cardholderDetail, emitted.id, QString());
+        E2E_OK(detail);
+        const api::Cardholder& holder = detail.value();
         QCOMPARE(holder.id, emitted.id);
         QCOMPARE(holder.name, QStringLiteral("María José"));
         QCOMPARE(holder.lastName, QStringLiteral("Ramírez"));
