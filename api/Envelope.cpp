@@ -1,5 +1,6 @@
 #include "Envelope.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -76,6 +77,17 @@ std::variant<EnvelopeData, ApiError> decode(int httpStatus, QByteArrayView body,
     auto withRetryAfter = [&](ApiError error) {
         if (httpStatus == 429 || httpStatus == 503)
             error.retryAfterSeconds = parseRetryAfter(retryAfter);
+        if (httpStatus == 429 && error.retryAfterSeconds && *error.retryAfterSeconds > 0) {
+            // A locked-out step-up or sign-in can last half an hour: say how long, not "a moment".
+            const int seconds = *error.retryAfterSeconds;
+            const int minutes = (seconds + 59) / 60;
+            QString wait;
+            if (seconds < 120)
+                wait = QCoreApplication::translate("ApiError", "You can try again in %n second(s).", nullptr, seconds);
+            else
+                wait = QCoreApplication::translate("ApiError", "You can try again in %n minute(s).", nullptr, minutes);
+            error.userMessage += u' ' + wait;
+        }
         return error;
     };
 

@@ -254,6 +254,17 @@
         <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
         <translation>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
     </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n minute(s).</source>
+        <translation><numerusform>You can try again in %n minute.</numerusform><numerusform>You can try again in %n minutes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>

@@ -254,6 +254,17 @@
         <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
         <translation>La respuesta del servidor es mayor que %1, así que no se leyó. Si vuelve a ocurrir, comuníquese con soporte de Migo.</translation>
     </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Puede intentarlo de nuevo en %n segundo.</numerusform>
+            <numerusform>Puede intentarlo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n minute(s).</source>
+        <translation><numerusform>Puede intentarlo de nuevo en %n minuto.</numerusform><numerusform>Puede intentarlo de nuevo en %n minutos.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>

@@ -260,6 +260,16 @@ private Q_SLOTS:
         QVERIFY(seconds);
         QVERIFY(*seconds >= 58 && *seconds <= 60);
     }
+
+    void aThrottledAnswerSaysHowLongToWait() {
+        // A step-up locked out for half an hour must not say "wait a moment" (issue 15, contract §15).
+        const ApiError locked =
+            decodeError(429, R"({"success":false,"errors":[{"code":"RATE_LIMITED","message":"x"}]})", "1800");
+        QVERIFY2(locked.userMessage.endsWith(u"You can try again in 30 minute(s)."), qPrintable(locked.userMessage));
+        const ApiError brief = decodeError(429, R"({"success":false})", "45");
+        QVERIFY2(brief.userMessage.endsWith(u"You can try again in 45 second(s)."), qPrintable(brief.userMessage));
+        QVERIFY(!decodeError(429, R"({"success":false})", "").userMessage.contains(u"try again in"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnvelope)
