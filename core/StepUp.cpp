@@ -2,6 +2,16 @@
 
 namespace migo::core {
 
+namespace {
+
+/// When a new code may be requested after `error`: at once, or when a 429's Retry-After has passed.
+QDateTime notBefore(const api::ApiError& error) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return error.httpStatus == 429 && error.retryAfterSeconds ? now.addSecs(*error.retryAfterSeconds) : now;
+}
+
+} // namespace
+
 bool isOtpCode(const QString& code) {
     if (code.size() != 6)
         return false;
@@ -72,9 +82,10 @@ void StepUp::onAttemptDone(const std::optional<api::ApiError>& error, bool withC
     }
     setPhase(Phase::WaitingForCode);
     if (error->kind != api::ErrorKind::OtpInvalid) {
-        // Expired, burnt, or asked for again: this code is dead, a new one may be requested at once.
+        // Expired, burnt, or asked for again: this code is dead, a new one may be requested at once (or once a
+        // lockout's Retry-After has passed).
         m_challenge.reset();
-        m_resendAllowedAt = QDateTime::currentDateTimeUtc();
+        m_resendAllowedAt = notBefore(*error);
     }
     Q_EMIT codeRejected(*error);
 }
@@ -97,7 +108,7 @@ void StepUp::askForCode(bool afterRenewal) {
             setPhase(Phase::WaitingForCode);
             if (!result.ok()) {
                 m_challenge.reset();
-                m_resendAllowedAt = QDateTime::currentDateTimeUtc();
+                m_resendAllowedAt = notBefore(result.error()); // a 429 holds "send a new code" for its wait
                 Q_EMIT challengeFailed(result.error());
                 return;
             }

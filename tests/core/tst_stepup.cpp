@@ -152,6 +152,29 @@ private Q_SLOTS:
         QCOMPARE(x.server.codeRequests, 1);
     }
 
+    void aThrottledCodeRequestHoldsTheResendForItsWait() {
+        // Issue 15: after a 429 the server names its wait; "send a new code" is not offered before it has passed.
+        Fixture x;
+        x.network.setHandler([&x](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/app/users/auth/otp")) {
+                ++x.server.codeRequests;
+                FakeResponse throttled = FakeResponse::failure(429, "RATE_LIMITED", "slow down");
+                throttled.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "600"));
+                return throttled;
+            }
+            return x.server(r);
+        });
+        QSignalSpy challengeFailed(&x.stepUp, &StepUp::challengeFailed);
+        x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt(), StepUp::Start::CodeFirst);
+        QTRY_COMPARE(challengeFailed.size(), 1);
+        QVERIFY(challengeFailed.at(0).at(0).value<api::ApiError>().userMessage.contains(u"10 minute"));
+        const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(x.stepUp.resendAllowedAt());
+        QVERIFY2(wait >= 595 && wait <= 600, qPrintable(QString::number(wait)));
+        x.stepUp.requestNewCode();
+        QTest::qWait(50);
+        QCOMPARE(x.server.codeRequests, 1);
+    }
+
     void cancelBeforeAnyWriteSendsNothingMore() {
         Fixture x;
         x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt());
