@@ -75,6 +75,10 @@ QString Format::cardTitle(const api::Card& card) {
     return card.alias.isEmpty() ? card.maskedPan : card.alias + QStringLiteral(" · ") + card.maskedPan;
 }
 
+QString Format::partnerTitle(const api::PartnerRef& partner) {
+    return partner.name.isEmpty() ? tr("Partner %1").arg(partner.id) : tr("%1 (%2)").arg(partner.name).arg(partner.id);
+}
+
 QString Format::plainToolTip(const QString& text) {
     if (!text.contains(u'<'))
         return text;

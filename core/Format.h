@@ -38,6 +38,8 @@ public:
     static QString cardStatusInSentence(api::CardStatus status);
     /// "Gastos · 459301******6205" (alias when known, masked PAN only).
     static QString cardTitle(const api::Card& card);
+    /// "Migo Demo Guatemala (1)"; "Partner 1" when the server gave no name (partner lists, contract §4).
+    static QString partnerTitle(const api::PartnerRef& partner);
     /// `text` for a tooltip, shown as written (issue 15): Qt renders a tooltip that looks like markup as rich text,
     /// so text with a '<' is escaped inside a paragraph that keeps its line breaks; other text is returned as is.
     static QString plainToolTip(const QString& text);

@@ -57,6 +57,11 @@ QString Session::operatorEmail() const {
     return m_operator.email.isEmpty() ? m_target.operatorEmail : m_operator.email;
 }
 
+bool Session::worksFor(qint64 partnerId) const {
+    return std::any_of(m_operator.partners.cbegin(), m_operator.partners.cend(),
+                       [partnerId](const api::PartnerRef& partner) { return partner.id == partnerId; });
+}
+
 QString Session::partnerName() const {
     for (const api::PartnerRef& partner : m_operator.partners)
         if (partner.id == m_target.partnerId)
@@ -305,9 +310,7 @@ void Session::lock() {
 }
 
 bool Session::switchPartner(qint64 partnerId) {
-    const bool listed = std::any_of(m_operator.partners.cbegin(), m_operator.partners.cend(),
-                                    [partnerId](const api::PartnerRef& partner) { return partner.id == partnerId; });
-    if (m_state != State::SignedIn || isBusy() || m_locked || !listed)
+    if (m_state != State::SignedIn || isBusy() || m_locked || !worksFor(partnerId))
         return false;
     ++m_attempt; // a permissions read of the previous partner is dropped
     m_call.cancel();

@@ -111,6 +111,8 @@ public:
     /// (GET …/permissions, contract §14); null when not known (no operator id, or the read failed).
     std::shared_ptr<const api::OperatorPermissions> permissions() const { return m_access->current; }
     qint64 partnerId() const { return m_target.partnerId; }
+    /// Whether `partnerId` is among partners().
+    bool worksFor(qint64 partnerId) const;
     /// The name of partnerId() among partners(); empty when not listed.
     QString partnerName() const;
 

@@ -60,6 +60,7 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     , m_partner(new QToolButton(this))
     , m_balance(new QToolButton(this))
     , m_partnerMenu(new QMenu(tr("Switch &partner"), this))
+    , m_partnerGroup(new QActionGroup(m_partnerMenu))
     , m_workspace(new QWidget(this))
     , m_connection(new QLabel(this))
     , m_downloadsDock(new QDockWidget(tr("Downloads"), this)) {
@@ -217,15 +218,12 @@ void MainWindow::setSessionInfo(const QString& environmentBadge, const QString& 
 }
 
 void MainWindow::setPartners(const QList<api::PartnerRef>& partners, qint64 current) {
-    m_partnerMenu->clear();
-    auto* group = new QActionGroup(m_partnerMenu);
+    m_partnerMenu->clear(); // also takes its actions out of their group
     for (const api::PartnerRef& partner : partners) {
-        QAction* action =
-            m_partnerMenu->addAction(partner.name.isEmpty() ? tr("Partner %1").arg(partner.id)
-                                                            : tr("%1 (%2)").arg(partner.name).arg(partner.id));
+        QAction* action = m_partnerMenu->addAction(core::Format::partnerTitle(partner));
         action->setCheckable(true);
         action->setChecked(partner.id == current);
-        group->addAction(action);
+        m_partnerGroup->addAction(action);
         const qint64 id = partner.id;
         connect(action, &QAction::triggered, this, [this, id, current] {
             if (id != current)

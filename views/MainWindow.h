@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QActionGroup;
 class QCloseEvent;
 class QDockWidget;
 class QLabel;
@@ -111,6 +112,7 @@ private:
     QToolButton* m_partner;
     QToolButton* m_balance;
     QMenu* m_partnerMenu;
+    QActionGroup* m_partnerGroup; ///< one checked partner in m_partnerMenu
     QWidget* m_workspace; ///< taken out of the window while locked (then without parent; deleted with the window)
     QLabel* m_connection;
     QString m_operatorEmail;

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "Format.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,8 +11,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace migo::views {
 
@@ -116,9 +116,7 @@ SignInProfile SignInDialog::profile() const {
 void SignInDialog::fillPartners(const QList<api::PartnerRef>& partners, qint64 current) {
     m_partner->clear();
     for (const api::PartnerRef& partner : partners) {
-        m_partner->addItem(partner.name.isEmpty() ? tr("Partner %1").arg(partner.id)
-                                                  : tr("%1 (%2)").arg(partner.name).arg(partner.id),
-                           partner.id);
+        m_partner->addItem(core::Format::partnerTitle(partner), partner.id);
         m_partner->setItemData(m_partner->count() - 1, partner.name, Qt::UserRole + 1);
     }
     const int index = m_partner->findData(current);
@@ -143,11 +141,9 @@ void SignInDialog::onSignedIn() {
     m_password->clear();
     const QList<api::PartnerRef>& partners = m_session->partners();
     const qint64 chosen = m_session->partnerId();
-    const bool theirs = std::any_of(partners.cbegin(), partners.cend(),
-                                    [chosen](const api::PartnerRef& partner) { return partner.id == chosen; });
     if (!partners.isEmpty())
         fillPartners(partners, chosen);
-    if (partners.isEmpty() || theirs) {
+    if (partners.isEmpty() || m_session->worksFor(chosen)) {
         setBusy(false, tr("Signed in."));
         accept();
         return;
@@ -155,9 +151,7 @@ void SignInDialog::onSignedIn() {
     // Signed in, but for a partner that is not the operator's: every list would be refused.
     m_choosingPartner = true;
     setBusy(false, tr("You do not work for partner %1. Choose one of your partners.").arg(chosen));
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_environment), static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_merchant),
-          static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password)})
+    for (QWidget* field : connectionFields())
         field->setEnabled(false);
     m_partner->setCurrentIndex(0);
     m_partner->setFocus();
@@ -198,10 +192,13 @@ void SignInDialog::setBusy(bool busy, const QString& status) {
     m_progress->setVisible(busy);
     m_status->setText(status);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy); // one sign-in at a time
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_environment), static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_merchant),
-          static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_partner)})
+    for (QWidget* field : connectionFields())
         field->setEnabled(!busy);
+    m_partner->setEnabled(!busy);
+}
+
+QList<QWidget*> SignInDialog::connectionFields() const {
+    return {m_environment, m_url, m_merchant, m_email, m_password};
 }
 
 void SignInDialog::fail(const QString& sentence) {

@@ -70,6 +70,8 @@ private:
     void onSignedIn();
     void fillPartners(const QList<api::PartnerRef>& partners, qint64 current);
     qint64 chosenPartnerId() const;
+    /// Where and as whom to sign in (environment, address, merchant, e-mail, password): all but the partner.
+    QList<QWidget*> connectionFields() const;
 
     core::Session* m_session;
     QComboBox* m_environment;
