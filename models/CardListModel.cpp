@@ -71,8 +71,8 @@ QVariant CardListModel::data(const QModelIndex& index, int role) const {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (column == Status) // the exact value the server sent, for a support ticket
-            return c.statusWire;
+        if (column == Status) // the exact value the server sent, for a support ticket, shown as written
+            return core::Format::plainToolTip(c.statusWire);
         return {};
     case Qt::DisplayRole:
     case SortRole:

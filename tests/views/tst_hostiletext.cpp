@@ -81,7 +81,7 @@ FakeResponse hostileServer(const FakeRequest& r) {
         return FakeResponse::ok(
             hostile(cardholderJson, {"María", "Ramírez", "Calle Principal 123", "maria@example.com"}));
     if (path.endsWith(u"/cardholders/5/cards"))
-        return FakeResponse::ok('[' + hostile(cardJson, {"Principal", "María Ramírez"}) + ']');
+        return FakeResponse::ok('[' + hostile(cardJson, {"Principal", "María Ramírez", "ACTIVE"}) + ']');
     if (path.endsWith(u"/cards/association"))
         return FakeResponse::ok(R"([{"id":1,"cardId":10,"maskedPan":"411111******1234","alias":"<b>x</b>",)"
                                 R"("cardholderId":5,"status":"ACTIVE","createdAt":"2026-03-01T14:05:09Z"}])");
