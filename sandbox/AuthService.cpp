@@ -43,6 +43,10 @@ Json AuthService::appLogin(HttpRequest& request) {
     if (!merchantId.isValid()) {
         unauthorized("MERCHANT_NOT_FOUND", "Unknown merchant");
     }
+    return openAppSession(merchantId);
+}
+
+Json AuthService::openAppSession(const QVariant& merchantId) {
     const TokenPair tokens = newTokenPair();
     const qint64 accessExpires = now() + m_options.appTokenTtlSeconds;
     const qint64 refreshExpires = now() + m_options.appRefreshTtlSeconds;
@@ -77,18 +81,8 @@ Json AuthService::appRefresh(HttpRequest& request) {
     }
     const qint64 merchantId = found.value(1).toLongLong();
     m_db.run(QStringLiteral("DELETE FROM app_sessions WHERE id = ?"), {sessionId});
-    const TokenPair tokens = newTokenPair();
-    const qint64 accessExpires = now() + m_options.appTokenTtlSeconds;
-    const qint64 refreshExpires = now() + m_options.appRefreshTtlSeconds;
-    m_db.run(QStringLiteral("INSERT INTO app_sessions(merchant_id, access_hash, refresh_hash, access_expires,"
-                            " refresh_expires) VALUES(?,?,?,?,?)"),
-             {merchantId, tokenHash(tokens.access), tokenHash(tokens.refresh), accessExpires, refreshExpires});
+    Json data = openAppSession(merchantId);
     transaction.commit();
-    Json data = Json::object();
-    data["accessToken"] = tokens.access.toStdString();
-    data["refreshToken"] = tokens.refresh.toStdString();
-    data["expirationToken"] = accessExpires;
-    data["expirationRefreshToken"] = refreshExpires;
     return data;
 }
 

@@ -66,6 +66,9 @@ public:
     static constexpr int kOperatorRefreshTtlSeconds = 12 * 3600;
 
 private:
+    /// A new application session of `merchantId`: stored, and its `{accessToken, refreshToken, expirationToken,
+    /// expirationRefreshToken}` answer (contract §4). Runs inside the caller's transaction, if any.
+    Json openAppSession(const QVariant& merchantId);
     struct TokenPair {
         QByteArray access;
         QByteArray refresh;
