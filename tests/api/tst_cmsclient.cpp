@@ -16,6 +16,13 @@ using namespace migo::test;
 
 namespace {
 
+/// 401 TOKEN_EXPIRED naming the refused header ("Authorization": the app token; "x-user-token": the operator's).
+FakeResponse tokenExpired(const QByteArray& header) {
+    return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED","message":"expired",)"
+                                   R"("field":")" +
+                                       header + R"("}]})");
+}
+
 FakeResponse route(const FakeRequest& r) {
     const QString path = r.url.path();
     if (path.endsWith(u"/movements/77"))
@@ -470,8 +477,7 @@ private Q_SLOTS:
                     QStringLiteral(R"({"accessToken":"%1","refreshToken":"app-r"})").arg(appToken).toUtf8());
             }
             if (r.header("Authorization") != "Bearer " + appToken.toUtf8())
-                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
-                                               R"("message":"app token expired","field":"Authorization"}]})");
+                return tokenExpired("Authorization");
             if (path.endsWith(u"/app/users/refresh")) {
                 operatorToken = QStringLiteral("op-%1").arg(++issued);
                 return FakeResponse::ok(QStringLiteral(R"({"accessToken":"%1","refreshToken":"op-r-%2"})")
@@ -480,8 +486,7 @@ private Q_SLOTS:
                                             .toUtf8());
             }
             if (r.header("x-user-token") != "Bearer " + operatorToken.toUtf8())
-                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
-                                               R"("message":"expired","field":"x-user-token"}]})");
+                return tokenExpired("x-user-token");
             return route(r);
         });
         QSignalSpy expired(&f.client, &CmsClient::sessionExpired);
@@ -507,8 +512,7 @@ private Q_SLOTS:
                 return FakeResponse::ok(R"({"accessToken":"app-access-9","refreshToken":"app-r"})");
             if (path.endsWith(u"/app/users/refresh")) {
                 if (++refreshes == 1) // the app token was renewed by another client path a moment ago
-                    return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
-                                                   R"("message":"app token expired","field":"Authorization"}]})");
+                    return tokenExpired("Authorization");
                 if (r.header("Authorization") != "Bearer app-access-9" || !r.body.contains("op-refresh-1"))
                     return FakeResponse::failure(400, "BAD", "unexpected");
                 return FakeResponse::ok(R"({"accessToken":"op-access-2","refreshToken":"op-refresh-2"})");
@@ -548,8 +552,7 @@ private Q_SLOTS:
         ClientFixture f;
         f.network.setHandler([](const FakeRequest& r) {
             if (!r.url.path().contains(u"/app/auth/") && r.header("Authorization") == "Bearer app-access")
-                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
-                                               R"("message":"app token expired","field":"Authorization"}]})");
+                return tokenExpired("Authorization");
             return route(r);
         });
         QSignalSpy expired(&f.client, &CmsClient::sessionExpired);
@@ -582,8 +585,7 @@ private Q_SLOTS:
                 return FakeResponse::ok(R"({"accessToken":"app-access-3","refreshToken":"app-refresh-3"})");
             }
             if (r.header("Authorization") != "Bearer app-access-3")
-                return FakeResponse::json(401, R"({"success":false,"errors":[{"code":"TOKEN_EXPIRED",)"
-                                               R"("message":"app token expired","field":"Authorization"}]})");
+                return tokenExpired("Authorization");
             return route(r);
         });
         Waiter<AppSession> login;
