@@ -3,6 +3,7 @@
 // the end of a 2,000-cardholder world, search and sort (the query sent and the rows shown), copy, CSV export, opening
 // a cardholder, continuing a remembered session, and sign out.
 #include "AppController.h"
+#include "AppUnderTest.h"
 #include "BulkCardDialog.h"
 #include "BulkResultModel.h"
 #include "CardFilterProxyModel.h"
@@ -106,47 +107,19 @@ int activeHeldCardRow(views::CardsView* cards) {
     return -1;
 }
 
-/// The app as an agent starts it: a profile remembered in settings, a token store, the real controller.
-struct App {
-    core::MemoryTokenStore* store = nullptr;
-    std::unique_ptr<app::AppController> controller;
+/// The app as an agent starts it, recording every finished request.
+struct App : e2e::AppUnderTest {
     QList<QUrl> requests; ///< every finished request's URL, in order
-    std::unique_ptr<QAbstractItemModelTester> tester;
 
-    App(const views::SignInProfile& profile, std::unique_ptr<core::MemoryTokenStore> tokens = nullptr) {
-        app::Settings().setLastProfile(profile);
-        if (!tokens)
-            tokens = std::make_unique<core::MemoryTokenStore>();
-        store = tokens.get();
-        controller = std::make_unique<app::AppController>(std::move(tokens));
+    App(const views::SignInProfile& profile, std::unique_ptr<core::MemoryTokenStore> tokens = nullptr)
+        : AppUnderTest(profile, std::move(tokens)) {
         auto* network = controller->findChild<QNetworkAccessManager*>();
         QObject::connect(network, &QNetworkAccessManager::finished, controller.get(),
                          [this](QNetworkReply* reply) { requests << reply->url(); });
-        controller->start({QStringLiteral("migo-backoffice")});
-    }
-    ~App() {
-        tester.reset();
-        controller.reset();
+        start();
     }
 
-    views::SignInDialog* dialog() const { return controller->signInDialog(); }
     QString signInStatus() const { return byName<QLabel>(dialog(), QStringLiteral("Sign-in status"))->text(); }
-    void typePasswordAndSignIn(const QString& password) {
-        auto* field = byName<QLineEdit>(dialog(), QStringLiteral("Password"));
-        field->setText(password);
-        dialog()->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    }
-    views::MainWindow* window() const { return controller->mainWindow(); }
-    CardholderListModel* model() const {
-        return qobject_cast<CardholderListModel*>(window()->cardholderList()->table()->model());
-    }
-    bool waitForList() {
-        return QTest::qWaitFor(
-            [this] {
-                return window() && model()->state() == CardholderListModel::State::Idle && model()->rowCount() > 0;
-            },
-            kLimitMs);
-    }
     void watchModel() {
         tester =
             std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -157,17 +130,6 @@ struct App {
             if (requests.at(i).path().endsWith(u"/cardholders"))
                 return QUrlQuery(requests.at(i)).queryItemValue(name, QUrl::FullyDecoded);
         return {};
-    }
-    QString storedToken(const QString& key) const {
-        QString secret;
-        bool done = false;
-        store->read(key, controller.get(), [&](const QString& s, const QString&) {
-            secret = s;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, kLimitMs))
-            return QStringLiteral("(the token store did not answer)");
-        return secret;
     }
 };
 

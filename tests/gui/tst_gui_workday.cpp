@@ -8,6 +8,7 @@
 // app and on the wire, through a pass-through relay); that the remembered (keychain) session still opens the app
 // without a password at the end of the day; and that the log records the application session renewals.
 #include "AppController.h"
+#include "AppUnderTest.h"
 #include "BulkCardChange.h"
 #include "BulkCardDialog.h"
 #include "BulkResultModel.h"
@@ -133,23 +134,16 @@ struct Sent {
 
 /// The app as an agent starts it: a profile remembered in settings, a token store, the real controller; every request
 /// it sends recorded, every operator token rotation and every lock noted.
-struct App {
-    core::MemoryTokenStore* store = nullptr;
-    std::unique_ptr<app::AppController> controller;
+struct App : e2e::AppUnderTest {
     QList<Sent> requests;
     qint64 operatorTokenAt = -1; ///< when the newest operator token arrived (password sign-in or refresh)
     int operatorRotations = 0;
     qint64 appTokenRenewedAt = -1; ///< when the newest renewal of the application token was answered
     int appRenewals = 0;
     QStringList locks; ///< every lock screen shown and every session end, with when
-    std::unique_ptr<QAbstractItemModelTester> tester;
 
-    App(const views::SignInProfile& profile, std::unique_ptr<core::MemoryTokenStore> tokens = nullptr) {
-        app::Settings().setLastProfile(profile);
-        if (!tokens)
-            tokens = std::make_unique<core::MemoryTokenStore>();
-        store = tokens.get();
-        controller = std::make_unique<app::AppController>(std::move(tokens));
+    App(const views::SignInProfile& profile, std::unique_ptr<core::MemoryTokenStore> tokens = nullptr)
+        : AppUnderTest(profile, std::move(tokens)) {
         auto* network = controller->findChild<QNetworkAccessManager*>();
         QObject::connect(network, &QNetworkAccessManager::finished, controller.get(), [this](QNetworkReply* reply) {
             const QByteArray verb =
@@ -172,29 +166,9 @@ struct App {
         });
         QObject::connect(client, &api::CmsClient::sessionExpired, controller.get(),
                          [this] { noteLock(QStringLiteral("the client gave the session up")); });
-        controller->start({QStringLiteral("migo-backoffice")});
-    }
-    ~App() {
-        tester.reset();
-        controller.reset();
+        start();
     }
 
-    views::SignInDialog* dialog() const { return controller->signInDialog(); }
-    void typePasswordAndSignIn(const QString& password) {
-        byName<QLineEdit>(dialog(), QStringLiteral("Password"))->setText(password);
-        dialog()->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    }
-    MainWindow* window() const { return controller->mainWindow(); }
-    CardholderListModel* model() const {
-        return qobject_cast<CardholderListModel*>(window()->cardholderList()->table()->model());
-    }
-    bool waitForList() {
-        return QTest::qWaitFor(
-            [this] {
-                return window() && model()->state() == CardholderListModel::State::Idle && model()->rowCount() > 0;
-            },
-            kLimitMs);
-    }
     /// From now on: a model tester on the cardholder list, and a note whenever the lock screen shows.
     void watch() {
         tester =
@@ -238,18 +212,6 @@ struct App {
         for (const Sent& s : requests)
             list << (s.status >= 200 && s.status < 300 ? QStringLiteral("2xx") : QString::number(s.status));
         return list;
-    }
-
-    QString storedToken(const QString& key) const {
-        QString secret;
-        bool done = false;
-        store->read(key, controller.get(), [&](const QString& s, const QString&) {
-            secret = s;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, kLimitMs))
-            return QStringLiteral("(the token store did not answer)");
-        return secret;
     }
 };
 
