@@ -6,6 +6,7 @@
 #include "OneShotBody.h"
 
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 
 namespace migo::api::detail {
 
@@ -102,6 +103,8 @@ void Call::send() {
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Call::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &Call::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Call::onFinished);
+    connect(m_reply, &QNetworkReply::encrypted, this,
+            [this] { m_security = transportSecurityOf(m_reply->sslConfiguration()); });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(m_spec.timeout); });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_inactivity.start(m_spec.timeout);
@@ -181,6 +184,8 @@ void Call::onFinished() {
     RawReply raw{status, std::move(m_body), reply->rawHeader("Retry-After"), reply->rawHeader("Content-Disposition"),
                  reply->rawHeader("Location")};
     const QString errorText = reply->errorString();
+    if (status != 0 && reply->url().host() == m_core->config().baseUrl.host())
+        m_core->noteTransport(m_security.value_or(transportSecurityOf(reply->sslConfiguration())));
     m_body.clear();
     dropReply();
 

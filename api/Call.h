@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ConnectionInfo.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -134,6 +135,8 @@ private:
     QByteArray m_body;
     std::optional<ApiError> m_stopError; ///< why this side stopped the transfer (sink refused, answer too large)
     bool m_streaming = false;
+    /// The TLS of this reply's connection, read while the session is up (QNetworkReply::encrypted).
+    std::optional<TransportSecurity> m_security;
     bool m_timedOut = false;
     int m_replays = 0;
     Renewal m_lastReplay = Renewal::None;

@@ -106,6 +106,15 @@ void ClientCore::noteReachability(bool answered) {
     Q_EMIT m_client->reachabilityChanged(answered);
 }
 
+void ClientCore::noteTransport(const TransportSecurity& security) {
+    m_answered = true;
+    // A reply on a reused connection may only know the certificate, not the version: keep what its handshake said.
+    if (security.encrypted && m_lastSecurity.encrypted &&
+        security.sha256Fingerprint == m_lastSecurity.sha256Fingerprint && security.cipher.isEmpty())
+        return;
+    m_lastSecurity = security;
+}
+
 bool ClientCore::concernsAppToken(const ApiError& error) const {
     for (const ErrorDetail& detail : error.details) {
         if (detail.field.compare(u"Authorization", Qt::CaseInsensitive) == 0)
@@ -342,7 +351,10 @@ void ClientCore::adoptAppSession(const AppSession& session) {
     if (!session.accessExpiresAt.isValid())
         return; // the server did not say: renewed on its first 401
     const qint64 lifetimeMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(session.accessExpiresAt));
-    m_appRenewalTimer->start(std::chrono::milliseconds(std::max<qint64>(0, lifetimeMs - renewalMarginMs(lifetimeMs))));
+    // QTimer takes an int of milliseconds (24.8 days): a longer life is renewed after a day, early but harmless.
+    constexpr qint64 longestWaitMs = 24LL * 3600 * 1000;
+    m_appRenewalTimer->start(
+        std::chrono::milliseconds(std::clamp<qint64>(lifetimeMs - renewalMarginMs(lifetimeMs), 0, longestWaitMs)));
 }
 
 void ClientCore::forgetAppSession() {

@@ -53,6 +53,8 @@ public:
     void handleUnauthorized(Call* call, const ApiError& error);
     /// Records whether the last finished request got an HTTP answer (any status) or none (network error, timeout).
     void noteReachability(bool answered);
+    /// Records the TLS of an answered request (CmsClient::connectionInfo()).
+    void noteTransport(const TransportSecurity& security);
 
     // ---- Used by CmsClient ----
     /// Sends `spec` and delivers its `data` decoded by `parser` to `done` (rules: CmsClient's class comment).
@@ -91,6 +93,8 @@ public:
     TokenPair m_operatorTokens;
     int m_tokenGeneration = 0;
     bool m_serverReachable = true;
+    bool m_answered = false;
+    TransportSecurity m_lastSecurity;
     QPointer<Call> m_refreshCall;
     /// The operator refresh met a refused app token: it waits for the app renewal, then is sent once more.
     bool m_refreshWaitsForApp = false;

@@ -31,6 +31,10 @@ CmsClient::CmsClient(QNetworkAccessManager* network, QObject* parent)
 CmsClient::~CmsClient() = default;
 
 void CmsClient::setConfig(const ClientConfig& config) {
+    if (config.baseUrl != d->m_config.baseUrl) {
+        d->m_answered = false; // what was seen of the old server says nothing of the new one
+        d->m_lastSecurity = {};
+    }
     d->m_config = config;
 }
 
@@ -66,6 +70,15 @@ bool CmsClient::hasOperatorSession() const {
 
 bool CmsClient::isServerReachable() const {
     return d->m_serverReachable;
+}
+
+ConnectionInfo CmsClient::connectionInfo() const {
+    ConnectionInfo info;
+    info.server = d->m_config.baseUrl;
+    describeProxyFor(info.server, info);
+    info.answered = d->m_answered;
+    info.security = d->m_lastSecurity;
+    return info;
 }
 
 void CmsClient::clearSession() {

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Codes.h"
+#include "ConnectionInfo.h"
 #include "Result.h"
 #include "Types.h"
 
@@ -172,6 +173,9 @@ public:
     // ---- Connection state ----
     /// False after a request got no answer, true again after the next one that did (the status bar's indicator).
     bool isServerReachable() const;
+    /// The configured server, the proxy the workstation's configuration picks for it, and the TLS version and
+    /// certificate of the last answer from it (issue 18, About › Connection). Cheap; GUI thread.
+    ConnectionInfo connectionInfo() const;
 
 Q_SIGNALS:
     /// The operator tokens were rotated by a refresh: persist the new refresh token (the old one is dead).

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 namespace migo::app {
 
@@ -21,6 +22,8 @@ AppController::AppController(std::unique_ptr<core::TokenStore> tokenStore, QObje
     , m_session(new core::Session(m_client, this))
     , m_cardholders(new models::CardholderListModel(m_client, this))
     , m_idle(new IdleMonitor(m_settings.idleLock(), this)) {
+    m_settings.setPolicy(DeployedPolicy::load());
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // the workstation's proxy (http_proxy, https_proxy, ...)
     m_session->setTokenStore(std::move(tokenStore));
     connect(m_session, &core::Session::expired, this, [this] {
         if (views::MainWindow* window = mainWindow())
@@ -96,6 +99,7 @@ void AppController::startSandbox(int demoCardholders, const QString& operatorEma
 void AppController::showSignIn() {
     m_signIn = new views::SignInDialog(m_session);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn->setDeployment(m_settings.policy().environments, m_settings.policy().allowCustomServer);
     if (m_sandboxInfo) {
         views::SignInProfile profile;
         profile.environment = views::SignInProfile::Environment::LocalSandbox;

@@ -7,6 +7,7 @@ namespace {
 // Every key in one place.
 constexpr auto keyEnvironment = "profile/environment";
 constexpr auto keyCustomUrl = "profile/customUrl";
+constexpr auto keyDeployedEnvironment = "profile/deployedEnvironment"; // a DeployedEnvironment::id
 constexpr auto keyMerchant = "profile/merchant";
 constexpr auto keyEmail = "profile/email";
 constexpr auto keyPartner = "profile/partnerId";
@@ -38,8 +39,9 @@ views::SignInProfile Settings::lastProfile() const {
     using Environment = views::SignInProfile::Environment;
     views::SignInProfile profile;
     const int environment = m_settings->value(key(keyEnvironment), int(Environment::Production)).toInt();
-    if (environment >= int(Environment::LocalSandbox) && environment <= int(Environment::Custom))
+    if (environment >= int(Environment::LocalSandbox) && environment <= int(Environment::Deployed))
         profile.environment = Environment(environment);
+    profile.deployedId = m_settings->value(key(keyDeployedEnvironment)).toString();
     profile.customUrl = m_settings->value(key(keyCustomUrl)).toUrl();
     profile.merchant = m_settings->value(key(keyMerchant)).toString();
     profile.email = m_settings->value(key(keyEmail)).toString();
@@ -58,6 +60,7 @@ views::SignInProfile Settings::lastProfile() const {
 void Settings::setLastProfile(const views::SignInProfile& profile) {
     m_settings->setValue(key(keyEnvironment), int(profile.environment));
     m_settings->setValue(key(keyCustomUrl), profile.customUrl);
+    m_settings->setValue(key(keyDeployedEnvironment), profile.deployedId);
     m_settings->setValue(key(keyMerchant), profile.merchant);
     m_settings->setValue(key(keyEmail), profile.email);
     m_settings->setValue(key(keyPartner), profile.partnerId);
@@ -71,11 +74,17 @@ void Settings::setLastProfile(const views::SignInProfile& profile) {
     m_settings->endArray();
 }
 
+void Settings::setPolicy(const DeployedPolicy& policy) {
+    m_policy = policy;
+}
+
 std::chrono::minutes Settings::idleLock() const {
+    if (m_policy.idleLockLocked && m_policy.idleLock)
+        return *m_policy.idleLock; // the agent's own value does not count
     bool ok = false;
     const int stored = m_settings->value(key(keyIdleLock)).toInt(&ok);
     if (!ok)
-        return defaultIdleLock;
+        return m_policy.idleLock.value_or(defaultIdleLock);
     return std::clamp(std::chrono::minutes(stored), minIdleLock, maxIdleLock);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeployedPolicy.h"
 #include "SignInDialog.h"
 
 #include <QByteArray>
@@ -23,7 +24,12 @@ public:
     views::SignInProfile lastProfile() const;
     void setLastProfile(const views::SignInProfile& profile);
 
-    /// Idle time before the window locks; default 15 minutes, kept within 1..240.
+    /// What IT deployed (issue 18): it decides where the agent's own values count (idleLock()).
+    void setPolicy(const DeployedPolicy& policy);
+    const DeployedPolicy& policy() const { return m_policy; }
+
+    /// Idle time before the window locks, kept within 1..240 minutes: the policy's when it locks it, else the
+    /// agent's own, else the policy's default, else 15 minutes.
     std::chrono::minutes idleLock() const;
     void setIdleLock(std::chrono::minutes minutes);
 
@@ -47,6 +53,7 @@ public:
 private:
     std::unique_ptr<QSettings> m_owned;
     QSettings* m_settings;
+    DeployedPolicy m_policy;
 };
 
 } // namespace migo::app

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "AboutDialog.h"
 #include "ActivationLink.h"
 #include "AssociationsView.h"
 #include "BulkCardDialog.h"
@@ -14,6 +15,7 @@
 #include "MainWindow.h"
 #include "MovementsView.h"
 #include "PartnerBalance.h"
+#include "ProductInfo.h"
 #include "ReportDownloadPanel.h"
 #include "Session.h"
 #include "Settings.h"
@@ -27,14 +29,16 @@ namespace migo::app {
 namespace {
 
 /// The status bar's badge: which server the agent is working on.
-QString environmentBadge(views::SignInProfile::Environment environment) {
-    switch (environment) {
+QString environmentBadge(const views::SignInProfile& profile) {
+    switch (profile.environment) {
     case views::SignInProfile::Environment::LocalSandbox:
         return Workspace::tr("SANDBOX");
     case views::SignInProfile::Environment::Qa:
         return Workspace::tr("QA");
     case views::SignInProfile::Environment::Production:
         return Workspace::tr("PRODUCTION");
+    case views::SignInProfile::Environment::Deployed:
+        return profile.deployedName.toUpper(); // the name IT gave it
     case views::SignInProfile::Environment::Custom:
         break;
     }
@@ -53,8 +57,8 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     , m_settings(settings)
     , m_profile(profile)
     , m_mainWindow(std::make_unique<views::MainWindow>(cardholders)) {
-    m_mainWindow->setSessionInfo(environmentBadge(profile.environment), session->operatorName(),
-                                 m_context.operatorEmail, session->partnerId(), session->partnerName());
+    m_mainWindow->setSessionInfo(environmentBadge(profile), session->operatorName(), m_context.operatorEmail,
+                                 session->partnerId(), session->partnerName());
     m_mainWindow->setServerReachable(m_client->isServerReachable());
     connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
     m_mainWindow->restoreGeometry(m_settings->mainWindowGeometry());
@@ -69,6 +73,12 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     buildCards(detail);
     connectCardholderActions(detail);
     connectPartner();
+    connect(m_mainWindow.get(), &views::MainWindow::aboutRequested, this, [this](bool connection) {
+        auto* about = new views::AboutDialog(aboutThisBuild(), m_client->connectionInfo(), m_mainWindow.get());
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->showTab(connection ? views::AboutDialog::Tab::Connection : views::AboutDialog::Tab::Product);
+        about->show();
+    });
 }
 
 Workspace::~Workspace() = default;
@@ -233,8 +243,8 @@ void Workspace::switchPartner(qint64 partnerId) {
 }
 
 void Workspace::reloadForPartner() {
-    m_mainWindow->setSessionInfo(environmentBadge(m_profile.environment), m_session->operatorName(),
-                                 m_context.operatorEmail, m_session->partnerId(), m_session->partnerName());
+    m_mainWindow->setSessionInfo(environmentBadge(m_profile), m_session->operatorName(), m_context.operatorEmail,
+                                 m_session->partnerId(), m_session->partnerName());
     m_mainWindow->setPartners(m_session->partners(), m_session->partnerId());
     m_cardholders->reload();
     if (m_partnerCards && m_mainWindow->currentSection() == views::MainWindow::Section::Cards)

@@ -1,5 +1,6 @@
 // Migo Backoffice: a thin entry point; AppController is the composition root.
 #include "AppController.h"
+#include "MigoVersion.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -10,7 +11,9 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Migo"));
     QApplication::setApplicationName(QStringLiteral("Migo Backoffice"));
-    QApplication::setApplicationVersion(QStringLiteral(MIGO_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(MIGO_VERSION " (" MIGO_BUILD_ID ")"));
+    // The desktop entry and icon the package installs (packaging/): window managers match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.migo.backoffice"));
 
     // The system locale's translation (Spanish and English ship), then Qt's own for standard dialogs.
     QTranslator appTranslator;

@@ -1,6 +1,7 @@
 // migo-cms-sandbox: a local Migo CMS Backoffice API (docs/api-contract.md) on a real SQLite database.
 
 #include "JsonSupport.h"
+#include "MigoVersion.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     parser.setApplicationDescription(QStringLiteral(
         "Local Migo CMS Backoffice API sandbox. Prints one JSON 'ready' line on stdout when listening."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 = pick a free one)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
@@ -136,6 +138,7 @@ int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Migo"));
     QCoreApplication::setApplicationName(QStringLiteral("migo-cms-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIGO_VERSION " (" MIGO_BUILD_ID ")"));
 
     SandboxOptions options;
     if (!parseOptions(app, options)) {

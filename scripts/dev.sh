@@ -2,12 +2,17 @@
 # The README's two set-up commands on a fresh Debian 12 machine:
 #   scripts/dev.sh run    install what is missing, build, start the app on a local sandbox with demo data
 #   scripts/dev.sh test   install what is missing, build (CI preset: warnings are errors), run every test with CTest
+# and the README's package command (issue 18):
+#   scripts/dev.sh package  install what is missing, build the release preset, write both Debian packages to dist/
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # Debian 12 packages the project needs. qt6-httpserver-dev needs qt6-websockets-dev named explicitly. The fuzz test
 # (scripts/run-fuzz.sh) needs clang, libFuzzer and the sanitizer runtimes (libclang-rt-14-dev, only recommended by
-# clang) and llvm-symbolizer (llvm) for readable stacks.
+# clang) and llvm-symbolizer (llvm) for readable stacks. The package test (scripts/check-package.sh) needs
+# dpkg-shlibdeps (dpkg-dev), lintian, desktop-file-validate (desktop-file-utils) and appstreamcli (appstream); the
+# deployment test sends the app's requests through a real proxy (tinyproxy); the TLS test makes its certificate with
+# openssl.
 packages=(
   cmake ninja-build g++ pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
@@ -16,6 +21,7 @@ packages=(
   qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev libcsv-dev
   clang-format poppler-utils xvfb xauth x11-apps netpbm curl libbenchmark-dev
   clang libclang-rt-14-dev llvm
+  dpkg-dev lintian desktop-file-utils appstream tinyproxy openssl
 )
 # Node.js and npm run the OpenAPI tools (package.json); use the machine's own when it has one.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
@@ -51,8 +57,15 @@ case "${1:-}" in
     cmake --build --preset ci
     ctest --preset ci
     ;;
+  package)
+    install_missing
+    cmake --preset release
+    cmake --build --preset release --target migo-backoffice migo-cms-sandbox migo_package_docs
+    cpack --config build/release/CPackConfig.cmake -B dist
+    ls dist/*.deb
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|package" >&2
     exit 2
     ;;
 esac

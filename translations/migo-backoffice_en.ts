@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -80,8 +79,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
-        <translation>The card&apos;s current status does not allow this operation.</translation>
+        <source>The card's current status does not allow this operation.</source>
+        <translation>The card's current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -104,8 +103,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
-        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
+        <source>The transfer could not be updated. Check the card's movements.</source>
+        <translation>The transfer could not be updated. Check the card's movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -180,8 +179,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -200,36 +199,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
-        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
+        <source>The server's address could not be found. Check the network connection.</source>
+        <translation>The server's address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -244,16 +243,16 @@
         <translation>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
         <translation>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
-        <translation>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
+        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
@@ -445,8 +444,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
-        <translation>Côte d&apos;Ivoire</translation>
+        <source>Côte d'Ivoire</source>
+        <translation>Côte d'Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1411,20 +1410,20 @@
         <translation>Balance %1 · %2</translation>
     </message>
     <message>
-        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
-        <translation>The partner&apos;s available balance, read at %1. Click to read it again.</translation>
+        <source>The partner's available balance, read at %1. Click to read it again.</source>
+        <translation>The partner's available balance, read at %1. Click to read it again.</translation>
     </message>
     <message>
         <source>Last changed on the server: %1.</source>
         <translation>Last changed on the server: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner&apos;s balance…</source>
-        <translation>Reading the partner&apos;s balance…</translation>
+        <source>Reading the partner's balance…</source>
+        <translation>Reading the partner's balance…</translation>
     </message>
     <message>
-        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
-        <translation>The partner&apos;s balance could not be read: %1 Click to try again.</translation>
+        <source>The partner's balance could not be read: %1 Click to try again.</source>
+        <translation>The partner's balance could not be read: %1 Click to try again.</translation>
     </message>
     <message>
         <source>The partner could not be switched now; try again in a moment.</source>
@@ -1553,19 +1552,19 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
-        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
+        <source>The server's answer for this card was not understood. Check the card.</source>
+        <translation>The server's answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
-        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+        <source>The server's answer did not mention this card. Check the card.</source>
+        <translation>The server's answer did not mention this card. Check the card.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1604,16 +1603,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1850,8 +1849,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1930,8 +1929,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
-        <translation>Enter the card owner&apos;s e-mail.</translation>
+        <source>Enter the card owner's e-mail.</source>
+        <translation>Enter the card owner's e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2279,6 +2278,153 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::AboutDialog</name>
+    <message>
+        <source>About Migo Backoffice</source>
+        <translation>About Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&amp;Migo Backoffice</source>
+        <translation>&amp;Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Build:</translation>
+    </message>
+    <message>
+        <source>%1, released %2</source>
+        <translation>%1, released %2</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt version</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Libraries and their licences</translation>
+    </message>
+    <message>
+        <source>Libraries used, under their own licences:</source>
+        <translation>Libraries used, under their own licences:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direct (no proxy)</translation>
+    </message>
+    <message>
+        <source>%1 proxy %2, from the workstation's settings</source>
+        <translation>%1 proxy %2, from the workstation's settings</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Not known yet: the server has not answered since sign-in.</source>
+        <translation>Not known yet: the server has not answered since sign-in.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (plain HTTP, allowed only to this computer, e.g. the local sandbox).</source>
+        <translation>Not encrypted (plain HTTP, allowed only to this computer, e.g. the local sandbox).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Certificate subject</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>Certificate issuer</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Certificate validity</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::AmountEdit</name>
     <message>
         <source>Amount</source>
@@ -2289,8 +2435,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2336,16 +2482,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
-        <translation>Owner&apos;s e-mail</translation>
+        <source>Owner's e-mail</source>
+        <translation>Owner's e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
-        <translation>For example: Mother&apos;s card</translation>
+        <source>For example: Mother's card</source>
+        <translation>For example: Mother's card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2364,12 +2510,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
-        <translation>Owner&apos;s &amp;e-mail:</translation>
+        <source>Owner's &amp;e-mail:</source>
+        <translation>Owner's &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2443,8 +2589,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -2867,8 +3013,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -2879,8 +3025,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3261,8 +3407,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
-        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
+        <source>Show the card's movements (also Enter or double click)</source>
+        <translation>Show the card's movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3377,8 +3523,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
-        <translation>Reading the cardholder&apos;s cards…</translation>
+        <source>Reading the cardholder's cards…</source>
+        <translation>Reading the cardholder's cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3426,8 +3572,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
-        <translation>The cardholder&apos;s cards could not be read: %1</translation>
+        <source>The cardholder's cards could not be read: %1</source>
+        <translation>The cardholder's cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -3796,6 +3942,133 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::HelpDialog</name>
+    <message>
+        <source>Help — Migo Backoffice</source>
+        <translation>Help — Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>Search cardholders (in Cards: filter the cards)</source>
+        <translation>Search cardholders (in Cards: filter the cards)</translation>
+    </message>
+    <message>
+        <source>Open the selected cardholder or card</source>
+        <translation>Open the selected cardholder or card</translation>
+    </message>
+    <message>
+        <source>New cardholder</source>
+        <translation>New cardholder</translation>
+    </message>
+    <message>
+        <source>Copy the cell or the selected rows</source>
+        <translation>Copy the cell or the selected rows</translation>
+    </message>
+    <message>
+        <source>Export the loaded rows to CSV</source>
+        <translation>Export the loaded rows to CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cardholders section (Ctrl+2 Cards, Ctrl+3 Movements)</source>
+        <translation>Cardholders section (Ctrl+2 Cards, Ctrl+3 Movements)</translation>
+    </message>
+    <message>
+        <source>Show the downloads</source>
+        <translation>Show the downloads</translation>
+    </message>
+    <message>
+        <source>Lock the window</source>
+        <translation>Lock the window</translation>
+    </message>
+    <message>
+        <source>Activate the card</source>
+        <translation>Activate the card</translation>
+    </message>
+    <message>
+        <source>Block the card</source>
+        <translation>Block the card</translation>
+    </message>
+    <message>
+        <source>Unblock the card</source>
+        <translation>Unblock the card</translation>
+    </message>
+    <message>
+        <source>Add funds to the card</source>
+        <translation>Add funds to the card</translation>
+    </message>
+    <message>
+        <source>Withdraw funds from the card</source>
+        <translation>Withdraw funds from the card</translation>
+    </message>
+    <message>
+        <source>Transfer between cards</source>
+        <translation>Transfer between cards</translation>
+    </message>
+    <message>
+        <source>The card's movements</source>
+        <translation>The card's movements</translation>
+    </message>
+    <message>
+        <source>Bulk block the selected cards</source>
+        <translation>Bulk block the selected cards</translation>
+    </message>
+    <message>
+        <source>Bulk unblock the selected cards</source>
+        <translation>Bulk unblock the selected cards</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</translation>
+    </message>
+    <message>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
+        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</translation>
+    </message>
+    <message>
+        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <translation>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
+    </message>
+    <message>
+        <source>One-time passwords (step-up)</source>
+        <translation>One-time passwords (step-up)</translation>
+    </message>
+    <message>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <translation>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
+    </message>
+    <message>
+        <source>Money and safety</source>
+        <translation>Money and safety</translation>
+    </message>
+    <message>
+        <source>A request that moves money or changes a card is never sent twice. When the answer is lost on the way, the app says the outcome is unknown and offers to check, instead of guessing.</source>
+        <translation>A request that moves money or changes a card is never sent twice. When the answer is lost on the way, the app says the outcome is unknown and offers to check, instead of guessing.</translation>
+    </message>
+    <message>
+        <source>The window locks after a period without use (and with Ctrl+L). Your password unlocks the same view. Card numbers are always shown masked.</source>
+        <translation>The window locks after a period without use (and with Ctrl+L). Your password unlocks the same view. Card numbers are always shown masked.</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -3885,8 +4158,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
-        <translation>the partner&apos;s cards</translation>
+        <source>the partner's cards</source>
+        <translation>the partner's cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -3985,8 +4258,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
-        <translation>a card&apos;s movements</translation>
+        <source>a card's movements</source>
+        <translation>a card's movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -4025,12 +4298,28 @@ Observations: %2</translation>
         <translation>Balance …</translation>
     </message>
     <message>
-        <source>Read the partner&apos;s &amp;balance again</source>
-        <translation>Read the partner&apos;s &amp;balance again</translation>
+        <source>Read the partner's &amp;balance again</source>
+        <translation>Read the partner's &amp;balance again</translation>
     </message>
     <message>
         <source>Work for another of your partners without signing out.</source>
         <translation>Work for another of your partners without signing out.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Migo Backoffice &amp;help</source>
+        <translation>Migo Backoffice &amp;help</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connection…</translation>
+    </message>
+    <message>
+        <source>&amp;About Migo Backoffice</source>
+        <translation>&amp;About Migo Backoffice</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5119,10 @@ Observations: %2</translation>
         <source>Choose the partner you work for, or type its number.</source>
         <translation>Choose the partner you work for, or type its number.</translation>
     </message>
+    <message>
+        <source>Set by your organisation's IT policy.</source>
+        <translation>Set by your organisation's IT policy.</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::TransferDialog</name>
@@ -5046,8 +5339,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
-        <translation>Open the report in the system&apos;s PDF viewer</translation>
+        <source>Open the report in the system's PDF viewer</source>
+        <translation>Open the report in the system's PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

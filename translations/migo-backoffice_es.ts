@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ApiError</name>
@@ -80,7 +79,7 @@
         <translation>No se pudo actualizar la tarjeta. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
+        <source>The card's current status does not allow this operation.</source>
         <translation>El estado actual de la tarjeta no permite esta operación.</translation>
     </message>
     <message>
@@ -104,7 +103,7 @@
         <translation>No se pudo crear la transferencia. No se movió dinero.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
+        <source>The transfer could not be updated. Check the card's movements.</source>
         <translation>No se pudo actualizar la transferencia. Revise los movimientos de la tarjeta.</translation>
     </message>
     <message>
@@ -180,7 +179,7 @@
         <translation>La solicitud se entendió, pero no se puede realizar (por ejemplo, una tarjeta vencida).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
         <translation>El procesador de tarjetas de Migo no respondió. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
@@ -200,15 +199,15 @@
         <translation>El servidor rechazó la conexión. Revise el ambiente y verifique que el servicio esté en ejecución.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
+        <source>The server's address could not be found. Check the network connection.</source>
         <translation>No se encontró la dirección del servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
         <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. No se envió nada. Comuníquese con el soporte de TI.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
         <translation>No se pudo usar el proxy de red. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
@@ -216,11 +215,11 @@
         <translation>Se interrumpió la conexión con el servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>Se perdió la conexión antes de que el servidor respondiera, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>El servidor no respondió a tiempo, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -228,7 +227,7 @@
         <translation>El servidor no respondió a tiempo. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
         <translation>No se pudo interpretar la respuesta del servidor. Si sigue ocurriendo, comuníquese con el soporte de Migo.</translation>
     </message>
     <message>
@@ -244,7 +243,7 @@
         <translation>La sesión había expirado y se renovó. La operación no se realizó y no se envió nada dos veces: vuelva a realizarla.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>El servidor reenvió la operación a otra dirección (%1); la aplicación no la siguió. No se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -252,7 +251,7 @@
         <translation>El servidor reenvió la solicitud a otra dirección (%1); la aplicación no la siguió, así que no se envió nada allí. Comuníquese con soporte de TI.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
         <translation>La respuesta del servidor es mayor que %1, así que no se leyó. Si vuelve a ocurrir, comuníquese con soporte de Migo.</translation>
     </message>
     <message numerus="yes">
@@ -445,7 +444,7 @@
         <translation>Suiza</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
+        <source>Côte d'Ivoire</source>
         <translation>Costa de Marfil</translation>
     </message>
     <message>
@@ -1411,7 +1410,7 @@
         <translation>Saldo %1 · %2</translation>
     </message>
     <message>
-        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
+        <source>The partner's available balance, read at %1. Click to read it again.</source>
         <translation>Saldo disponible del socio, leído a las %1. Haga clic para leerlo de nuevo.</translation>
     </message>
     <message>
@@ -1419,11 +1418,11 @@
         <translation>Último cambio en el servidor: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner&apos;s balance…</source>
+        <source>Reading the partner's balance…</source>
         <translation>Leyendo el saldo del socio…</translation>
     </message>
     <message>
-        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
+        <source>The partner's balance could not be read: %1 Click to try again.</source>
         <translation>No se pudo leer el saldo del socio: %1 Haga clic para intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -1553,18 +1552,18 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <source>The server's answer for this card was not understood. Check the card.</source>
         <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <source>The server's answer did not mention this card. Check the card.</source>
         <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
         <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
     </message>
     <message>
@@ -1604,7 +1603,7 @@
         <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
     </message>
     <message>
@@ -1612,7 +1611,7 @@
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
     </message>
     <message>
@@ -1850,7 +1849,7 @@
         <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
         <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -1930,7 +1929,7 @@
         <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
+        <source>Enter the card owner's e-mail.</source>
         <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
     </message>
     <message>
@@ -2279,6 +2278,153 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::AboutDialog</name>
+    <message>
+        <source>About Migo Backoffice</source>
+        <translation>Acerca de Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Migo Backoffice</source>
+        <translation>&amp;Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Compilación:</translation>
+    </message>
+    <message>
+        <source>%1, released %2</source>
+        <translation>%1, publicada el %2</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Compilación</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilada con %2)</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Versión de Qt</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Bibliotecas y sus licencias</translation>
+    </message>
+    <message>
+        <source>Libraries used, under their own licences:</source>
+        <translation>Bibliotecas utilizadas, bajo sus propias licencias:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directa (sin proxy)</translation>
+    </message>
+    <message>
+        <source>%1 proxy %2, from the workstation's settings</source>
+        <translation>Proxy %1 %2, de la configuración del equipo</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Not known yet: the server has not answered since sign-in.</source>
+        <translation>Aún no se sabe: el servidor no ha respondido desde el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (plain HTTP, allowed only to this computer, e.g. the local sandbox).</source>
+        <translation>Sin cifrar (HTTP simple, permitido solo hacia este equipo, p. ej. el sandbox local).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Titular del certificado</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>Emisor del certificado</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Vigencia del certificado</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Huella del certificado</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::AmountEdit</name>
     <message>
         <source>Amount</source>
@@ -2289,8 +2435,8 @@ Observaciones: %2</translation>
         <translation>Monto en %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Escriba el monto con &quot;%1&quot; antes de los decimales y &quot;%2&quot; solo entre los miles, por ejemplo %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2336,7 +2482,7 @@ Observaciones: %2</translation>
         <translation>titular@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
+        <source>Owner's e-mail</source>
         <translation>Correo electrónico del titular</translation>
     </message>
     <message>
@@ -2344,7 +2490,7 @@ Observaciones: %2</translation>
         <translation>Últimos cuatro dígitos</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
+        <source>For example: Mother's card</source>
         <translation>Por ejemplo: Tarjeta de mamá</translation>
     </message>
     <message>
@@ -2364,11 +2510,11 @@ Observaciones: %2</translation>
         <translation>Recargar la lista</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
         <translation>Vincule una tarjeta de otro tarjetahabiente de este programa. Pida a la persona que llama el correo electrónico del titular de la tarjeta y los últimos cuatro dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
+        <source>Owner's &amp;e-mail:</source>
         <translation>&amp;Correo electrónico del titular:</translation>
     </message>
     <message>
@@ -2443,8 +2589,8 @@ Observaciones: %2</translation>
         <translation>Cargando las tarjetas asociadas…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use &quot;Asociar una tarjeta…&quot; para vincular una.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use "Asociar una tarjeta…" para vincular una.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -2867,7 +3013,7 @@ Observaciones: %2</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas del tarjetahabiente.</translation>
     </message>
     <message>
@@ -2879,7 +3025,7 @@ Observaciones: %2</translation>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas de terceros asociadas al tarjetahabiente.</translation>
     </message>
     <message>
@@ -3261,7 +3407,7 @@ Observaciones: %2</translation>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <source>Show the card's movements (also Enter or double click)</source>
         <translation>Mostrar los movimientos de la tarjeta (también con Enter o doble clic)</translation>
     </message>
     <message>
@@ -3377,7 +3523,7 @@ Observaciones: %2</translation>
         <translation>Hay otra acción sobre una tarjeta en curso: espere su resultado.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
+        <source>Reading the cardholder's cards…</source>
         <translation>Consultando las tarjetas del tarjetahabiente…</translation>
     </message>
     <message>
@@ -3426,7 +3572,7 @@ Observaciones: %2</translation>
         <translation>(cargando de nuevo…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <source>The cardholder's cards could not be read: %1</source>
         <translation>No se pudieron consultar las tarjetas del tarjetahabiente: %1</translation>
     </message>
     <message>
@@ -3796,6 +3942,133 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::HelpDialog</name>
+    <message>
+        <source>Help — Migo Backoffice</source>
+        <translation>Ayuda — Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <source>Search cardholders (in Cards: filter the cards)</source>
+        <translation>Buscar tarjetahabientes (en Tarjetas: filtrar las tarjetas)</translation>
+    </message>
+    <message>
+        <source>Open the selected cardholder or card</source>
+        <translation>Abrir el tarjetahabiente o la tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <source>New cardholder</source>
+        <translation>Nuevo tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Copy the cell or the selected rows</source>
+        <translation>Copiar la celda o las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export the loaded rows to CSV</source>
+        <translation>Exportar las filas cargadas a CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Cardholders section (Ctrl+2 Cards, Ctrl+3 Movements)</source>
+        <translation>Sección Tarjetahabientes (Ctrl+2 Tarjetas, Ctrl+3 Movimientos)</translation>
+    </message>
+    <message>
+        <source>Show the downloads</source>
+        <translation>Mostrar las descargas</translation>
+    </message>
+    <message>
+        <source>Lock the window</source>
+        <translation>Bloquear la ventana</translation>
+    </message>
+    <message>
+        <source>Activate the card</source>
+        <translation>Activar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Block the card</source>
+        <translation>Bloquear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Unblock the card</source>
+        <translation>Desbloquear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Add funds to the card</source>
+        <translation>Agregar fondos a la tarjeta</translation>
+    </message>
+    <message>
+        <source>Withdraw funds from the card</source>
+        <translation>Retirar fondos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Transfer between cards</source>
+        <translation>Transferencia entre tarjetas</translation>
+    </message>
+    <message>
+        <source>The card's movements</source>
+        <translation>Movimientos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Bulk block the selected cards</source>
+        <translation>Bloquear en lote las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Bulk unblock the selected cards</source>
+        <translation>Desbloquear en lote las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Esta ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <translation>Tarjetahabientes: busque por correo, teléfono, documento o nombre mientras escribe; el detalle muestra los datos del tarjetahabiente, sus tarjetas y las tarjetas de terceros asociadas. Aquí se registran los nuevos tarjetahabientes.</translation>
+    </message>
+    <message>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
+        <translation>Tarjetas: todas las tarjetas del socio, filtradas por id, dígitos de la tarjeta, alias, tarjetahabiente o estado. Solo están habilitadas las acciones que el estado de la tarjeta y su rol permiten; las demás dicen por qué.</translation>
+    </message>
+    <message>
+        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <translation>Movimientos: los movimientos de una tarjeta en un periodo, con totales, exportación a CSV y el reporte PDF. Los reportes se descargan en el panel Descargas y se pueden cancelar.</translation>
+    </message>
+    <message>
+        <source>One-time passwords (step-up)</source>
+        <translation>Contraseñas de un solo uso (verificación adicional)</translation>
+    </message>
+    <message>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <translation>Algunos operadores deben confirmar las acciones sensibles —ver los datos de un tarjetahabiente, bloquear tarjetas, mover fondos— con una contraseña de un solo uso. El servidor envía un código de seis dígitos a su correo; escríbalo cuando la aplicación lo pida. El código sirve solo para esa acción y vence en pocos minutos. Nunca lo comparta: nadie de Migo se lo pedirá.</translation>
+    </message>
+    <message>
+        <source>Money and safety</source>
+        <translation>Dinero y seguridad</translation>
+    </message>
+    <message>
+        <source>A request that moves money or changes a card is never sent twice. When the answer is lost on the way, the app says the outcome is unknown and offers to check, instead of guessing.</source>
+        <translation>Una solicitud que mueve dinero o cambia una tarjeta nunca se envía dos veces. Cuando la respuesta se pierde en el camino, la aplicación dice que el resultado es desconocido y ofrece verificarlo, en lugar de adivinar.</translation>
+    </message>
+    <message>
+        <source>The window locks after a period without use (and with Ctrl+L). Your password unlocks the same view. Card numbers are always shown masked.</source>
+        <translation>La ventana se bloquea tras un periodo sin uso (y con Ctrl+L). Su contraseña desbloquea la misma vista. Los números de tarjeta siempre se muestran enmascarados.</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -3885,7 +4158,7 @@ Observaciones: %2</translation>
         <translation>el detalle del tarjetahabiente</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
+        <source>the partner's cards</source>
         <translation>las tarjetas del socio</translation>
     </message>
     <message>
@@ -3985,7 +4258,7 @@ Observaciones: %2</translation>
         <translation>Movimientos</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
+        <source>a card's movements</source>
         <translation>los movimientos de una tarjeta</translation>
     </message>
     <message>
@@ -4025,12 +4298,28 @@ Observaciones: %2</translation>
         <translation>Saldo …</translation>
     </message>
     <message>
-        <source>Read the partner&apos;s &amp;balance again</source>
+        <source>Read the partner's &amp;balance again</source>
         <translation>Leer de nuevo el &amp;saldo del socio</translation>
     </message>
     <message>
         <source>Work for another of your partners without signing out.</source>
         <translation>Trabaje para otro de sus socios sin cerrar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Migo Backoffice &amp;help</source>
+        <translation>&amp;Ayuda de Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;About Migo Backoffice</source>
+        <translation>Acerca &amp;de Migo Backoffice</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4854,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5119,10 @@ Observaciones: %2</translation>
         <source>Choose the partner you work for, or type its number.</source>
         <translation>Elija el socio para el que trabaja, o escriba su número.</translation>
     </message>
+    <message>
+        <source>Set by your organisation's IT policy.</source>
+        <translation>Definido por la política de TI de su organización.</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::TransferDialog</name>
@@ -5046,7 +5339,7 @@ Observaciones: %2</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
+        <source>Open the report in the system's PDF viewer</source>
         <translation>Abrir el reporte en el visor de PDF del sistema</translation>
     </message>
     <message>
@@ -5075,7 +5368,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 de %2 (%3&#xa0;%)</translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 received</source>

@@ -5,6 +5,7 @@
 #include "CardholderListPage.h"
 #include "CardsView.h"
 #include "Format.h"
+#include "HelpDialog.h"
 #include "Palette.h"
 #include "ReportDownloadPanel.h"
 
@@ -190,6 +191,26 @@ void MainWindow::buildMenus() {
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(section))));
         connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
     }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* contents = help->addAction(tr("Migo Backoffice &help"));
+    contents->setShortcut(QKeySequence::HelpContents);
+    connect(contents, &QAction::triggered, this, &MainWindow::showHelp);
+    QAction* connection = help->addAction(tr("&Connection…"));
+    connect(connection, &QAction::triggered, this, [this] { Q_EMIT aboutRequested(true); });
+    QAction* about = help->addAction(tr("&About Migo Backoffice"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { Q_EMIT aboutRequested(false); });
+}
+
+void MainWindow::showHelp() {
+    if (!m_help) {
+        m_help = new HelpDialog(this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 QWidget* MainWindow::notAvailableYet(const QString& what, QWidget* parent) {

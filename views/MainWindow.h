@@ -66,6 +66,8 @@ public:
     /// a download runs, closing the window asks first (ReportDownloadPanel::requestClose).
     void setDownloadsPanel(ReportDownloadPanel* panel);
     void showDownloads();
+    /// Opens the F1 help (HelpDialog) beside the window, or raises it.
+    void showHelp();
     QDockWidget* downloadsDock() const { return m_downloadsDock; }
     Section currentSection() const;
     QSplitter* cardholderSplitter() const { return m_splitter; }
@@ -92,6 +94,9 @@ Q_SIGNALS:
     /// Cards › Bulk block/unblock from a list…: the bulk dialog on a paste or a file, without loading the partner's
     /// card list (issue 13).
     void bulkFromListRequested(migo::api::BulkCardAction action);
+    /// Help › About or Help › Connection: the composition root opens AboutDialog with what it knows of the build
+    /// and the connection (`connection` true: on its Connection tab).
+    void aboutRequested(bool connection);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -119,6 +124,7 @@ private:
     QDockWidget* m_downloadsDock;
     QPointer<ReportDownloadPanel> m_downloads;
     QMenu* m_viewMenu = nullptr;
+    QPointer<QWidget> m_help; ///< the F1 help, one per window
     QList<QPointer<QWidget>> m_hiddenByLock;
     QPointer<QWidget> m_focusBeforeLock;
     QPointer<QWidget> m_downloadsWhileLocked; ///< the dock's panel, taken out while locked

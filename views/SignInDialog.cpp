@@ -10,11 +10,16 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace migo::views {
 
 using Environment = SignInProfile::Environment;
+
+namespace {
+constexpr int deployedIdRole = Qt::UserRole + 1; ///< the environment choice's DeployedEnvironment::id
+}
 
 SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     : QDialog(parent)
@@ -29,10 +34,7 @@ SignInDialog::SignInDialog(core::Session* session, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Sign in — Migo Backoffice"));
-    m_environment->addItem(tr("Local sandbox"), int(Environment::LocalSandbox));
-    m_environment->addItem(tr("QA"), int(Environment::Qa));
-    m_environment->addItem(tr("Production"), int(Environment::Production));
-    m_environment->addItem(tr("Custom URL"), int(Environment::Custom));
+    rebuildEnvironments();
     m_password->setEchoMode(QLineEdit::Password);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_partner->setEditable(true); // the first time, the partner's number as the program's welcome e-mail gives it
@@ -89,8 +91,61 @@ SignInDialog::~SignInDialog() {
     m_password->clear();
 }
 
+void SignInDialog::setDeployment(const QList<DeployedEnvironment>& environments, bool allowCustomServer) {
+    m_deployed = environments;
+    m_allowCustomServer = allowCustomServer;
+    rebuildEnvironments();
+    updateUrlField();
+}
+
+void SignInDialog::rebuildEnvironments() {
+    const QSignalBlocker blocker(m_environment);
+    const int previousKind = m_environment->currentData().toInt();
+    const QString previousId = m_environment->currentData(deployedIdRole).toString();
+    m_environment->clear();
+    if (m_deployed.isEmpty()) {
+        m_environment->addItem(tr("Local sandbox"), int(Environment::LocalSandbox));
+        m_environment->addItem(tr("QA"), int(Environment::Qa));
+        m_environment->addItem(tr("Production"), int(Environment::Production));
+    }
+    for (const DeployedEnvironment& deployed : std::as_const(m_deployed)) {
+        m_environment->addItem(deployed.name, int(Environment::Deployed));
+        m_environment->setItemData(m_environment->count() - 1, deployed.id, deployedIdRole);
+    }
+    if (m_deployed.isEmpty() || m_allowCustomServer)
+        m_environment->addItem(tr("Custom URL"), int(Environment::Custom));
+    if (!m_deployed.isEmpty() && m_sandboxUrl.isValid())
+        m_environment->addItem(tr("Local sandbox"), int(Environment::LocalSandbox));
+    int index = 0;
+    for (int i = 0; i < m_environment->count(); ++i)
+        if (m_environment->itemData(i).toInt() == previousKind &&
+            m_environment->itemData(i, deployedIdRole).toString() == previousId)
+            index = i;
+    m_environment->setCurrentIndex(index);
+}
+
+const DeployedEnvironment* SignInDialog::chosenDeployment() const {
+    if (Environment(m_environment->currentData().toInt()) != Environment::Deployed)
+        return nullptr;
+    const QString id = m_environment->currentData(deployedIdRole).toString();
+    for (const DeployedEnvironment& deployed : m_deployed)
+        if (deployed.id == id)
+            return &deployed;
+    return nullptr;
+}
+
 void SignInDialog::setProfile(const SignInProfile& profile) {
-    m_environment->setCurrentIndex(m_environment->findData(int(profile.environment)));
+    // The agent's own choices, where the deployment offers them; otherwise its first environment.
+    int index = 0;
+    for (int i = 0; i < m_environment->count(); ++i)
+        if (m_environment->itemData(i).toInt() == int(profile.environment) &&
+            (profile.environment != Environment::Deployed ||
+             m_environment->itemData(i, deployedIdRole).toString() == profile.deployedId))
+            index = i;
+    {
+        const QSignalBlocker blocker(m_environment);
+        m_environment->setCurrentIndex(index);
+    }
     if (profile.environment == Environment::Custom)
         m_url->setText(profile.customUrl.toString());
     m_merchant->setText(profile.merchant);
@@ -102,6 +157,10 @@ void SignInDialog::setProfile(const SignInProfile& profile) {
 SignInProfile SignInDialog::profile() const {
     SignInProfile profile;
     profile.environment = Environment(m_environment->currentData().toInt());
+    if (const DeployedEnvironment* deployed = chosenDeployment()) {
+        profile.deployedId = deployed->id;
+        profile.deployedName = deployed->name;
+    }
     if (profile.environment == Environment::Custom)
         profile.customUrl = QUrl::fromUserInput(m_url->text().trimmed());
     profile.merchant = m_merchant->text().trimmed();
@@ -160,6 +219,7 @@ void SignInDialog::onSignedIn() {
 
 void SignInDialog::setSandboxUrl(const QUrl& url) {
     m_sandboxUrl = url;
+    rebuildEnvironments();
     updateUrlField();
 }
 
@@ -177,6 +237,10 @@ QUrl SignInDialog::baseUrl() const {
         return api::productionBaseUrl();
     case Environment::Custom:
         return QUrl::fromUserInput(m_url->text().trimmed());
+    case Environment::Deployed:
+        if (const DeployedEnvironment* deployed = chosenDeployment())
+            return deployed->url;
+        break;
     }
     return {};
 }
@@ -186,6 +250,28 @@ void SignInDialog::updateUrlField() {
     m_url->setReadOnly(!custom);
     if (!custom)
         m_url->setText(baseUrl().toString());
+
+    // A deployed environment prefills its merchant and partner; what the policy locks, the agent cannot change.
+    const DeployedEnvironment* deployed = chosenDeployment();
+    const bool merchantLocked = deployed && deployed->merchantLocked;
+    if (deployed && !deployed->merchant.isEmpty() && (merchantLocked || m_merchant->text().trimmed().isEmpty()))
+        m_merchant->setText(deployed->merchant);
+    m_merchant->setReadOnly(merchantLocked);
+    m_merchant->setToolTip(merchantLocked ? tr("Set by your organisation's IT policy.") : QString());
+    if (deployed && deployed->partnerId > 0 && (deployed->partnerLocked || chosenPartnerId() <= 0)) {
+        const int index = m_partner->findData(deployed->partnerId);
+        if (index >= 0)
+            m_partner->setCurrentIndex(index);
+        else
+            m_partner->setEditText(QString::number(deployed->partnerId));
+    }
+    m_partner->setEnabled(!partnerLocked() && !m_session->isBusy());
+    m_partner->setToolTip(partnerLocked() ? tr("Set by your organisation's IT policy.") : QString());
+}
+
+bool SignInDialog::partnerLocked() const {
+    const DeployedEnvironment* deployed = chosenDeployment();
+    return !m_choosingPartner && deployed && deployed->partnerLocked;
 }
 
 void SignInDialog::setBusy(bool busy, const QString& status) {
@@ -194,7 +280,7 @@ void SignInDialog::setBusy(bool busy, const QString& status) {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy); // one sign-in at a time
     for (QWidget* field : connectionFields())
         field->setEnabled(!busy);
-    m_partner->setEnabled(!busy);
+    m_partner->setEnabled(!busy && !partnerLocked());
 }
 
 QList<QWidget*> SignInDialog::connectionFields() const {

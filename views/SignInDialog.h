@@ -12,10 +12,25 @@ class QProgressBar;
 
 namespace migo::views {
 
+/// An environment IT deployed for every user of the workstation (issue 18, docs/deployment.md): offered by name,
+/// its server fixed; its merchant and partner prefilled, and fixed when the policy locks them.
+struct DeployedEnvironment {
+    QString id;           ///< the environment's group in the deployed file, e.g. "production"
+    QString name;         ///< shown in the sign-in and the status bar's badge, e.g. "Producción"
+    QUrl url;             ///< the CMS base URL
+    QString merchant;     ///< may be empty
+    qint64 partnerId = 0; ///< 0: none prefilled
+    bool merchantLocked = false;
+    bool partnerLocked = false;
+};
+
 /// What the sign-in form holds besides secrets (a connection profile).
 struct SignInProfile {
-    enum class Environment { LocalSandbox, Qa, Production, Custom };
+    enum class Environment { LocalSandbox, Qa, Production, Custom, Deployed };
     Environment environment = Environment::Production;
+    /// With Environment::Deployed: which one (DeployedEnvironment::id) and its name.
+    QString deployedId;
+    QString deployedName;
     QUrl customUrl;
     QString merchant;
     QString email;
@@ -46,6 +61,10 @@ public:
     SignInProfile profile() const;
     /// The local sandbox's address (shown when "Local sandbox" is chosen).
     void setSandboxUrl(const QUrl& url);
+    /// The environments IT deployed (DeployedPolicy): when there are any, the form offers exactly those, plus
+    /// "Custom URL" when `allowCustomServer`, plus "Local sandbox" when setSandboxUrl() gave one. Call before
+    /// setProfile(), whose choices then apply only where the policy leaves them open.
+    void setDeployment(const QList<DeployedEnvironment>& environments, bool allowCustomServer);
     void setPassword(const QString& password);
     /// Starts signing in as if the agent pressed "Sign in".
     void signIn();
@@ -63,6 +82,12 @@ public:
     core::SignInTarget target() const;
 
 private:
+    /// Fills the environment choice from the deployment (or the built-in four), keeping the current one if offered.
+    void rebuildEnvironments();
+    /// The deployed environment chosen now; null when the choice is not a deployed one.
+    const DeployedEnvironment* chosenDeployment() const;
+    /// The chosen deployed environment fixes the partner (and the agent is not choosing one after sign-in).
+    bool partnerLocked() const;
     void updateUrlField();
     void setBusy(bool busy, const QString& status);
     void fail(const QString& sentence);
@@ -84,6 +109,8 @@ private:
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     QUrl m_sandboxUrl;
+    QList<DeployedEnvironment> m_deployed;
+    bool m_allowCustomServer = true;
     bool m_choosingPartner = false; ///< signed in; waiting for one of the operator's partners
 };
 
