@@ -30,5 +30,5 @@ xwd -root -silent | xwdtopnm 2>/dev/null | pnmcut -left 120 -top 110 -width 660 
 kill "${launcher}"
 SHOT
 chmod +x "${scratch}/menu.sh"
-HOME="${scratch}" XDG_DATA_DIRS="${scratch}/root/usr/share:/usr/share" LANG=en_US.UTF-8 \
+HOME="${scratch}" XDG_DATA_DIRS="${scratch}/root/usr/share:/usr/share" LANG=C.UTF-8 \
   xvfb-run -a -s "-screen 0 900x460x24" "${scratch}/menu.sh" "$(realpath "${out}")/application-menu.png"
