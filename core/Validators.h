@@ -34,24 +34,37 @@ public:
     /// The owner's e-mail of a card to associate: the same rule, worded for the card owner when missing.
     static QString ownerEmail(const QString& email);
 
-    /// Required, at most maxNameLength.
+    /// True for a person's name as the contract takes it (§8 "Create cardholder"): letters of any script (with
+    /// their combining accents), spaces, apostrophes (' and ’) and hyphens, and at least one letter.
+    static bool isPersonName(const QString& name);
+    /// Required, at most maxNameLength, isPersonName() ("Ana2" is refused).
     static QString name(const QString& name);
-    /// Required, at most maxNameLength.
+    /// Required, at most maxNameLength, isPersonName().
     static QString lastName(const QString& lastName);
     /// Required, at most maxAddressLength.
     static QString address(const QString& address);
     /// One of the ISO 3166-1 alpha-2 codes of countryList() ("GT").
     static QString countryOfBirth(const QString& code);
-    /// Required (an invalid date means "not entered"), from earliestBirthDate() to the day before `today`.
-    static QString dateOfBirth(QDate date, QDate today = QDate::currentDate());
+    /// The age a cardholder must have reached (contract §8 "Create cardholder": adults only, in every program).
+    static constexpr int adultAge = 18;
+    /// Required (an invalid date means "not entered"), from earliestBirthDate() to the day before `today`, and at
+    /// least `minimumAge` years before `today` (on or before `today.addYears(-minimumAge)`: someone born on
+    /// 29 February comes of age on 1 March of a common year).
+    static QString dateOfBirth(QDate date, QDate today = QDate::currentDate(), int minimumAge = adultAge);
 
     /// `typed` without the grouping a person types (spaces, dashes, dots, brackets): "+502 5555-1234" →
     /// "+50255551234", what the server receives.
     static QString normalizedPhone(const QString& typed);
-    /// `typed` once normalized: an optional "+" and 8 to 15 digits.
+    /// `typed` once normalized: an optional "+" and 8 to 15 digits, country code first; a number whose digits
+    /// start with 502 (Guatemala) has exactly 8 digits after the code.
     static QString phoneNumber(const QString& typed);
-    /// 1 to maxDocumentLength ASCII letters or digits (no spaces or dashes).
-    static QString documentNumber(const QString& number);
+    /// `typed` as it is sent for a document of `type`: a DPI or a NIT without the spaces, dashes and dots people
+    /// group them with ("2345 67899 0101" → "2345678990101", "1234567-k" → "1234567K"); other types unchanged.
+    static QString normalizedDocument(const QString& typed, std::optional<api::DocumentType> type);
+    /// `typed` (trimmed) for a document of `type`, once normalizedDocument(): a DPI is a CUI (13 digits, check digit,
+    /// department and municipality: gt::checkCui()), a NIT its digits and check character (gt::isValidNit()); any
+    /// other type, or no type chosen yet, 1 to maxDocumentLength ASCII letters or digits (no spaces or dashes).
+    static QString documentNumber(const QString& typed, std::optional<api::DocumentType> type = std::nullopt);
 
     /// Exactly four ASCII digits.
     static QString cardSuffix(const QString& suffix);
@@ -66,6 +79,12 @@ public:
     static QString documentType(const std::optional<api::DocumentType>& type);
     /// Empty when a card (id > 0) is chosen, else "Choose the card to assign."
     static QString cardToAssign(const std::optional<qint64>& cardId);
+
+private:
+    /// A name's or last name's problem: `missing` when empty, then the length, then isPersonName().
+    static QString personName(const QString& name, const QString& missing);
+    /// The problem of a DPI's number `digits` (normalized) as a CUI (gt::checkCui()).
+    static QString cuiSentence(const QString& digits);
 };
 
 } // namespace migo::core

@@ -2,6 +2,7 @@
 #include "AuthService.h"
 #include "Database.h"
 #include "HttpRouter.h"
+#include "IdentityRules.h"
 #include "OtpService.h"
 #include "Representations.h"
 #include "Routes.h"
@@ -96,7 +97,15 @@ std::optional<std::string> enumField(const Json& body, const std::string& field,
     return value;
 }
 
-/// POST /app/partners/{p}/cardholders — the 12 documented fields, all required (contract §8, Create cardholder).
+/// Records `problem` at `field` unless it is empty.
+void addIfAny(FieldErrors& errors, const std::string& field, const std::string& problem) {
+    if (!problem.empty()) {
+        errors.add(field, problem);
+    }
+}
+
+/// POST /app/partners/{p}/cardholders — the 12 documented fields, all required, with the Guatemalan rules for names,
+/// age, +502 phones, DPI and NIT (contract §8, Create cardholder; IdentityRules.h).
 HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:create"));
@@ -104,6 +113,12 @@ HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
     FieldErrors errors;
     const auto name = validation::requiredString(body, "name", 1, 80, errors);
     const auto lastName = validation::requiredString(body, "lastName", 1, 80, errors);
+    if (name) {
+        addIfAny(errors, "name", identity::personNameProblem("name", toQt(*name)));
+    }
+    if (lastName) {
+        addIfAny(errors, "lastName", identity::personNameProblem("lastName", toQt(*lastName)));
+    }
     const auto address = validation::requiredString(body, "address", 1, 200, errors);
     const auto country = validation::requiredString(body, "countryOfBirth", 2, 2, errors);
     if (country && !validation::isCountryAlpha2(*country)) {
@@ -114,6 +129,8 @@ HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
         const QDate date = validation::parseIsoDate(*birth);
         if (!date.isValid() || date >= QDate::currentDate() || date.year() < 1900) {
             errors.add("dateOfBirth", "dateOfBirth must be a real past date written YYYY-MM-DD");
+        } else {
+            addIfAny(errors, "dateOfBirth", identity::adultProblem(date, QDate::currentDate()));
         }
     }
     const auto marital = enumField(body, "maritalStatus",
@@ -126,6 +143,8 @@ HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
     static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9]{8,15}$"));
     if (phone && !phoneShape.match(toQt(*phone)).hasMatch()) {
         errors.add("phoneNumber", "phoneNumber must be 8 to 15 digits with an optional leading +");
+    } else if (phone) {
+        addIfAny(errors, "phoneNumber", identity::phoneProblem(toQt(*phone)));
     }
     const auto email = validation::requiredString(body, "email", 3, 254, errors);
     if (email && !validation::isEmail(*email)) {
@@ -140,6 +159,8 @@ HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
     static const QRegularExpression documentShape(QStringLiteral("^[A-Za-z0-9]{1,20}$"));
     if (document && !documentShape.match(toQt(*document)).hasMatch()) {
         errors.add("documentNumber", "documentNumber must be 1 to 20 letters or digits");
+    } else if (document && documentType) {
+        addIfAny(errors, "documentNumber", identity::documentProblem(toQt(*documentType), toQt(*document)));
     }
     const auto cardId = validation::requiredId(body, "cardId", errors);
     errors.throwIfAny();

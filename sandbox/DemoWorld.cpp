@@ -3,6 +3,7 @@
 #include "AuthService.h"
 #include "Database.h"
 #include "DemoNames.h"
+#include "IdentityRules.h"
 #include "Representations.h"
 
 #include <QDateTime>
@@ -60,6 +61,27 @@ QString asciiFold(const QString& text) {
         }
     }
     return folded;
+}
+
+/// A valid CUI (contract §8, Guatemalan documents) for a demo cardholder: serial `lead` (1–3) followed by the 7
+/// digits of `unique` (< 10,000,000, different for each cardholder of the world), the check digit, and the
+/// department and municipality of `place` (0..339, counted through the departments in code order). A serial whose
+/// check would be 10 (never issued) takes `lead` + 5 instead: +5 on the first digit (weight 2) moves the sum by
+/// 10 ≡ −1 (mod 11), so the check becomes 9; the 7 unique digits keep every number distinct.
+QString demoCui(qint64 lead, qint64 unique, int place) {
+    QString serial = QString::number(lead) + QStringLiteral("%1").arg(unique, 7, 10, QLatin1Char('0'));
+    int check = identity::cuiCheckDigit(serial);
+    if (check == 10) {
+        serial.replace(0, 1, QString::number(lead + 5));
+        check = identity::cuiCheckDigit(serial);
+    }
+    int department = 1;
+    while (place >= identity::municipalities(department)) {
+        place -= identity::municipalities(department);
+        ++department;
+    }
+    return serial + QString::number(check) + QStringLiteral("%1").arg(department, 2, 10, QLatin1Char('0')) +
+           QStringLiteral("%1").arg(place + 1, 2, 10, QLatin1Char('0'));
 }
 
 /// Prepared statement reused for many rows; binds positionally and throws on failure.
@@ -131,12 +153,10 @@ public:
                                   QStringLiteral("%1").arg(phoneRest, 7, 10, QLatin1Char('0'));
             const bool dpi = m_dice.chance(0.85);
             const qint64 dpiLead = m_dice.between(1, 3);
-            const qint64 dpiMunicipality = m_dice.between(101, 2299);
+            const qint64 dpiPlace = m_dice.between(0, 339); // one of Guatemala's 340 municipalities
             QString document;
-            if (dpi) { // 13 digits: 1 + 8 (unique per cardholder) + 4 (municipality code)
-                document = QString::number(dpiLead) +
-                           QStringLiteral("%1").arg(partner.id * 1000000 + index, 8, 10, QLatin1Char('0')) +
-                           QStringLiteral("%1").arg(dpiMunicipality, 4, 10, QLatin1Char('0'));
+            if (dpi) {
+                document = demoCui(dpiLead, partner.id * 1000000 + index, int(dpiPlace));
             } else {
                 document =
                     QStringLiteral("%1").arg(partner.id * 10000000 + index, 9, 10, QLatin1Char('0')) + QLatin1Char('K');

@@ -2007,6 +2007,45 @@
         <source>Choose the card to assign.</source>
         <translation>Choose the card to assign.</translation>
     </message>
+    <message>
+        <source>Use only letters, spaces, apostrophes and hyphens, with at least one letter.</source>
+        <translation>Use only letters, spaces, apostrophes and hyphens, with at least one letter.</translation>
+    </message>
+    <message>
+        <source>A DPI number has 13 digits (e.g. 2345 67899 0101).</source>
+        <translation>A DPI number has 13 digits (e.g. 2345 67899 0101).</translation>
+    </message>
+    <message>
+        <source>This is not a valid DPI number: its check digit (the 9th) does not match. Check each digit.</source>
+        <translation>This is not a valid DPI number: its check digit (the 9th) does not match. Check each digit.</translation>
+    </message>
+    <message>
+        <source>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</source>
+        <translation>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</translation>
+    </message>
+    <message>
+        <source>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
+        <translation>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cardholder must be at least %n year(s) old.</source>
+        <translation>
+            <numerusform>The cardholder must be at least %n year old.</numerusform>
+            <numerusform>The cardholder must be at least %n years old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Guatemalan number (+502) has 8 digits after the country code.</source>
+        <translation>A Guatemalan number (+502) has 8 digits after the country code.</translation>
+    </message>
+    <message>
+        <source>A NIT is 1 to 12 digits and a check digit or K (e.g. 1234567-9).</source>
+        <translation>A NIT is 1 to 12 digits and a check digit or K (e.g. 1234567-9).</translation>
+    </message>
+    <message>
+        <source>This is not a valid NIT: its check digit does not match. Check each digit.</source>
+        <translation>This is not a valid NIT: its check digit does not match. Check each digit.</translation>
+    </message>
 </context>
 <context>
     <name>migo::models::AssociationListModel</name>

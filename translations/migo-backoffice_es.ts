@@ -2007,6 +2007,45 @@
         <source>Choose the card to assign.</source>
         <translation>Elija la tarjeta por asignar.</translation>
     </message>
+    <message>
+        <source>Use only letters, spaces, apostrophes and hyphens, with at least one letter.</source>
+        <translation>Use solo letras, espacios, apóstrofos y guiones, con al menos una letra.</translation>
+    </message>
+    <message>
+        <source>A DPI number has 13 digits (e.g. 2345 67899 0101).</source>
+        <translation>Un número de DPI tiene 13 dígitos (p. ej., 2345 67899 0101).</translation>
+    </message>
+    <message>
+        <source>This is not a valid DPI number: its check digit (the 9th) does not match. Check each digit.</source>
+        <translation>Este no es un número de DPI válido: su dígito verificador (el 9.º) no coincide. Revise cada dígito.</translation>
+    </message>
+    <message>
+        <source>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</source>
+        <translation>Los dígitos 10.º y 11.º de un DPI son el código de su departamento, de 01 a 22.</translation>
+    </message>
+    <message>
+        <source>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
+        <translation>Los dos últimos dígitos de un DPI son su municipio: el departamento %1 tiene los municipios 01 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cardholder must be at least %n year(s) old.</source>
+        <translation>
+            <numerusform>El tarjetahabiente debe tener al menos %n año.</numerusform>
+            <numerusform>El tarjetahabiente debe tener al menos %n años.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Guatemalan number (+502) has 8 digits after the country code.</source>
+        <translation>Un número de Guatemala (+502) tiene 8 dígitos después del código de país.</translation>
+    </message>
+    <message>
+        <source>A NIT is 1 to 12 digits and a check digit or K (e.g. 1234567-9).</source>
+        <translation>Un NIT tiene de 1 a 12 dígitos y un dígito verificador o K (p. ej., 1234567-9).</translation>
+    </message>
+    <message>
+        <source>This is not a valid NIT: its check digit does not match. Check each digit.</source>
+        <translation>Este no es un NIT válido: su dígito verificador no coincide. Revise cada dígito.</translation>
+    </message>
 </context>
 <context>
     <name>migo::models::AssociationListModel</name>

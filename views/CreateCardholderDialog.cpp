@@ -193,6 +193,13 @@ void CreateCardholderDialog::buildForm() {
     m_email->setPlaceholderText(QStringLiteral("maria@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_documentNumber->setMaxLength(Validators::maxDocumentLength);
+    // How people group a DPI or a NIT; both are sent as digits only (Validators::normalizedDocument()).
+    connect(m_documentType, &QComboBox::currentIndexChanged, this, [this] {
+        const auto type = chosen<api::DocumentType>(m_documentType);
+        m_documentNumber->setPlaceholderText(type == api::DocumentType::Dpi   ? QStringLiteral("2345 67899 0101")
+                                             : type == api::DocumentType::Nit ? QStringLiteral("1234567-9")
+                                                                              : QString());
+    });
 
     m_filteredCards->setSourceModel(m_cards);
     m_cardList->setModel(m_filteredCards);
@@ -372,20 +379,21 @@ std::optional<api::NewCardholder> CreateCardholderDialog::collect() {
     const auto documentType = chosen<api::DocumentType>(m_documentType);
     c.phoneNumber = Validators::normalizedPhone(m_phone->text()); // grouping only: the server wants the digits
     c.email = m_email->text().trimmed();
-    c.documentNumber = m_documentNumber->text().trimmed();
+    c.documentNumber = Validators::normalizedDocument(m_documentNumber->text().trimmed(), documentType);
     const std::optional<qint64> cardId = selectedCardId();
-    const std::array<QString, FieldCount> problems = {Validators::name(c.name),
-                                                      Validators::lastName(c.lastName),
-                                                      Validators::address(c.address),
-                                                      Validators::countryOfBirth(c.countryOfBirth),
-                                                      Validators::dateOfBirth(c.dateOfBirth),
-                                                      Validators::maritalStatus(marital),
-                                                      Validators::gender(gender),
-                                                      Validators::phoneNumber(m_phone->text()),
-                                                      Validators::email(c.email),
-                                                      Validators::documentType(documentType),
-                                                      Validators::documentNumber(c.documentNumber),
-                                                      Validators::cardToAssign(cardId)};
+    const std::array<QString, FieldCount> problems = {
+        Validators::name(c.name),
+        Validators::lastName(c.lastName),
+        Validators::address(c.address),
+        Validators::countryOfBirth(c.countryOfBirth),
+        Validators::dateOfBirth(c.dateOfBirth),
+        Validators::maritalStatus(marital),
+        Validators::gender(gender),
+        Validators::phoneNumber(m_phone->text()),
+        Validators::email(c.email),
+        Validators::documentType(documentType),
+        Validators::documentNumber(m_documentNumber->text().trimmed(), documentType),
+        Validators::cardToAssign(cardId)};
     for (int field = 0; field < FieldCount; ++field)
         setFieldError(Field(field), problems[field]);
     for (int field = 0; field < FieldCount; ++field) {

@@ -22,9 +22,11 @@ namespace migo::views {
 ///
 /// On first show it loads the partner's unassigned cards (GET .../cards?assigned=false); the agent finds one by id
 /// or by the last digits of its masked PAN. Every field is checked as the server checks it before anything is sent
-/// (sandbox rules: lengths, e-mail, phone `+?` and 8-15 digits, document 1-20 letters or digits, birth date
-/// 1900-01-01 to yesterday, ISO 3166-1 alpha-2 country: core::Validators); each problem is shown in red under its field
-/// and the first one gets the focus. Create starts a core::CreateCardholder: a refusal that names a field is shown at
+/// (contract §8 "Create cardholder": names of letters, spaces, apostrophes and hyphens; e-mail; phone `+?` and 8-15
+/// digits, +502 with 8 after the code; a DPI a valid CUI and a NIT with its check character, typed grouped or not and
+/// sent as digits only, other documents 1-20 letters or digits; an adult's birth date, from 1900-01-01; ISO 3166-1
+/// alpha-2 country: core::Validators); each problem is shown in red under its field and the first one gets the
+/// focus. Create starts a core::CreateCardholder: a refusal that names a field is shown at
 /// that field, any other in the dialog's message line; an unknown outcome is reported as "may have been created",
 /// with the e-mail to search for, never as success or failure. One request at a time: while it runs the fields are
 /// read-only and Create is disabled. Closing cancels the running calls.

@@ -13,7 +13,7 @@ inline const QByteArray cardJson =
 inline const QByteArray cardholderJson =
     R"({"cardholderId":5,"name":"María","lastName":"Ramírez","address":"Calle Principal 123","countryOfBirth":"GT",)"
     R"("dateOfBirth":"1990-05-12","maritalStatus":"soltero","gender":"F","phoneNumber":"50255551234",)"
-    R"("email":"maria@example.com","documentType":"DPI","documentNumber":"2345678901234",)"
+    R"("email":"maria@example.com","documentType":"DPI","documentNumber":"2345678990101",)"
     R"("createdAt":"2026-03-01T14:05:09+00:00"})";
 inline const QByteArray movementJson =
     R"({"transferId":77,"cardId":10,"movementType":"credit","type":"topUp","description":"Add funds",)"

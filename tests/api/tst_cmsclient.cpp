@@ -133,7 +133,7 @@ private Q_SLOTS:
         c.phoneNumber = QStringLiteral("50255551234");
         c.email = QStringLiteral("maria@example.com");
         c.documentType = DocumentType::ResidenceId;
-        c.documentNumber = QStringLiteral("2345678901234");
+        c.documentNumber = QStringLiteral("2345678990101");
         c.cardId = 1;
         Waiter<Cardholder> w;
         f.client.createCardholder(c, nullptr, w.callback());

@@ -39,7 +39,7 @@ api::NewCardholder newCardholder() {
     c.dateOfBirth = QDate(1990, 5, 12);
     c.phoneNumber = QStringLiteral("50255551234");
     c.email = QStringLiteral("maria@example.com");
-    c.documentNumber = QStringLiteral("2345678901234");
+    c.documentNumber = QStringLiteral("2345678990101");
     c.cardId = 10;
     return c;
 }

@@ -568,6 +568,123 @@ private Q_SLOTS:
         QCOMPARE(created.size(), 0);
     }
 
+    void guatemalanRulesAreShownAtTheField_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("documentType"); ///< api::DocumentType, -1: the valid record's (Passport)
+        QTest::addColumn<QString>("errorLabel");
+        QTest::addColumn<QString>("sentence");
+        const QString notAName =
+            QStringLiteral("Use only letters, spaces, apostrophes and hyphens, with at least one letter.");
+        const QString adult = QStringLiteral("The cardholder must be at least 18 year(s) old.");
+        const QString thirteen = QStringLiteral("A DPI number has 13 digits (e.g. 2345 67899 0101).");
+        const QString dpiCheck = QStringLiteral(
+            "This is not a valid DPI number: its check digit (the 9th) does not match. Check each digit.");
+        const int dpi = int(api::DocumentType::Dpi);
+        const int nit = int(api::DocumentType::Nit);
+        QTest::newRow("name Ana2") << QStringLiteral("Name") << QStringLiteral("Ana2") << -1
+                                   << QStringLiteral("Name error") << notAName;
+        QTest::newRow("last name with a digit") << QStringLiteral("Last name") << QStringLiteral("López 3") << -1
+                                                << QStringLiteral("Last name error") << notAName;
+        QTest::newRow("DPI of 5 digits") << QStringLiteral("Document number") << QStringLiteral("12345") << dpi
+                                         << QStringLiteral("Document number error") << thirteen;
+        QTest::newRow("DPI with a wrong check digit")
+            << QStringLiteral("Document number") << QStringLiteral("2345 67890 0101") << dpi
+            << QStringLiteral("Document number error") << dpiCheck;
+        QTest::newRow("DPI of department 23")
+            << QStringLiteral("Document number") << QStringLiteral("2345 67899 2301") << dpi
+            << QStringLiteral("Document number error")
+            << QStringLiteral("A DPI's 10th and 11th digits are its department code, 01 to 22.");
+        QTest::newRow("DPI of municipality 18 of Guatemala")
+            << QStringLiteral("Document number") << QStringLiteral("2345 67899 0118") << dpi
+            << QStringLiteral("Document number error")
+            << QStringLiteral(
+                   "A DPI's last two digits are its municipality: department 01 has municipalities 01 to 17.");
+        QTest::newRow("NIT with a wrong check")
+            << QStringLiteral("Document number") << QStringLiteral("1234567-8") << nit
+            << QStringLiteral("Document number error")
+            << QStringLiteral("This is not a valid NIT: its check digit does not match. Check each digit.");
+        QTest::newRow("11 years old") << QStringLiteral("Date of birth")
+                                      << QDate::currentDate().addYears(-11).toString(Qt::ISODate) << -1
+                                      << QStringLiteral("Date of birth error") << adult;
+        QTest::newRow("18 tomorrow") << QStringLiteral("Date of birth")
+                                     << QDate::currentDate().addYears(-18).addDays(1).toString(Qt::ISODate) << -1
+                                     << QStringLiteral("Date of birth error") << adult;
+        QTest::newRow("+502 with 7 digits")
+            << QStringLiteral("Phone number") << QStringLiteral("+502 5555 123") << -1
+            << QStringLiteral("Phone number error")
+            << QStringLiteral("A Guatemalan number (+502) has 8 digits after the country code.");
+    }
+
+    void guatemalanRulesAreShownAtTheField() {
+        QFETCH(QString, input);
+        QFETCH(QString, value);
+        QFETCH(int, documentType);
+        QFETCH(QString, errorLabel);
+        QFETCH(QString, sentence);
+        Opened opened;
+        open(opened, &m_agent->client);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy created(opened.dialog.get(), &CreateCardholderDialog::cardholderCreated);
+        fillValid(opened, m_spareCard.id, newEmail(), newDocument());
+        if (QTest::currentTestFailed())
+            return;
+        if (documentType >= 0) {
+            auto* type = byName<QComboBox>(opened.dialog.get(), QStringLiteral("Document type"));
+            type->setCurrentIndex(type->findData(documentType));
+        }
+        QWidget* widget = byName<QWidget>(opened.dialog.get(), input);
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            edit->setText(value);
+        else if (auto* date = qobject_cast<QDateEdit*>(widget))
+            date->setDate(QDate::fromString(value, Qt::ISODate));
+        else
+            QFAIL("unexpected input widget");
+        opened.filter->setFocus();
+
+        QTest::mouseClick(opened.create, Qt::LeftButton);
+        QCOMPARE(shownErrors(opened), QStringList{errorLabel});
+        QCOMPARE(errorText(opened, errorLabel), sentence);
+        QVERIFY(byName<QLabel>(opened.dialog.get(), errorLabel)->isVisible());
+        QVERIFY2(widget->hasFocus(), "the invalid field gets the focus");
+        QCOMPARE(widget->accessibleDescription(), sentence); // read out with the field
+        QCOMPARE(opened.message->text(), QStringLiteral("Nothing was sent: correct the marked fields."));
+        QVERIFY(sync(m_agent->client, &CmsClient::listCardholders, api::CardholderQuery()).ok());
+        QCOMPARE(m_relay->createPosts, 0);
+        QCOMPARE(created.size(), 0);
+    }
+
+    void groupedDpiIsSentAsThirteenDigits() {
+        Opened opened;
+        open(opened, &m_agent->client);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy created(opened.dialog.get(), &CreateCardholderDialog::cardholderCreated);
+        const QString email = newEmail();
+        fillValid(opened, takeCard().id, email, {});
+        if (QTest::currentTestFailed())
+            return;
+        auto* type = byName<QComboBox>(opened.dialog.get(), QStringLiteral("Document type"));
+        type->setCurrentIndex(type->findData(int(api::DocumentType::Dpi)));
+        auto* number = byName<QLineEdit>(opened.dialog.get(), QStringLiteral("Document number"));
+        QCOMPARE(number->placeholderText(), QStringLiteral("2345 67899 0101"));
+        number->setText(QStringLiteral("2345 67899-0101")); // as printed on the card, with a stray dash
+        // 18 today: of age (contract §8, Create cardholder).
+        byName<QDateEdit>(opened.dialog.get(), QStringLiteral("Date of birth"))
+            ->setDate(QDate::currentDate().addYears(-18));
+        byName<QLineEdit>(opened.dialog.get(), QStringLiteral("Last name"))->setText(QStringLiteral("D’Angelo-Xicará"));
+
+        QTest::mouseClick(opened.create, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return created.size() == 1; }, kWaitMs));
+        QCOMPARE(m_relay->createPosts, 1);
+        const auto emitted = created.first().first().value<api::Cardholder>();
+        QCOMPARE(emitted.documentType, QStringLiteral("DPI"));
+        QCOMPARE(emitted.documentNumber, QStringLiteral("2345678990101"));
+        QCOMPARE(emitted.lastName, QStringLiteral("D’Angelo-Xicará"));
+        QCOMPARE(emitted.email, email);
+    }
+
     void serverRejectionIsShownAtItsField_data() {
         QTest::addColumn<QString>("duplicated");
         QTest::addColumn<QString>("errorLabel");
@@ -639,6 +756,7 @@ private Q_SLOTS:
         first.dateOfBirth = QDate(1985, 1, 2);
         first.phoneNumber = QStringLiteral("50244445555");
         first.email = newEmail();
+        first.documentType = api::DocumentType::Passport; // newDocument() is a passport number
         first.documentNumber = newDocument();
         first.cardId = card.id;
         E2E_OK(sync(**m_helper, &CmsClient::createCardholder, first));
@@ -686,6 +804,7 @@ private Q_SLOTS:
         same.dateOfBirth = QDate(1990, 1, 1);
         same.phoneNumber = QStringLiteral("50255551234");
         same.email = newEmail();
+        same.documentType = api::DocumentType::Passport;
         same.documentNumber = newDocument();
         same.cardId = card.id;
         const auto refused = sync(*support, &CmsClient::createCardholder, same);

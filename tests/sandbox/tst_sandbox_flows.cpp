@@ -2,7 +2,11 @@
 // bulk validation and associations, each with its documented error codes.
 #include "SandboxHarness.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+
+#include <tuple>
 
 namespace {
 
@@ -64,7 +68,7 @@ private slots:
 
         const HttpAnswer created = m_agent->send(
             "POST", QStringLiteral("/app/partners/1/cardholders"),
-            newCardholder(cardId, QStringLiteral("maria.flows@example.com"), QStringLiteral("2345678901234")));
+            newCardholder(cardId, QStringLiteral("maria.flows@example.com"), QStringLiteral("2345678990101")));
         QCOMPARE(created.status, 200);
         const QJsonObject holder = created.data().toObject();
         QCOMPARE(holder.value(QStringLiteral("name")).toString(), QStringLiteral("María"));
@@ -81,23 +85,23 @@ private slots:
         const qint64 otherFree = free.at(1).toObject().value(QStringLiteral("cardId")).toInteger();
         QCOMPARE(m_agent
                      ->send("POST", QStringLiteral("/app/partners/1/cardholders"),
-                            newCardholder(cardId, QStringLiteral("x@example.com"), QStringLiteral("999")))
+                            newCardholder(cardId, QStringLiteral("x@example.com"), QStringLiteral("2345678990514")))
                      .errorCode(),
                  QStringLiteral("7213"));
-        const HttpAnswer duplicate =
-            m_agent->send("POST", QStringLiteral("/app/partners/1/cardholders"),
-                          newCardholder(otherFree, QStringLiteral("MARIA.FLOWS@example.com"), QStringLiteral("998")));
+        const HttpAnswer duplicate = m_agent->send(
+            "POST", QStringLiteral("/app/partners/1/cardholders"),
+            newCardholder(otherFree, QStringLiteral("MARIA.FLOWS@example.com"), QStringLiteral("2345678991333")));
         QCOMPARE(duplicate.status, 409);
         QCOMPARE(duplicate.errorCode(), QStringLiteral("7006"));
         QCOMPARE(m_agent
                      ->send("POST", QStringLiteral("/app/partners/1/cardholders"),
-                            newCardholder(99999999, QStringLiteral("y@example.com"), QStringLiteral("997")))
+                            newCardholder(99999999, QStringLiteral("y@example.com"), QStringLiteral("2345678992217")))
                      .status,
                  404);
 
         // Searchable at once, case-insensitively, by name, e-mail, document and phone.
         for (const QString& search : {QStringLiteral("MARÍA RAM"), QStringLiteral("flows@exa"),
-                                      QStringLiteral("5678901"), QStringLiteral("55551234")}) {
+                                      QStringLiteral("5678990"), QStringLiteral("55551234")}) {
             const HttpAnswer found =
                 m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=200&searchText=") +
                                          QString::fromLatin1(QUrl::toPercentEncoding(search)));
@@ -108,6 +112,96 @@ private slots:
             }
             QVERIFY2(present, qPrintable(search));
         }
+    }
+
+    void createCardholderKnowsGuatemala() {
+        // Each record breaks one Guatemalan rule (contract §8, Create cardholder): 400 7000 naming that field only,
+        // nothing created (the same free card serves every attempt, then a valid record takes it).
+        const HttpAnswer pool = m_agent->send("GET", QStringLiteral("/app/partners/1/cards?assigned=false"));
+        QVERIFY(!pool.data().toArray().isEmpty());
+        const qint64 cardId = pool.data().toArray().last().toObject().value(QStringLiteral("cardId")).toInteger();
+        const QString eleven = QDate::currentDate().addYears(-11).toString(Qt::ISODate);
+        const QString seventeen = QDate::currentDate().addYears(-18).addDays(1).toString(Qt::ISODate);
+        const QString eighteen = QDate::currentDate().addYears(-18).toString(Qt::ISODate);
+        const QList<std::tuple<const char*, QString, QString, const char*>> cases = {
+            {"name", QStringLiteral("Ana2"), {}, "letters"},
+            {"lastName", QStringLiteral("López_"), {}, "letters"},
+            {"lastName", QStringLiteral("-'"), {}, "at least one letter"},
+            {"documentNumber", QStringLiteral("12345"), {}, "13 digits"},
+            {"documentNumber", QStringLiteral("2345678900101"), {}, "check digit"},
+            {"documentNumber", QStringLiteral("2345678300101"), {}, "check digit"}, // a check of 10
+            {"documentNumber", QStringLiteral("2345678992301"), {}, "department code"},
+            {"documentNumber", QStringLiteral("2345678990118"), {}, "municipality of department 01 (01 to 17)"},
+            {"documentNumber", QStringLiteral("1234567K"), QStringLiteral("NIT"), "check character"},
+            {"documentNumber", QStringLiteral("37k"), QStringLiteral("NIT"), "check character"},
+            {"dateOfBirth", eleven, {}, "at least 18 years"},
+            {"dateOfBirth", seventeen, {}, "at least 18 years"},
+            {"phoneNumber", QStringLiteral("5025555123"), {}, "8 digits after"},
+            {"phoneNumber", QStringLiteral("+502555512345"), {}, "8 digits after"},
+        };
+        int serial = 0;
+        for (const auto& [field, value, documentType, words] : cases) {
+            QJsonObject record = newCardholder(cardId, QStringLiteral("gt.rule.%1@example.com").arg(++serial),
+                                               QStringLiteral("2222222200101"));
+            record.insert(QString::fromLatin1(field), value);
+            if (!documentType.isEmpty()) {
+                record.insert(QStringLiteral("documentType"), documentType);
+            }
+            const HttpAnswer refused = m_agent->send("POST", QStringLiteral("/app/partners/1/cardholders"), record);
+            const QString what = QString::fromLatin1(field) + QStringLiteral(" = ") + value;
+            QVERIFY2(refused.status == 400, qPrintable(what + QStringLiteral(": ") + QString::fromUtf8(refused.body)));
+            QCOMPARE(refused.errorCode(), QStringLiteral("7000"));
+            QCOMPARE(errorFields(refused), QStringList{QString::fromLatin1(field)});
+            QVERIFY2(refused.json.value(QStringLiteral("message")).toString().contains(QLatin1String(words)),
+                     qPrintable(what + QStringLiteral(": ") + QString::fromUtf8(refused.body)));
+        }
+
+        // The same rules let real records through: accents, ’ and -, an 18th birthday today, a NIT with K, a
+        // Guatemalan and a foreign phone.
+        QJsonObject adult = newCardholder(cardId, QStringLiteral("gt.rule.ok@example.com"), QStringLiteral("37K"));
+        adult.insert(QStringLiteral("documentType"), QStringLiteral("NIT"));
+        adult.insert(QStringLiteral("name"), QStringLiteral("Ana Lucía"));
+        adult.insert(QStringLiteral("lastName"), QStringLiteral("D’Angelo-Xicará"));
+        adult.insert(QStringLiteral("dateOfBirth"), eighteen);
+        adult.insert(QStringLiteral("phoneNumber"), QStringLiteral("+14155550100"));
+        const HttpAnswer created = m_agent->send("POST", QStringLiteral("/app/partners/1/cardholders"), adult);
+        QVERIFY2(created.status == 200, created.body.constData());
+        QCOMPARE(created.data().toObject().value(QStringLiteral("documentNumber")).toString(), QStringLiteral("37K"));
+    }
+
+    void demoWorldDocumentsFollowTheRules() {
+        // Every DPI the demo world made is a valid CUI: 13 digits, check digit, department 01–22, municipality.
+        const QList<int> municipalities = {17, 8,  16, 16, 14, 14, 19, 8,  24, 21, 9,
+                                           30, 33, 21, 8,  17, 14, 5,  11, 11, 7,  17};
+        int checked = 0;
+        QSet<QString> seen;
+        for (int page = 1; page <= 3; ++page) {
+            const HttpAnswer answer =
+                m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=200&page=%1").arg(page));
+            QCOMPARE(answer.status, 200);
+            for (const QJsonValue& item : answer.data().toObject().value(QStringLiteral("items")).toArray()) {
+                const QJsonObject holder = item.toObject();
+                const QString number = holder.value(QStringLiteral("documentNumber")).toString();
+                if (holder.value(QStringLiteral("documentType")).toString() != u"DPI") {
+                    continue;
+                }
+                QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]{13}$")).match(number).hasMatch(),
+                         qPrintable(number));
+                int sum = 0;
+                for (int index = 0; index < 8; ++index) {
+                    sum += number.at(index).digitValue() * (index + 2);
+                }
+                QVERIFY2(sum % 11 == number.at(8).digitValue(), qPrintable(number));
+                const int department = number.mid(9, 2).toInt();
+                QVERIFY2(department >= 1 && department <= 22, qPrintable(number));
+                const int municipality = number.mid(11, 2).toInt();
+                QVERIFY2(municipality >= 1 && municipality <= municipalities.at(department - 1), qPrintable(number));
+                QVERIFY2(!seen.contains(number), qPrintable(number));
+                seen.insert(number);
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 10); // 30 demo cardholders, about 85 % with a DPI
     }
 
     void cardTransitionsFollowTheStateMachine() {
