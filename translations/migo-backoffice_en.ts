@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -79,8 +80,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card's current status does not allow this operation.</source>
-        <translation>The card's current status does not allow this operation.</translation>
+        <source>The card&apos;s current status does not allow this operation.</source>
+        <translation>The card&apos;s current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -103,8 +104,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card's movements.</source>
-        <translation>The transfer could not be updated. Check the card's movements.</translation>
+        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
+        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -179,8 +180,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -199,36 +200,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server's address could not be found. Check the network connection.</source>
-        <translation>The server's address could not be found. Check the network connection.</translation>
+        <source>The server&apos;s address could not be found. Check the network connection.</source>
+        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system's proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -243,16 +244,16 @@
         <translation>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
         <translation>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
-        <translation>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
+        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <translation>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
@@ -444,8 +445,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1410,20 +1411,20 @@
         <translation>Balance %1 · %2</translation>
     </message>
     <message>
-        <source>The partner's available balance, read at %1. Click to read it again.</source>
-        <translation>The partner's available balance, read at %1. Click to read it again.</translation>
+        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
+        <translation>The partner&apos;s available balance, read at %1. Click to read it again.</translation>
     </message>
     <message>
         <source>Last changed on the server: %1.</source>
         <translation>Last changed on the server: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner's balance…</source>
-        <translation>Reading the partner's balance…</translation>
+        <source>Reading the partner&apos;s balance…</source>
+        <translation>Reading the partner&apos;s balance…</translation>
     </message>
     <message>
-        <source>The partner's balance could not be read: %1 Click to try again.</source>
-        <translation>The partner's balance could not be read: %1 Click to try again.</translation>
+        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
+        <translation>The partner&apos;s balance could not be read: %1 Click to try again.</translation>
     </message>
     <message>
         <source>The partner could not be switched now; try again in a moment.</source>
@@ -1552,19 +1553,19 @@
         </translation>
     </message>
     <message>
-        <source>The server's answer for this card was not understood. Check the card.</source>
-        <translation>The server's answer for this card was not understood. Check the card.</translation>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this card. Check the card.</source>
-        <translation>The server's answer did not mention this card. Check the card.</translation>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card's status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1603,16 +1604,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1849,8 +1850,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1929,8 +1930,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner's e-mail.</source>
-        <translation>Enter the card owner's e-mail.</translation>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Enter the card owner&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2395,8 +2396,8 @@ Observations: %2</translation>
         <translation>Direct (no proxy)</translation>
     </message>
     <message>
-        <source>%1 proxy %2, from the workstation's settings</source>
-        <translation>%1 proxy %2, from the workstation's settings</translation>
+        <source>%1 proxy %2, from the workstation&apos;s settings</source>
+        <translation>%1 proxy %2, from the workstation&apos;s settings</translation>
     </message>
     <message>
         <source>Proxy:</source>
@@ -2474,8 +2475,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
-        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2521,16 +2522,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner's e-mail</source>
-        <translation>Owner's e-mail</translation>
+        <source>Owner&apos;s e-mail</source>
+        <translation>Owner&apos;s e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother's card</source>
-        <translation>For example: Mother's card</translation>
+        <source>For example: Mother&apos;s card</source>
+        <translation>For example: Mother&apos;s card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2549,12 +2550,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner's &amp;e-mail:</source>
-        <translation>Owner's &amp;e-mail:</translation>
+        <source>Owner&apos;s &amp;e-mail:</source>
+        <translation>Owner&apos;s &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2628,8 +2629,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -3052,8 +3053,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's cards will be listed here.</source>
-        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -3064,8 +3065,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3446,8 +3447,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card's movements (also Enter or double click)</source>
-        <translation>Show the card's movements (also Enter or double click)</translation>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3562,8 +3563,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder's cards…</source>
-        <translation>Reading the cardholder's cards…</translation>
+        <source>Reading the cardholder&apos;s cards…</source>
+        <translation>Reading the cardholder&apos;s cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3611,8 +3612,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder's cards could not be read: %1</source>
-        <translation>The cardholder's cards could not be read: %1</translation>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <translation>The cardholder&apos;s cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -4051,8 +4052,8 @@ Observations: %2</translation>
         <translation>Transfer between cards</translation>
     </message>
     <message>
-        <source>The card's movements</source>
-        <translation>The card's movements</translation>
+        <source>The card&apos;s movements</source>
+        <translation>The card&apos;s movements</translation>
     </message>
     <message>
         <source>Bulk block the selected cards</source>
@@ -4075,24 +4076,24 @@ Observations: %2</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
-        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</translation>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</translation>
     </message>
     <message>
-        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
-        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</translation>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
+        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</translation>
     </message>
     <message>
-        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
-        <translation>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
+        <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <translation>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
     </message>
     <message>
         <source>One-time passwords (step-up)</source>
         <translation>One-time passwords (step-up)</translation>
     </message>
     <message>
-        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
-        <translation>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <translation>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
     </message>
     <message>
         <source>Money and safety</source>
@@ -4197,8 +4198,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner's cards</source>
-        <translation>the partner's cards</translation>
+        <source>the partner&apos;s cards</source>
+        <translation>the partner&apos;s cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4297,8 +4298,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card's movements</source>
-        <translation>a card's movements</translation>
+        <source>a card&apos;s movements</source>
+        <translation>a card&apos;s movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -4337,8 +4338,8 @@ Observations: %2</translation>
         <translation>Balance …</translation>
     </message>
     <message>
-        <source>Read the partner's &amp;balance again</source>
-        <translation>Read the partner's &amp;balance again</translation>
+        <source>Read the partner&apos;s &amp;balance again</source>
+        <translation>Read the partner&apos;s &amp;balance again</translation>
     </message>
     <message>
         <source>Work for another of your partners without signing out.</source>
@@ -5159,8 +5160,8 @@ Observations: %2</translation>
         <translation>Choose the partner you work for, or type its number.</translation>
     </message>
     <message>
-        <source>Set by your organisation's IT policy.</source>
-        <translation>Set by your organisation's IT policy.</translation>
+        <source>Set by your organisation&apos;s IT policy.</source>
+        <translation>Set by your organisation&apos;s IT policy.</translation>
     </message>
 </context>
 <context>
@@ -5378,8 +5379,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system's PDF viewer</source>
-        <translation>Open the report in the system's PDF viewer</translation>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Open the report in the system&apos;s PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

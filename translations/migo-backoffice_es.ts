@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ApiError</name>
@@ -79,7 +80,7 @@
         <translation>No se pudo actualizar la tarjeta. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The card's current status does not allow this operation.</source>
+        <source>The card&apos;s current status does not allow this operation.</source>
         <translation>El estado actual de la tarjeta no permite esta operación.</translation>
     </message>
     <message>
@@ -103,7 +104,7 @@
         <translation>No se pudo crear la transferencia. No se movió dinero.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card's movements.</source>
+        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
         <translation>No se pudo actualizar la transferencia. Revise los movimientos de la tarjeta.</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
         <translation>La solicitud se entendió, pero no se puede realizar (por ejemplo, una tarjeta vencida).</translation>
     </message>
     <message>
-        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
+        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
         <translation>El procesador de tarjetas de Migo no respondió. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
@@ -199,15 +200,15 @@
         <translation>El servidor rechazó la conexión. Revise el ambiente y verifique que el servicio esté en ejecución.</translation>
     </message>
     <message>
-        <source>The server's address could not be found. Check the network connection.</source>
+        <source>The server&apos;s address could not be found. Check the network connection.</source>
         <translation>No se encontró la dirección del servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
         <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. No se envió nada. Comuníquese con el soporte de TI.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system's proxy settings.</source>
+        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
         <translation>No se pudo usar el proxy de red. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
@@ -215,11 +216,11 @@
         <translation>Se interrumpió la conexión con el servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
         <translation>Se perdió la conexión antes de que el servidor respondiera, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
         <translation>El servidor no respondió a tiempo, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -227,7 +228,7 @@
         <translation>El servidor no respondió a tiempo. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
         <translation>No se pudo interpretar la respuesta del servidor. Si sigue ocurriendo, comuníquese con el soporte de Migo.</translation>
     </message>
     <message>
@@ -243,7 +244,7 @@
         <translation>La sesión había expirado y se renovó. La operación no se realizó y no se envió nada dos veces: vuelva a realizarla.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
         <translation>El servidor reenvió la operación a otra dirección (%1); la aplicación no la siguió. No se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -251,7 +252,7 @@
         <translation>El servidor reenvió la solicitud a otra dirección (%1); la aplicación no la siguió, así que no se envió nada allí. Comuníquese con soporte de TI.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
         <translation>La respuesta del servidor es mayor que %1, así que no se leyó. Si vuelve a ocurrir, comuníquese con soporte de Migo.</translation>
     </message>
     <message numerus="yes">
@@ -444,7 +445,7 @@
         <translation>Suiza</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
+        <source>Côte d&apos;Ivoire</source>
         <translation>Costa de Marfil</translation>
     </message>
     <message>
@@ -1410,7 +1411,7 @@
         <translation>Saldo %1 · %2</translation>
     </message>
     <message>
-        <source>The partner's available balance, read at %1. Click to read it again.</source>
+        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
         <translation>Saldo disponible del socio, leído a las %1. Haga clic para leerlo de nuevo.</translation>
     </message>
     <message>
@@ -1418,11 +1419,11 @@
         <translation>Último cambio en el servidor: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner's balance…</source>
+        <source>Reading the partner&apos;s balance…</source>
         <translation>Leyendo el saldo del socio…</translation>
     </message>
     <message>
-        <source>The partner's balance could not be read: %1 Click to try again.</source>
+        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
         <translation>No se pudo leer el saldo del socio: %1 Haga clic para intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -1552,18 +1553,18 @@
         </translation>
     </message>
     <message>
-        <source>The server's answer for this card was not understood. Check the card.</source>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
         <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this card. Check the card.</source>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
         <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
     </message>
 </context>
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card's status (%1) is not known to this application: refresh the list.</source>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
         <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
     </message>
     <message>
@@ -1603,7 +1604,7 @@
         <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
     </message>
     <message>
@@ -1611,7 +1612,7 @@
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
     </message>
     <message>
@@ -1849,7 +1850,7 @@
         <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
         <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -1929,7 +1930,7 @@
         <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner's e-mail.</source>
+        <source>Enter the card owner&apos;s e-mail.</source>
         <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
     </message>
     <message>
@@ -2395,7 +2396,7 @@ Observaciones: %2</translation>
         <translation>Directa (sin proxy)</translation>
     </message>
     <message>
-        <source>%1 proxy %2, from the workstation's settings</source>
+        <source>%1 proxy %2, from the workstation&apos;s settings</source>
         <translation>Proxy %1 %2, de la configuración del equipo</translation>
     </message>
     <message>
@@ -2474,8 +2475,8 @@ Observaciones: %2</translation>
         <translation>Monto en %1</translation>
     </message>
     <message>
-        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
-        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Escriba el monto con &quot;%1&quot; antes de los decimales y &quot;%2&quot; solo entre los miles, por ejemplo %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2521,7 +2522,7 @@ Observaciones: %2</translation>
         <translation>titular@example.com</translation>
     </message>
     <message>
-        <source>Owner's e-mail</source>
+        <source>Owner&apos;s e-mail</source>
         <translation>Correo electrónico del titular</translation>
     </message>
     <message>
@@ -2529,7 +2530,7 @@ Observaciones: %2</translation>
         <translation>Últimos cuatro dígitos</translation>
     </message>
     <message>
-        <source>For example: Mother's card</source>
+        <source>For example: Mother&apos;s card</source>
         <translation>Por ejemplo: Tarjeta de mamá</translation>
     </message>
     <message>
@@ -2549,11 +2550,11 @@ Observaciones: %2</translation>
         <translation>Recargar la lista</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
         <translation>Vincule una tarjeta de otro tarjetahabiente de este programa. Pida a la persona que llama el correo electrónico del titular de la tarjeta y los últimos cuatro dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <source>Owner's &amp;e-mail:</source>
+        <source>Owner&apos;s &amp;e-mail:</source>
         <translation>&amp;Correo electrónico del titular:</translation>
     </message>
     <message>
@@ -2628,8 +2629,8 @@ Observaciones: %2</translation>
         <translation>Cargando las tarjetas asociadas…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
-        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use "Asociar una tarjeta…" para vincular una.</translation>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use &quot;Asociar una tarjeta…&quot; para vincular una.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -3052,7 +3053,7 @@ Observaciones: %2</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's cards will be listed here.</source>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas del tarjetahabiente.</translation>
     </message>
     <message>
@@ -3064,7 +3065,7 @@ Observaciones: %2</translation>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas de terceros asociadas al tarjetahabiente.</translation>
     </message>
     <message>
@@ -3446,7 +3447,7 @@ Observaciones: %2</translation>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <source>Show the card's movements (also Enter or double click)</source>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
         <translation>Mostrar los movimientos de la tarjeta (también con Enter o doble clic)</translation>
     </message>
     <message>
@@ -3562,7 +3563,7 @@ Observaciones: %2</translation>
         <translation>Hay otra acción sobre una tarjeta en curso: espere su resultado.</translation>
     </message>
     <message>
-        <source>Reading the cardholder's cards…</source>
+        <source>Reading the cardholder&apos;s cards…</source>
         <translation>Consultando las tarjetas del tarjetahabiente…</translation>
     </message>
     <message>
@@ -3611,7 +3612,7 @@ Observaciones: %2</translation>
         <translation>(cargando de nuevo…)</translation>
     </message>
     <message>
-        <source>The cardholder's cards could not be read: %1</source>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
         <translation>No se pudieron consultar las tarjetas del tarjetahabiente: %1</translation>
     </message>
     <message>
@@ -4051,7 +4052,7 @@ Observaciones: %2</translation>
         <translation>Transferencia entre tarjetas</translation>
     </message>
     <message>
-        <source>The card's movements</source>
+        <source>The card&apos;s movements</source>
         <translation>Movimientos de la tarjeta</translation>
     </message>
     <message>
@@ -4075,15 +4076,15 @@ Observaciones: %2</translation>
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</source>
         <translation>Tarjetahabientes: busque por correo, teléfono, documento o nombre mientras escribe; el detalle muestra los datos del tarjetahabiente, sus tarjetas y las tarjetas de terceros asociadas. Aquí se registran los nuevos tarjetahabientes.</translation>
     </message>
     <message>
-        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
         <translation>Tarjetas: todas las tarjetas del socio, filtradas por id, dígitos de la tarjeta, alias, tarjetahabiente o estado. Solo están habilitadas las acciones que el estado de la tarjeta y su rol permiten; las demás dicen por qué.</translation>
     </message>
     <message>
-        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
         <translation>Movimientos: los movimientos de una tarjeta en un periodo, con totales, exportación a CSV y el reporte PDF. Los reportes se descargan en el panel Descargas y se pueden cancelar.</translation>
     </message>
     <message>
@@ -4091,7 +4092,7 @@ Observaciones: %2</translation>
         <translation>Contraseñas de un solo uso (verificación adicional)</translation>
     </message>
     <message>
-        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
         <translation>Algunos operadores deben confirmar las acciones sensibles —ver los datos de un tarjetahabiente, bloquear tarjetas, mover fondos— con una contraseña de un solo uso. El servidor envía un código de seis dígitos a su correo; escríbalo cuando la aplicación lo pida. El código sirve solo para esa acción y vence en pocos minutos. Nunca lo comparta: nadie de Migo se lo pedirá.</translation>
     </message>
     <message>
@@ -4197,7 +4198,7 @@ Observaciones: %2</translation>
         <translation>el detalle del tarjetahabiente</translation>
     </message>
     <message>
-        <source>the partner's cards</source>
+        <source>the partner&apos;s cards</source>
         <translation>las tarjetas del socio</translation>
     </message>
     <message>
@@ -4297,7 +4298,7 @@ Observaciones: %2</translation>
         <translation>Movimientos</translation>
     </message>
     <message>
-        <source>a card's movements</source>
+        <source>a card&apos;s movements</source>
         <translation>los movimientos de una tarjeta</translation>
     </message>
     <message>
@@ -4337,7 +4338,7 @@ Observaciones: %2</translation>
         <translation>Saldo …</translation>
     </message>
     <message>
-        <source>Read the partner's &amp;balance again</source>
+        <source>Read the partner&apos;s &amp;balance again</source>
         <translation>Leer de nuevo el &amp;saldo del socio</translation>
     </message>
     <message>
@@ -4893,7 +4894,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5159,7 +5160,7 @@ Observaciones: %2</translation>
         <translation>Elija el socio para el que trabaja, o escriba su número.</translation>
     </message>
     <message>
-        <source>Set by your organisation's IT policy.</source>
+        <source>Set by your organisation&apos;s IT policy.</source>
         <translation>Definido por la política de TI de su organización.</translation>
     </message>
 </context>
@@ -5378,7 +5379,7 @@ Observaciones: %2</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Open the report in the system's PDF viewer</source>
+        <source>Open the report in the system&apos;s PDF viewer</source>
         <translation>Abrir el reporte en el visor de PDF del sistema</translation>
     </message>
     <message>
@@ -5407,7 +5408,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 de %2 (%3 %)</translation>
+        <translation>%1 de %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 received</source>
