@@ -29,7 +29,7 @@ struct CsvState {
     int recordLine = 1;  ///< the line where the current record's first field ended
     QList<QByteArray> fields;
     bool firstRecord = true;
-    int column = 0;
+    int column = -1; ///< the column a header named; -1: no header, every cell of a line must be an id
 };
 
 std::optional<qint64> cardId(const QByteArray& cell) {
@@ -40,6 +40,15 @@ std::optional<qint64> cardId(const QByteArray& cell) {
             return std::nullopt;
     const qint64 id = cell.toLongLong();
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void addId(CsvState& state, qint64 id) {
+    if (state.seen.contains(id)) {
+        ++state.out->repeated;
+        return;
+    }
+    state.seen.insert(id);
+    state.out->ids << id;
 }
 
 void onField(void* text, std::size_t length, void* data) {
@@ -72,19 +81,33 @@ void onRecord(int, void* data) {
             return;
         }
     }
-    const QByteArray cell = fields.value(state->column).trimmed();
-    const std::optional<qint64> id = cardId(cell);
-    if (!id) {
-        const QByteArray shown = cell.isEmpty() ? fields.join(state->delimiter) : cell;
-        state->out->badLines << BadLine{state->recordLine, QString::fromUtf8(shown)};
+    if (state->column >= 0) {
+        const QByteArray cell = fields.value(state->column).trimmed();
+        const std::optional<qint64> id = cardId(cell);
+        if (!id) {
+            const QByteArray shown = cell.isEmpty() ? fields.join(state->delimiter) : cell;
+            state->out->badLines << BadLine{state->recordLine, QString::fromUtf8(shown)};
+            return;
+        }
+        addId(*state, *id);
         return;
     }
-    if (state->seen.contains(*id)) {
-        ++state->out->repeated;
-        return;
+    // No header: a pasted "1011, 1012" is two ids, and "1011, 1399999abc" is refused whole (issue 14), never read
+    // as card 1011 alone.
+    QList<qint64> ids;
+    for (const QByteArray& field : fields) {
+        const QByteArray cell = field.trimmed();
+        if (cell.isEmpty())
+            continue;
+        const std::optional<qint64> id = cardId(cell);
+        if (!id) {
+            state->out->badLines << BadLine{state->recordLine, QString::fromUtf8(fields.join(state->delimiter))};
+            return;
+        }
+        ids << *id;
     }
-    state->seen.insert(*id);
-    state->out->ids << *id;
+    for (const qint64 id : std::as_const(ids))
+        addId(*state, id);
 }
 
 char guessDelimiter(const QByteArray& text) {

@@ -21,10 +21,12 @@ struct ParsedCardIds {
     QString parseError; ///< libcsv's complaint, when the text is not CSV at all
 };
 
-/// Reads card ids from a paste or a CSV/text file with libcsv (bulk block/unblock): one id per line, or a CSV
-/// column (the column headed cardId, card_id or id, any case, else the first). Delimiter ',' unless the first line
-/// only has ';' or tabs. A UTF-8 byte-order mark is skipped, blank lines too; anything else that is not a positive
-/// integer of at most 18 digits is a BadLine with its line number. Pure; any thread.
+/// Reads card ids from a paste or a CSV/text file with libcsv (bulk block/unblock): one or more ids per line, or a
+/// CSV column (the column headed cardId, card_id or id, any case). Without such a header every non-empty cell of a
+/// line must be an id, else the whole line is a BadLine and none of its ids is taken (issue 14: "1011, 1399999abc"
+/// is never card 1011 alone). Delimiter ',' unless the first line only has ';' or tabs. A UTF-8 byte-order mark is
+/// skipped, blank lines too; a cell that is not a positive integer of at most 18 digits makes a BadLine with its
+/// line number. Pure; any thread.
 ParsedCardIds parseCardIds(const QByteArray& text);
 
 } // namespace migo::core

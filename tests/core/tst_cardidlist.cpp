@@ -32,12 +32,25 @@ private Q_SLOTS:
         QCOMPARE(parsed.badLines.at(0).line, 3);
         QCOMPARE(parsed.badLines.at(0).text, QStringLiteral("Luis,,y"));
 
-        // Semicolons; "cardId" wins over "id"; no header: the first column.
+        // Semicolons; "cardId" wins over "id".
         parsed = parseCardIds("id;cardId\n1;301\n2;302\n");
         QCOMPARE(parsed.ids, (QList<qint64>{301, 302}));
-        parsed = parseCardIds("401,a\n402,b\n");
-        QCOMPARE(parsed.ids, (QList<qint64>{401, 402}));
+    }
+
+    void withoutAHeaderALineIsReadWholeOrRefusedWhole() {
+        // Several ids on a line are all read.
+        ParsedCardIds parsed = parseCardIds("1011, 1012\n1013\n");
+        QCOMPARE(parsed.ids, (QList<qint64>{1011, 1012, 1013}));
         QVERIFY(parsed.badLines.isEmpty());
+        // A line with one cell that is no id is refused whole: never card 1011 alone.
+        parsed = parseCardIds("1011, 1399999abc\n1014\n");
+        QCOMPARE(parsed.ids, (QList<qint64>{1014}));
+        QCOMPARE(parsed.badLines.size(), 1);
+        QCOMPARE(parsed.badLines.at(0).line, 1);
+        QCOMPARE(parsed.badLines.at(0).text, QStringLiteral("1011,1399999abc"));
+        parsed = parseCardIds("401,a\n402,b\n");
+        QVERIFY(parsed.ids.isEmpty());
+        QCOMPARE(parsed.badLines.size(), 2);
     }
 
     void idsOfMoreThanEighteenDigitsAreBadLines() {
