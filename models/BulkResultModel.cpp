@@ -1,5 +1,6 @@
 #include "BulkResultModel.h"
 
+#include "ApiError.h"
 #include "CardListModel.h"
 #include "CsvWriter.h"
 #include "Format.h"
@@ -52,6 +53,11 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return displayText(entry, index.column());
+    case Qt::ToolTipRole:
+        // The business code stays one hover away for an escalation; the cell says it in words.
+        if (index.column() == MessageColumn && !entry.code.isEmpty())
+            return core::Format::plainToolTip(tr("Code %1: %2").arg(entry.code, entry.message));
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case CardIdRole:
@@ -85,10 +91,10 @@ QString BulkResultModel::displayText(const Entry& entry, int column) const {
         return entry.status ? core::Format::cardStatus(*entry.status, entry.statusWire) : tr("state not known");
     case OutcomeColumn:
         return outcomeText(entry.outcome, m_action);
-    case CodeColumn:
-        return entry.code;
+    case StatusNowColumn:
+        return statusNowText(entry);
     case MessageColumn:
-        return entry.message;
+        return reasonText(entry);
     case ColumnCount:
         break;
     }
@@ -106,13 +112,13 @@ QVariant BulkResultModel::headerData(int section, Qt::Orientation orientation, i
     case CardholderColumn:
         return tr("Cardholder");
     case StatusColumn:
-        return tr("Current status");
+        return tr("Status before");
     case OutcomeColumn:
         return tr("Outcome");
-    case CodeColumn:
-        return tr("Code");
+    case StatusNowColumn:
+        return tr("Status now");
     case MessageColumn:
-        return tr("Message");
+        return tr("Reason");
     case ColumnCount:
         break;
     }
@@ -135,7 +141,7 @@ void BulkResultModel::setAction(api::BulkCardAction action) {
         return;
     m_action = action;
     if (!m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0, OutcomeColumn), index(rowCount() - 1, OutcomeColumn), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, OutcomeColumn), index(rowCount() - 1, StatusNowColumn), {Qt::DisplayRole});
 }
 
 void BulkResultModel::setCards(const QList<qint64>& cardIds, const CardListModel* knownCards) {
@@ -215,16 +221,49 @@ int BulkResultModel::countWithStatus(api::CardStatus status) const {
 }
 
 bool BulkResultModel::exportCsv(const QString& path, QString* error) const {
-    const QStringList headers{tr("Card id"), tr("Card number"), tr("Cardholder"),
-                              tr("Outcome"), tr("Code"),        tr("Message")};
+    const QStringList headers{tr("Card id"),    tr("Card number"), tr("Cardholder"), tr("Status before"), tr("Outcome"),
+                              tr("Status now"), tr("Reason"),      tr("Code"),       tr("Server message")};
     return CsvWriter::write(
         path, headers, rowCount(),
         [this](int row) {
             const Entry& entry = m_entries.at(row);
-            return QStringList{QString::number(entry.cardId),        entry.maskedPan, entry.cardholder,
-                               outcomeText(entry.outcome, m_action), entry.code,      entry.message};
+            return QStringList{QString::number(entry.cardId),
+                               entry.maskedPan,
+                               entry.cardholder,
+                               displayText(entry, StatusColumn),
+                               outcomeText(entry.outcome, m_action),
+                               statusNowText(entry),
+                               reasonText(entry),
+                               entry.code,
+                               entry.message};
         },
         error);
+}
+
+QString BulkResultModel::statusNowText(const Entry& entry) const {
+    const api::CardStatus target =
+        m_action == api::BulkCardAction::Block ? api::CardStatus::Blocked : api::CardStatus::Active;
+    switch (entry.outcome) {
+    case Outcome::Pending:
+        return {};
+    case Outcome::Done:
+    case Outcome::AlreadyInState:
+        return core::Format::cardStatus(target, {});
+    case Outcome::Refused:
+    case Outcome::NotSent:
+        // Nothing changed: the status before, when it was known.
+        return entry.status ? core::Format::cardStatus(*entry.status, entry.statusWire) : tr("state not known");
+    case Outcome::OutcomeUnknown:
+        break;
+    }
+    return tr("not known — check the card");
+}
+
+QString BulkResultModel::reasonText(const Entry& entry) {
+    if (!entry.code.isEmpty())
+        if (const QString sentence = api::errors::sentenceForCode(entry.code); !sentence.isEmpty())
+            return sentence;
+    return entry.message;
 }
 
 QString BulkResultModel::outcomeText(Outcome outcome, api::BulkCardAction action) {

@@ -32,10 +32,10 @@ public:
         IdColumn,
         MaskedPanColumn,
         CardholderColumn,
-        StatusColumn, ///< the status known before the operation, or "state not known"
+        StatusColumn, ///< "Status before": the status known before the operation, or "state not known"
         OutcomeColumn,
-        CodeColumn,
-        MessageColumn,
+        StatusNowColumn, ///< "Status now": what the outcome proves the status is (issue 14)
+        MessageColumn,   ///< "Reason": the catalogue's sentence for the code, else the server's words
         ColumnCount
     };
     enum Role {
@@ -101,6 +101,12 @@ public:
 
     /// Translated outcome text for `action` ("Blocked", "Already blocked", "Refused"…).
     static QString outcomeText(Outcome outcome, api::BulkCardAction action);
+    /// "Status now" of `entry`: the target status when done or already so, the status before when refused or not
+    /// sent, "not known" when the outcome is unknown, empty while pending.
+    QString statusNowText(const Entry& entry) const;
+    /// "Reason" of `entry`: the catalogue's translated sentence for its code (api::errors::sentenceForCode), else
+    /// the server's words.
+    static QString reasonText(const Entry& entry);
 
 Q_SIGNALS:
     /// The number of rows of some outcome changed.

@@ -30,7 +30,7 @@ BulkCardDialogReviewPage::BulkCardDialogReviewPage(models::BulkResultModel* mode
     m_proxy = qobject_cast<QSortFilterProxyModel*>(m_table->model());
     m_table->setAccessibleName(action == api::BulkCardAction::Block ? tr("Cards to block") : tr("Cards to unblock"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    for (int column : {models::BulkResultModel::OutcomeColumn, models::BulkResultModel::CodeColumn,
+    for (int column : {models::BulkResultModel::OutcomeColumn, models::BulkResultModel::StatusNowColumn,
                        models::BulkResultModel::MessageColumn})
         m_table->setColumnHidden(column, true);
     auto* remove = new QAction(tr("Remove selected cards"), m_table);
@@ -129,8 +129,13 @@ void BulkCardDialogReviewPage::refresh() {
     if (inactive > 0)
         parts << tr("%n inactive (the server will refuse them)", nullptr, inactive);
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_confirm->setText(block ? tr("&Block %n card(s)…", nullptr, total) : tr("&Unblock %n card(s)…", nullptr, total));
-    m_confirm->setEnabled(total > 0 && !m_busy);
+    // The button counts what will change: a card already in the target state is left as it is (issue 14).
+    const int toChange = total - already;
+    if (block)
+        m_confirm->setText(tr("&Block %n card(s)…", nullptr, toChange));
+    else
+        m_confirm->setText(tr("&Unblock %n card(s)…", nullptr, toChange));
+    m_confirm->setEnabled(toChange > 0 && !m_busy);
 }
 
 } // namespace migo::views

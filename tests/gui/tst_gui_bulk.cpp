@@ -311,6 +311,10 @@ private Q_SLOTS:
         const int unknownRow = screen.model()->rowOfCard(unknown.first());
         QCOMPARE(screen.model()->index(unknownRow, BulkResultModel::StatusColumn).data().toString(),
                  QStringLiteral("state not known"));
+        // The button counts what will change: the two already blocked are left as they are.
+        QCOMPARE(screen.button(QStringLiteral("Confirm"))->text(), QStringLiteral("&Block 6 card(s)…"));
+        QCOMPARE(screen.model()->headerData(BulkResultModel::StatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Status before"));
 
         confirmWithRightCode(screen);
         QVERIFY(screen.waitForResults());
@@ -318,6 +322,17 @@ private Q_SLOTS:
         QCOMPARE(screen.countOf(blocked, Outcome::AlreadyInState), 2);
         QCOMPARE(screen.outcomeOf(inactive.first()), Outcome::Refused);
         QCOMPARE(screen.codeOf(inactive.first()), QStringLiteral("7213"));
+        // Before and now, and the reason in words (the code stays in the tooltip and the CSV).
+        const auto cell = [&screen](qint64 id, int column) {
+            return screen.model()->index(screen.model()->rowOfCard(id), column).data().toString();
+        };
+        QCOMPARE(cell(active.first(), BulkResultModel::StatusColumn), QStringLiteral("Active"));
+        QCOMPARE(cell(active.first(), BulkResultModel::StatusNowColumn), QStringLiteral("Blocked"));
+        QCOMPARE(cell(blocked.first(), BulkResultModel::StatusNowColumn), QStringLiteral("Blocked"));
+        QCOMPARE(cell(inactive.first(), BulkResultModel::StatusNowColumn), QStringLiteral("Inactive"));
+        QCOMPARE(cell(inactive.first(), BulkResultModel::MessageColumn),
+                 QStringLiteral("The card's current status does not allow this operation."));
+        QVERIFY(!cell(inactive.first(), BulkResultModel::MessageColumn).contains(QStringLiteral("7213")));
         QCOMPARE(screen.countOf(unknown, Outcome::Refused), 2);
         QCOMPARE(screen.codeOf(unknown.first()), QStringLiteral("7200"));
         QCOMPARE(screen.label(QStringLiteral("Result summary")),
@@ -336,20 +351,27 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 byte-order mark for spreadsheet programs
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 1 + 8 + 1); // header, rows, empty after the last line end
-        QCOMPARE(lines.at(0), QStringLiteral("Card id,Card number,Cardholder,Outcome,Code,Message"));
+        QCOMPARE(lines.at(0), QStringLiteral("Card id,Card number,Cardholder,Status before,Outcome,Status now,Reason,"
+                                             "Code,Server message"));
         const api::Card done = *m_known->cardById(active.first());
-        QCOMPARE(lines.at(1),
-                 QStringLiteral("%1,%2,%3,Blocked,,").arg(done.id).arg(done.maskedPan, done.cardholderName));
+        QCOMPARE(
+            lines.at(1),
+            QStringLiteral("%1,%2,%3,Active,Blocked,Blocked,,,").arg(done.id).arg(done.maskedPan, done.cardholderName));
         const api::Card already = *m_known->cardById(blocked.first());
-        QCOMPARE(lines.at(4), QStringLiteral("%1,%2,%3,Already blocked,,")
+        QCOMPARE(lines.at(4), QStringLiteral("%1,%2,%3,Blocked,Already blocked,Blocked,,,")
                                   .arg(already.id)
                                   .arg(already.maskedPan, already.cardholderName));
         QVERIFY2(
             lines.at(6).startsWith(
                 QStringLiteral("%1,%2,").arg(inactive.first()).arg(m_known->cardById(inactive.first())->maskedPan)),
             qPrintable(lines.at(6)));
-        QVERIFY2(lines.at(6).contains(u",Refused,7213,"), qPrintable(lines.at(6)));
-        QCOMPARE(lines.at(7), QStringLiteral("%1,,,Refused,7200,Card not found in the system.").arg(unknown.first()));
+        QVERIFY2(lines.at(6).contains(u",Inactive,Refused,Inactive,The card's current status does not allow this "
+                                      u"operation.,7213,"),
+                 qPrintable(lines.at(6)));
+        QCOMPARE(lines.at(7),
+                 QStringLiteral("%1,,,state not known,Refused,state not known,The card was not found.,7200,"
+                                "Card not found in the system.")
+                     .arg(unknown.first()));
         QVERIFY(lines.at(9).isEmpty());
     }
 
