@@ -269,8 +269,7 @@ api::CallHandle MovementListModel::sendPageRequest(int page) {
 QString MovementListModel::formatMoney(const api::Money& amount, const QString& currency) const {
     if (m_formatMoney)
         return m_formatMoney(amount, currency);
-    const QString number = amount.toLocaleString(QLocale(), 2);
-    return currency.isEmpty() ? number : currency + u'\u00a0' + number;
+    return core::Format::money(amount, currency); // the one format of lists, dialogs and the PDF (issue 14)
 }
 
 std::pair<QDate, QDate> MovementListModel::utcDaysCovering(QDate from, QDate to, const QTimeZone& zone) {

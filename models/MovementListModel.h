@@ -36,7 +36,7 @@ public:
     };
     using State = PagedRemoteListModel::State;
 
-    /// Formats an amount with its ISO 4217 currency for display (the view passes core::Format::money).
+    /// Formats an amount with its ISO 4217 currency for display (default core::Format::money, the one format).
     using MoneyFormatter = std::function<QString(const api::Money& amount, const QString& iso4217)>;
 
     /// `client` must outlive the model.

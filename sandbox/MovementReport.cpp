@@ -18,9 +18,10 @@ constexpr int kHeaderLinesOtherPages = 2;
 constexpr int kFooterLines = 2;
 constexpr int kTotalsLines = 6;
 
+// The words the app uses for each type (contract §7: one set of words in the app and the PDF).
 QString typeLabel(const QString& type) {
     if (type == QStringLiteral("topUp")) {
-        return QStringLiteral("Top-up");
+        return QStringLiteral("Add funds");
     }
     if (type == QStringLiteral("withdrawal")) {
         return QStringLiteral("Withdrawal");
@@ -29,7 +30,7 @@ QString typeLabel(const QString& type) {
         return QStringLiteral("Transfer");
     }
     if (type == QStringLiteral("posPurchase")) {
-        return QStringLiteral("POS purchase");
+        return QStringLiteral("Card purchase");
     }
     if (type == QStringLiteral("ecommercePurchase")) {
         return QStringLiteral("Online purchase");
@@ -40,8 +41,33 @@ QString typeLabel(const QString& type) {
     return type;
 }
 
+/// "12345.5" → "12,345.50": thousands grouped with commas, 2 to 4 decimals, as the app shows amounts.
+QString grouped(const QString& plain) {
+    const bool negative = plain.startsWith(QLatin1Char('-'));
+    const qsizetype dot = plain.indexOf(QLatin1Char('.'));
+    QString whole = plain.mid(negative ? 1 : 0, (dot < 0 ? plain.size() : dot) - (negative ? 1 : 0));
+    for (qsizetype at = whole.size() - 3; at > 0; at -= 3) {
+        whole.insert(at, QLatin1Char(','));
+    }
+    return (negative ? QStringLiteral("-") : QString()) + whole + (dot < 0 ? QString() : plain.mid(dot));
+}
+
 QString money(qint64 units) {
-    return toQt(formatUnits(units));
+    return grouped(toQt(formatUnits(units)));
+}
+
+/// The symbol the app writes before an amount (GTQ → "Q"); the ISO code for others it does not know.
+QString currencySymbol(const QString& iso4217) {
+    if (iso4217 == QStringLiteral("GTQ")) {
+        return QStringLiteral("Q");
+    }
+    if (iso4217 == QStringLiteral("USD")) {
+        return QStringLiteral("US$");
+    }
+    if (iso4217 == QStringLiteral("EUR")) {
+        return QStringLiteral("€");
+    }
+    return iso4217;
 }
 
 /// A sum of movement amounts, kept exact (contract §15): each amount is below 2^63 units and a report has fewer
@@ -65,7 +91,7 @@ QString money(WideUnits units) {
         whole.insert(whole.begin(), char('0' + int(magnitude % 10)));
         magnitude /= 10;
     } while (magnitude > 0);
-    return toQt((negative ? "-" : "") + whole + "." + fraction);
+    return grouped(toQt((negative ? "-" : "") + whole + "." + fraction));
 }
 
 /// Column x positions (points) of the movement table on an A4 page.
@@ -108,7 +134,7 @@ public:
             line(QStringLiteral("Card: ") + m_input.maskedPan + QStringLiteral("   Currency: ") + m_input.currency);
             line(QStringLiteral("Period: ") + m_input.from.toString(Qt::ISODate) + QStringLiteral(" to ") +
                  m_input.to.toString(Qt::ISODate) + QStringLiteral(" (UTC)"));
-            line(QStringLiteral("Opening balance: ") + money(m_input.openingBalanceUnits));
+            line(QStringLiteral("Opening balance: ") + amount(money(m_input.openingBalanceUnits)));
             m_y += kLineHeight / 2;
         }
         tableHeader();
@@ -126,8 +152,8 @@ public:
                            m_metrics.elidedText(entry.description, Qt::ElideRight, 150));
         const bool credit = entry.movementType == QStringLiteral("credit");
         rightAligned(columns.amountRight,
-                     (credit ? QStringLiteral("+") : QStringLiteral("-")) + money(entry.amountUnits));
-        rightAligned(columns.balanceRight, money(entry.balanceAfterUnits));
+                     (credit ? QStringLiteral("+") : QStringLiteral("-")) + amount(money(entry.amountUnits)));
+        rightAligned(columns.balanceRight, amount(money(entry.balanceAfterUnits)));
     }
 
     void totals(WideUnits credits, WideUnits debits, qint64 closing, std::size_t count) {
@@ -135,12 +161,17 @@ public:
         m_painter.setFont(m_bold);
         line(QStringLiteral("Totals for the period (") + QString::number(count) + QStringLiteral(" movements)"));
         m_painter.setFont(m_regular);
-        line(QStringLiteral("Total credits: +") + money(credits) + QLatin1Char(' ') + m_input.currency);
-        line(QStringLiteral("Total debits: -") + money(debits) + QLatin1Char(' ') + m_input.currency);
-        line(QStringLiteral("Closing balance: ") + money(closing) + QLatin1Char(' ') + m_input.currency);
+        line(QStringLiteral("Total credits: +") + amount(money(credits)));
+        line(QStringLiteral("Total debits: -") + amount(money(debits)));
+        line(QStringLiteral("Closing balance: ") + amount(money(closing)));
     }
 
 private:
+    /// "Q 12,345.00": the currency's symbol, a space, the grouped amount (the app's Format::money).
+    QString amount(const QString& groupedNumber) const {
+        return currencySymbol(m_input.currency) + QLatin1Char(' ') + groupedNumber;
+    }
+
     void line(const QString& text) {
         m_y += kLineHeight;
         m_painter.drawText(QPointF(kMargin, m_y), text);

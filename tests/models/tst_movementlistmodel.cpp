@@ -1,6 +1,7 @@
 // The movement list model against a fake server: the query it sends (period, paging, sort), the local period mapped
 // onto the server's UTC days, totals, stale answers, errors and retry, and the CSV export.
 #include "../api/ClientFixture.h"
+#include "Format.h"
 #include "MovementListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -160,9 +161,10 @@ private Q_SLOTS:
                  Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         QCOMPARE(model.data(model.index(2, MovementListModel::Type)).toString(), QStringLiteral("Add funds"));
         QCOMPARE(model.data(model.index(0, MovementListModel::Type)).toString(), QStringLiteral("Card purchase"));
-        // The display carries the currency and the amount to the cent at least.
+        // The display is the app's one money format: the currency's symbol, then the amount to the cent at least.
         const QString credit = model.data(model.index(2, MovementListModel::Credit)).toString();
-        QVERIFY2(credit.startsWith(u"GTQ") && credit.contains(u"100") && credit.endsWith(u"0001"), qPrintable(credit));
+        QCOMPARE(credit, core::Format::money(*api::Money::parse(std::string_view("100.0001")), QStringLiteral("GTQ")));
+        QVERIFY2(credit.startsWith(u"Q\u00a0") && credit.endsWith(u"100.0001"), qPrintable(credit));
         model.setMoneyFormatter(
             [](const api::Money& amount, const QString& iso) -> QString { return iso + u':' + amount.toString(); });
         QCOMPARE(model.data(model.index(2, MovementListModel::Credit)).toString(), QStringLiteral("GTQ:100.0001"));
