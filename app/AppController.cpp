@@ -58,7 +58,10 @@ bool AppController::start(const QStringList& arguments) {
                                   QStringLiteral("2000"));
     const QCommandLineOption operatorEmail(
         QStringLiteral("operator"),
-        tr("With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up)."),
+        tr("With --sandbox: the demo operator to sign in as (default agent@migo.test). Demo operators and their "
+           "passwords (merchant migo-sandbox), also to sign in by hand: agent@migo.test Agent#2026; "
+           "supervisor@migo.test Supervisor#2026 (asks for one-time passwords); support@migo.test Support#2026 "
+           "(read-only); lead@migo.test Lead#2026 (partners 1 and 2); other@migo.test Other#2026 (partner 2)."),
         tr("e-mail"));
     parser.addOption(sandbox);
     parser.addOption(demo);

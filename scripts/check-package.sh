@@ -78,4 +78,11 @@ base="$(sed -n 's/.*"baseUrl" *: *"\([^"]*\)".*/\1/p' "${work}/ready")"
 answer="$(curl -s -X POST -H 'Content-Type: application/json' -d '{"merchant":"migo-sandbox"}' "${base}/app/auth/login")"
 kill "${sandbox}"
 [[ "${answer}" == *'"success":true'* ]] || fail "the extracted sandbox answered an app login with: ${answer}"
+# migo-backoffice --help names every demo operator with the password the sandbox gives it (README, issue 14).
+help="$("${root}/usr/bin/migo-backoffice" --help | tr -s ' \n' ' ')"
+operators="$(grep -o '"email":"[^"]*","password":"[^"]*"' "${work}/ready" | sed 's/"email":"\([^"]*\)","password":"\([^"]*\)"/\1 \2/')"
+[[ -n "${operators}" ]] || fail "no operators in the sandbox's ready line"
+while read -r email password; do
+  [[ "${help}" == *"${email} ${password}"* ]] || fail "migo-backoffice --help does not give ${email} ${password}"
+done <<<"${operators}"
 echo "check-package: lintian clean, desktop entry and AppStream valid, both executables run (${version})"

@@ -1353,16 +1353,16 @@
         <translation>Migo Backoffice</translation>
     </message>
     <message>
-        <source>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</source>
-        <translation>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</translation>
-    </message>
-    <message>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
         <source>Sandbox: the one-time password sent to %1 is %2</source>
         <translation>Sandbox: the one-time password sent to %1 is %2</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the demo operator to sign in as (default agent@migo.test). Demo operators and their passwords (merchant migo-sandbox), also to sign in by hand: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (asks for one-time passwords); support@migo.test Support#2026 (read-only); lead@migo.test Lead#2026 (partners 1 and 2); other@migo.test Other#2026 (partner 2).</source>
+        <translation>With --sandbox: the demo operator to sign in as (default agent@migo.test). Demo operators and their passwords (merchant migo-sandbox), also to sign in by hand: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (asks for one-time passwords); support@migo.test Support#2026 (read-only); lead@migo.test Lead#2026 (partners 1 and 2); other@migo.test Other#2026 (partner 2).</translation>
     </message>
 </context>
 <context>
@@ -2086,20 +2086,12 @@
         <translation>Cardholder</translation>
     </message>
     <message>
-        <source>Current status</source>
-        <translation>Current status</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -2136,6 +2128,30 @@
     <message>
         <source>state not known</source>
         <translation>state not known</translation>
+    </message>
+    <message>
+        <source>Code %1: %2</source>
+        <translation>Code %1: %2</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Status before</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <source>not known — check the card</source>
+        <translation>not known — check the card</translation>
     </message>
 </context>
 <context>

@@ -1353,16 +1353,16 @@
         <translation>Migo Backoffice</translation>
     </message>
     <message>
-        <source>With --sandbox: the demo operator to sign in as (e.g. supervisor@migo.test to practise step-up).</source>
-        <translation>Con --sandbox: el operador de demostración con el que se inicia sesión (p. ej., supervisor@migo.test para practicar la verificación adicional).</translation>
-    </message>
-    <message>
         <source>e-mail</source>
         <translation>correo</translation>
     </message>
     <message>
         <source>Sandbox: the one-time password sent to %1 is %2</source>
         <translation>Sandbox: el código de un solo uso enviado a %1 es %2</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the demo operator to sign in as (default agent@migo.test). Demo operators and their passwords (merchant migo-sandbox), also to sign in by hand: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (asks for one-time passwords); support@migo.test Support#2026 (read-only); lead@migo.test Lead#2026 (partners 1 and 2); other@migo.test Other#2026 (partner 2).</source>
+        <translation>Con --sandbox: el operador de demostración con el que se inicia sesión (por defecto agent@migo.test). Operadores de demostración y sus contraseñas (comercio migo-sandbox), también para iniciar sesión a mano: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (pide contraseñas de un solo uso); support@migo.test Support#2026 (solo lectura); lead@migo.test Lead#2026 (socios 1 y 2); other@migo.test Other#2026 (socio 2).</translation>
     </message>
 </context>
 <context>
@@ -2086,20 +2086,12 @@
         <translation>Tarjetahabiente</translation>
     </message>
     <message>
-        <source>Current status</source>
-        <translation>Estado actual</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Código</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -2136,6 +2128,30 @@
     <message>
         <source>state not known</source>
         <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <source>Code %1: %2</source>
+        <translation>Código %1: %2</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Estado antes</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Estado ahora</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Mensaje del servidor</translation>
+    </message>
+    <message>
+        <source>not known — check the card</source>
+        <translation>desconocido — verifique la tarjeta</translation>
     </message>
 </context>
 <context>
