@@ -83,13 +83,24 @@ void Workspace::saveState() {
 
 void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
     views::CardholderListPage* list = m_mainWindow->cardholderList();
-    connect(list, &views::CardholderListPage::openCardholderRequested, detail, [this, detail](qint64 id) {
+    const auto open = [this, detail](qint64 id) {
         QString name; // shown while the detail loads
         for (int row = 0; row < m_cardholders->rowCount() && name.isEmpty(); ++row)
             if (const api::Cardholder& c = m_cardholders->cardholderAt(row); c.id == id)
                 name = c.name + u' ' + c.lastName;
         detail->showCardholder(id, name);
-    });
+    };
+    connect(list, &views::CardholderListPage::openCardholderRequested, detail, open); // Enter: opens (again) now
+    // Selection and detail never disagree: the selected cardholder is opened, or the detail shows none.
+    connect(list, &views::CardholderListPage::selectedCardholderChanged, detail,
+            [detail, open](qint64 id, int selectedRows) {
+                if (id > 0 && id != detail->cardholderId())
+                    open(id);
+                else if (id <= 0 && selectedRows > 1)
+                    detail->showSeveralSelected(selectedRows);
+                else if (id <= 0)
+                    detail->clear();
+            });
     connect(list, &views::CardholderListPage::createCardholderRequested, detail, [this, detail] {
         // One form at a time: a second Ctrl+N brings the open one forward, with what was typed.
         if (auto* open = m_mainWindow->findChild<views::CreateCardholderDialog*>()) {
@@ -103,6 +114,7 @@ void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
                 [this, detail](const api::Cardholder& created) {
                     // Show the new cardholder where the agent will look for it: found in the list, opened.
                     m_mainWindow->cardholderList()->search(created.email);
+                    m_mainWindow->cardholderList()->selectCardholder(created.id);
                     detail->showCardholder(created.id, created.name + u' ' + created.lastName);
                     m_mainWindow->showNotice(tr("Cardholder %1 %2 created.").arg(created.name, created.lastName));
                 });
