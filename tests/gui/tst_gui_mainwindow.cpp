@@ -758,8 +758,9 @@ private Q_SLOTS:
                  cards->proxy()->index(row, models::CardListModel::Status).data().toString() == u"Active"))
             ++row;
         QVERIFY(row < cards->proxy()->rowCount());
-        cards->table()->setCurrentIndex(cards->proxy()->index(row, 0));
-        cards->table()->selectRow(row);
+        // The row selected, as a click selects it (single-card actions need a selected row).
+        cards->table()->selectionModel()->setCurrentIndex(
+            cards->proxy()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         using Action = views::CardsView::Action;
         const std::pair<Action, const char*> expected[] = {{Action::Block, "cards-admin:block"},
                                                            {Action::AddFunds, "cards-admin:addFunds"},
