@@ -18,6 +18,7 @@
 #include "Session.h"
 #include "Settings.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
@@ -130,11 +131,22 @@ void Workspace::buildMovementsAndReports() {
     m_mainWindow->setDownloadsPanel(downloads);
     connect(downloads, &views::ReportDownloadPanel::lastFolderChanged, this,
             [this](const QString& folder) { m_settings->setLastReportFolder(folder); });
-    // The dock appears as soon as a download starts, so its progress and Cancel are in sight.
+    // The dock appears as soon as a download starts, so its progress and Cancel are in sight. It shows where reports
+    // are: in the Movements section whenever it lists one; in another section only while one runs, and once it has
+    // finished until the agent goes to another section. Ctrl+J shows it anywhere. A sign-in starts without it.
     connect(downloads, &views::ReportDownloadPanel::runningCountChanged, m_mainWindow.get(), [this](int running) {
         if (running > 0)
             m_mainWindow->showDownloads();
     });
+    connect(m_mainWindow.get(), &views::MainWindow::sectionShown, downloads,
+            [this, downloads](views::MainWindow::Section section) {
+                if (downloads->hasRunningDownloads() ||
+                    (section == views::MainWindow::Section::Movements && downloads->entryCount() > 0))
+                    m_mainWindow->showDownloads();
+                else
+                    m_mainWindow->downloadsDock()->hide();
+            });
+    m_mainWindow->downloadsDock()->hide(); // restoreState() may have shown it; nothing is listed yet
     connect(m_movements, &views::MovementsView::reportRequested, downloads, &views::ReportDownloadPanel::requestReport);
 }
 

@@ -5,18 +5,19 @@
 #include "CsvWriter.h"
 #include "ListTable.h"
 #include "LoadStatePanel.h"
+#include "SaveFolder.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -211,7 +212,9 @@ bool CardholderListPage::exportCsv(const QString& path, QString* error) const {
 }
 
 void CardholderListPage::chooseExportFile() {
-    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    static QString lastFolder;
+    if (lastFolder.isEmpty() || !QFileInfo(lastFolder).isDir())
+        lastFolder = SaveFolder::defaultFolder(); // the documents folder, created on a fresh profile
     auto* dialog = new QFileDialog(this, tr("Export cardholders"), lastFolder, tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

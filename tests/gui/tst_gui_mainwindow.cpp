@@ -541,6 +541,24 @@ private Q_SLOTS:
         QVERIFY(pdf.read(5) == "%PDF-");
         // The folder is remembered for the next report.
         QCOMPARE(QDir(app::Settings().lastReportFolder()).canonicalPath(), QDir(folder.path()).canonicalPath());
+
+        // The dock shows where reports are: once the report is done, not over the cardholders or the cards; back
+        // in the Movements section with the finished report listed.
+        auto* downloads = window->findChild<views::ReportDownloadPanel*>();
+        QVERIFY(downloads);
+        QTRY_COMPARE_WITH_TIMEOUT(downloads->runningCount(), 0, kLimitMs);
+        using Section = views::MainWindow::Section;
+        window->showSection(Section::Cardholders); // as Ctrl+1 does
+        QVERIFY(!window->downloadsDock()->isVisible());
+        window->showSection(Section::Cards);
+        QVERIFY(!window->downloadsDock()->isVisible());
+        window->showSection(Section::Movements);
+        QVERIFY(window->downloadsDock()->isVisible());
+        // Ctrl+J (View › Downloads) still shows it anywhere.
+        window->showSection(Section::Cardholders);
+        QVERIFY(!window->downloadsDock()->isVisible());
+        window->downloadsDock()->toggleViewAction()->trigger();
+        QVERIFY(window->downloadsDock()->isVisible());
     }
 
     void idleLockHidesTheDataAndThePasswordRestoresTheView() {
