@@ -20,6 +20,7 @@
 #include "Session.h"
 #include "Settings.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
@@ -93,13 +94,24 @@ void Workspace::saveState() {
 
 void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
     views::CardholderListPage* list = m_mainWindow->cardholderList();
-    connect(list, &views::CardholderListPage::openCardholderRequested, detail, [this, detail](qint64 id) {
+    const auto open = [this, detail](qint64 id) {
         QString name; // shown while the detail loads
         for (int row = 0; row < m_cardholders->rowCount() && name.isEmpty(); ++row)
             if (const api::Cardholder& c = m_cardholders->cardholderAt(row); c.id == id)
                 name = c.name + u' ' + c.lastName;
         detail->showCardholder(id, name);
-    });
+    };
+    connect(list, &views::CardholderListPage::openCardholderRequested, detail, open); // Enter: opens (again) now
+    // Selection and detail never disagree: the selected cardholder is opened, or the detail shows none.
+    connect(list, &views::CardholderListPage::selectedCardholderChanged, detail,
+            [detail, open](qint64 id, int selectedRows) {
+                if (id > 0 && id != detail->cardholderId())
+                    open(id);
+                else if (id <= 0 && selectedRows > 1)
+                    detail->showSeveralSelected(selectedRows);
+                else if (id <= 0)
+                    detail->clear();
+            });
     connect(list, &views::CardholderListPage::createCardholderRequested, detail, [this, detail] {
         // One form at a time: a second Ctrl+N brings the open one forward, with what was typed.
         if (auto* open = m_mainWindow->findChild<views::CreateCardholderDialog*>()) {
@@ -113,6 +125,7 @@ void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
                 [this, detail](const api::Cardholder& created) {
                     // Show the new cardholder where the agent will look for it: found in the list, opened.
                     m_mainWindow->cardholderList()->search(created.email);
+                    m_mainWindow->cardholderList()->selectCardholder(created.id);
                     detail->showCardholder(created.id, created.name + u' ' + created.lastName);
                     m_mainWindow->showNotice(tr("Cardholder %1 %2 created.").arg(created.name, created.lastName));
                 });
@@ -128,11 +141,22 @@ void Workspace::buildMovementsAndReports() {
     m_mainWindow->setDownloadsPanel(downloads);
     connect(downloads, &views::ReportDownloadPanel::lastFolderChanged, this,
             [this](const QString& folder) { m_settings->setLastReportFolder(folder); });
-    // The dock appears as soon as a download starts, so its progress and Cancel are in sight.
+    // The dock appears as soon as a download starts, so its progress and Cancel are in sight. It shows where reports
+    // are: in the Movements section whenever it lists one; in another section only while one runs, and once it has
+    // finished until the agent goes to another section. Ctrl+J shows it anywhere. A sign-in starts without it.
     connect(downloads, &views::ReportDownloadPanel::runningCountChanged, m_mainWindow.get(), [this](int running) {
         if (running > 0)
             m_mainWindow->showDownloads();
     });
+    connect(m_mainWindow.get(), &views::MainWindow::sectionShown, downloads,
+            [this, downloads](views::MainWindow::Section section) {
+                if (downloads->hasRunningDownloads() ||
+                    (section == views::MainWindow::Section::Movements && downloads->entryCount() > 0))
+                    m_mainWindow->showDownloads();
+                else
+                    m_mainWindow->downloadsDock()->hide();
+            });
+    m_mainWindow->downloadsDock()->hide(); // restoreState() may have shown it; nothing is listed yet
     connect(m_movements, &views::MovementsView::reportRequested, downloads, &views::ReportDownloadPanel::requestReport);
 }
 

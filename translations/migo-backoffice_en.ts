@@ -3260,6 +3260,13 @@ Observations: %2</translation>
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cardholder(s) selected. Select one to see their profile.</source>
+        <translation>
+            <numerusform>%n cardholder selected. Select one to see their profile.</numerusform>
+            <numerusform>%n cardholders selected. Select one to see their profile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>migo::views::CardholderListPage</name>
@@ -5063,6 +5070,21 @@ Observations: %2</translation>
     <message>
         <source>Keep downloading</source>
         <translation>Keep downloading</translation>
+    </message>
+    <message>
+        <source>Save folder problem</source>
+        <translation>Save folder problem</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::SaveFolder</name>
+    <message>
+        <source>This system names no documents folder. Choose a folder for the file.</source>
+        <translation>This system names no documents folder. Choose a folder for the file.</translation>
+    </message>
+    <message>
+        <source>Your documents folder %1 does not exist and could not be created. Choose another folder for the file.</source>
+        <translation>Your documents folder %1 does not exist and could not be created. Choose another folder for the file.</translation>
     </message>
 </context>
 <context>

@@ -3260,6 +3260,13 @@ Observaciones: %2</translation>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cardholder(s) selected. Select one to see their profile.</source>
+        <translation>
+            <numerusform>%n tarjetahabiente seleccionado. Seleccione uno para ver su perfil.</numerusform>
+            <numerusform>%n tarjetahabientes seleccionados. Seleccione uno para ver su perfil.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>migo::views::CardholderListPage</name>
@@ -5063,6 +5070,21 @@ Observaciones: %2</translation>
     <message>
         <source>Keep downloading</source>
         <translation>Seguir descargando</translation>
+    </message>
+    <message>
+        <source>Save folder problem</source>
+        <translation>Problema con la carpeta de destino</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::SaveFolder</name>
+    <message>
+        <source>This system names no documents folder. Choose a folder for the file.</source>
+        <translation>Este sistema no indica una carpeta de documentos. Elija una carpeta para el archivo.</translation>
+    </message>
+    <message>
+        <source>Your documents folder %1 does not exist and could not be created. Choose another folder for the file.</source>
+        <translation>Su carpeta de documentos %1 no existe y no se pudo crear. Elija otra carpeta para el archivo.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,12 @@ void CardholderDetailView::clear() {
     showStateMessage(tr("Open a cardholder to see their profile."), false, QString(), QString());
 }
 
+void CardholderDetailView::showSeveralSelected(int count) {
+    clear();
+    showStateMessage(tr("%n cardholder(s) selected. Select one to see their profile.", nullptr, count), false,
+                     QString(), QString());
+}
+
 void CardholderDetailView::load() {
     showStateMessage(m_knownName.isEmpty() ? tr("Opening cardholder %1…").arg(m_cardholderId)
                                            : tr("Opening %1…").arg(m_knownName),

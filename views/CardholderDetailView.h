@@ -44,6 +44,8 @@ public:
     void showCardholder(qint64 cardholderId, const QString& knownName = QString());
     /// Cancels any pending load and shows the empty state ("Open a cardholder to see their profile").
     void clear();
+    /// Cancels any pending load and shows no profile, saying that `count` (2 or more) cardholders are selected.
+    void showSeveralSelected(int count);
     /// The cardholder requested last (loading, loaded or failed); 0 in the empty state.
     qint64 cardholderId() const { return m_cardholderId; }
     /// The profile on screen; nothing unless loaded.

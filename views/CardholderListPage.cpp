@@ -5,18 +5,19 @@
 #include "CsvWriter.h"
 #include "ListTable.h"
 #include "LoadStatePanel.h"
+#include "SaveFolder.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -55,6 +56,7 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
           LoadStatePanel::Shape::Row,
           {tr("List status"), tr("Loading more cardholders"), tr("Retry loading cardholders")}, this))
     , m_searchDebounce(new QTimer(this))
+    , m_selectionSettle(new QTimer(this))
     , m_copy(new QAction(tr("&Copy"), this))
     , m_export(new QAction(tr("&Export to CSV…"), this))
     , m_newCardholder(new QAction(tr("&New cardholder…"), this))
@@ -109,6 +111,23 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     });
 
     connect(m_table, &QTableView::activated, this, [this] { openCurrent(); }); // Enter or double click
+    // A click, arrow keys, Ctrl+click or Ctrl+A: the detail follows once the selection stays put.
+    m_selectionSettle->setSingleShot(true);
+    m_selectionSettle->setInterval(kSelectionSettleMs);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionSettle,
+            qOverload<>(&QTimer::start));
+    connect(m_selectionSettle, &QTimer::timeout, this, &CardholderListPage::settleSelection);
+    connect(cardholders, &CardholderListModel::modelReset, this, [this] {
+        m_selectionSettle->stop(); // the rows it was about are gone
+        m_reselectPending = true;
+        m_pageAwaited = false;
+    });
+    connect(cardholders, &CardholderListModel::stateChanged, this, [this](CardholderListModel::State state) {
+        if (state == CardholderListModel::State::Loading)
+            m_pageAwaited = m_reselectPending;
+        else if (state == CardholderListModel::State::Idle && m_reselectPending && m_pageAwaited)
+            reselectAfterReload();
+    });
     connect(m_copy, &QAction::triggered, this, [this] {
         const QString text = selectionAsText();
         if (!text.isEmpty())
@@ -193,7 +212,9 @@ bool CardholderListPage::exportCsv(const QString& path, QString* error) const {
 }
 
 void CardholderListPage::chooseExportFile() {
-    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    static QString lastFolder;
+    if (lastFolder.isEmpty() || !QFileInfo(lastFolder).isDir())
+        lastFolder = SaveFolder::defaultFolder(); // the documents folder, created on a fresh profile
     auto* dialog = new QFileDialog(this, tr("Export cardholders"), lastFolder, tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -216,8 +237,48 @@ void CardholderListPage::openCurrent() {
     if (!current.isValid())
         return;
     const qint64 id = current.siblingAtColumn(0).data(CardholderListModel::CardholderIdRole).toLongLong();
-    if (id > 0)
-        Q_EMIT openCardholderRequested(id);
+    if (id <= 0)
+        return;
+    m_selectionSettle->stop(); // opened now: the settled selection would only ask for the same cardholder
+    m_selected = id;
+    Q_EMIT openCardholderRequested(id);
+}
+
+void CardholderListPage::settleSelection() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const qint64 id =
+        rows.size() == 1 ? rows.constFirst().data(CardholderListModel::CardholderIdRole).toLongLong() : qint64(0);
+    m_selected = id;
+    Q_EMIT selectedCardholderChanged(id, int(rows.size()));
+}
+
+void CardholderListPage::selectCardholder(qint64 cardholderId) {
+    m_selected = cardholderId > 0 ? cardholderId : 0;
+    const int row = rowOf(m_selected);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_cardholders->index(row, 0)); // selects it; its settling asks for the same one
+}
+
+int CardholderListPage::rowOf(qint64 cardholderId) const {
+    if (cardholderId <= 0)
+        return -1;
+    for (int row = 0; row < m_cardholders->rowCount(); ++row)
+        if (m_cardholders->cardholderAt(row).id == cardholderId)
+            return row;
+    return -1;
+}
+
+void CardholderListPage::reselectAfterReload() {
+    m_reselectPending = false;
+    m_pageAwaited = false;
+    if (m_selected <= 0 || m_table->selectionModel()->hasSelection())
+        return;
+    if (const int row = rowOf(m_selected); row >= 0) {
+        m_table->setCurrentIndex(m_cardholders->index(row, 0));
+        return;
+    }
+    m_selected = 0; // the open cardholder is not in the new rows: the detail must not stay without its row
+    Q_EMIT selectedCardholderChanged(0, 0);
 }
 
 void CardholderListPage::updateState() {

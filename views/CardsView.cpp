@@ -139,8 +139,10 @@ void CardsView::focusFilter() {
 }
 
 std::optional<api::Card> CardsView::currentCard() const {
+    // A row the table only put its focus frame on (e.g. on focus in, or after Ctrl+click took it out of the
+    // selection) is not a card the agent chose: single-card actions need the current row to be selected.
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
         return std::nullopt;
     return m_model->card(m_proxy->mapToSource(current).row());
 }

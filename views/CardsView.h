@@ -82,7 +82,7 @@ public:
     /// Puts the cursor in the filter field with its text selected (Ctrl+F).
     void focusFilter();
 
-    /// The card of the current row, or nothing.
+    /// The card of the current row when that row is selected, or nothing (every single-card action needs one).
     std::optional<api::Card> currentCard() const;
     /// The ids of the selected rows (rows hidden by the filter are never selected), in the order shown.
     QList<qint64> selectedCardIds() const;

@@ -114,7 +114,11 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &MovementsView::onSortIndicatorChanged);
+    // A click makes the row current before it selects it, arrow keys do both at once: the detail follows whichever
+    // comes last (showing the same movement again sends nothing).
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MovementsView::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MovementsView::onCurrentRowChanged);
     fitColumns();
     auto* tableLabel = new QLabel(tr("&Movements:"), this);

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "PdfPreviewDialog.h"
+#include "SaveFolder.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -67,17 +67,21 @@ ReportDownloadRow::ReportDownloadRow(QString path, const QString& description, Q
     m_preview->hide();
     m_remove->hide();
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_remove);
+    // Two lines a row (name and progress; status and buttons), so several rows fit in the dock.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_name, 1);
+    top->addWidget(m_progress, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_cancel);
+    bottom->addWidget(m_open);
+    bottom->addWidget(m_preview);
+    bottom->addWidget(m_remove);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_name);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addLayout(buttons);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addLayout(bottom);
 
     connect(m_cancel, &QPushButton::clicked, this, &ReportDownloadRow::cancel);
     connect(m_open, &QPushButton::clicked, this, &ReportDownloadRow::openInSystemViewer);
@@ -113,8 +117,8 @@ QString ReportDownloadRow::statusText() const {
     return m_status->text();
 }
 
-QWidget* ReportDownloadRow::lastInTabOrder() const {
-    return m_remove;
+QList<QWidget*> ReportDownloadRow::tabChain() const {
+    return {m_cancel, m_open, m_preview, m_remove};
 }
 
 void ReportDownloadRow::onProgress(qint64 received, qint64 total) {
@@ -220,29 +224,55 @@ void ReportDownloadPanel::setLastFolder(const QString& folder) {
     Q_EMIT lastFolderChanged(folder);
 }
 
-QString ReportDownloadPanel::lastFolder() const {
+QString ReportDownloadPanel::lastFolder(QString* problem) const {
+    if (problem)
+        problem->clear();
     if (!m_lastFolder.isEmpty() && QFileInfo(m_lastFolder).isDir())
         return m_lastFolder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return SaveFolder::defaultFolder(problem);
+}
+
+QSize ReportDownloadPanel::sizeHint() const {
+    if (m_rowHeightHint == 0) {
+        const ReportDownloadRow sample(QStringLiteral("movements_0000_2026-01-01_2026-01-31.pdf"), QString());
+        m_rowHeightHint = sample.sizeHint().height() + std::max(0, m_rowsLayout->spacing());
+    }
+    const QSize own = QWidget::sizeHint();
+    return {own.width(), std::max(own.height(), 3 * m_rowHeightHint + m_clearFinished->sizeHint().height() +
+                                                    2 * fontMetrics().height())};
 }
 
 void ReportDownloadPanel::requestReport(const api::Card& card, QDate from, QDate to) {
-    auto* dialog = new QFileDialog(this, tr("Save movements report"), lastFolder(), tr("PDF documents (*.pdf)"));
+    QString problem;
+    const QString folder = lastFolder(&problem);
+    auto* dialog = new QFileDialog(this, tr("Save movements report"), folder, tr("PDF documents (*.pdf)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->setAccessibleName(tr("Save movements report"));
-    dialog->selectFile(QDir(lastFolder()).filePath(proposedFileName(card, from, to)));
+    dialog->selectFile(QDir(folder).filePath(proposedFileName(card, from, to)));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, card, from, to](const QString& path) { onFileChosen(card, from, to, path); });
     dialog->open();
+    if (!problem.isEmpty()) {
+        // Said over the save dialog itself, where the agent is about to choose the folder.
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Save movements report"), problem, QMessageBox::Ok, dialog);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("saveFolderProblem"));
+        box->setAccessibleName(tr("Save folder problem"));
+        box->setTextFormat(Qt::PlainText);
+        box->open();
+    }
 }
 
 void ReportDownloadPanel::onFileChosen(const api::Card& card, QDate from, QDate to, const QString& path) {
     if (path.isEmpty())
         return;
-    setLastFolder(QFileInfo(path).absolutePath());
+    // Only a folder that exists is worth proposing next time.
+    if (const QString folder = QFileInfo(path).absolutePath(); QFileInfo(folder).isDir())
+        setLastFolder(folder);
     startDownload(card, from, to, path);
 }
 
@@ -250,8 +280,8 @@ ReportDownloadRow* ReportDownloadPanel::addRow(const QString& path, const api::C
     const QString description =
         tr("Movements of card %1 from %2 to %3").arg(card.maskedPan, core::Format::date(from), core::Format::date(to));
     auto* row = new ReportDownloadRow(path, description, m_rowsHost);
-    m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);   // above the stretch, newest last
-    QWidget::setTabOrder(row->lastInTabOrder(), m_clearFinished); // rows first, then the panel's own button
+    m_rowsLayout->insertWidget(0, row); // newest first: what just started or finished is in sight
+    updateTabOrder();
     connect(row, &ReportDownloadRow::progressed, this,
             [this, path](qint64 received, qint64 total) { Q_EMIT downloadProgress(path, received, total); });
     connect(row, &ReportDownloadRow::succeeded, this, [this, path] {
@@ -287,6 +317,38 @@ void ReportDownloadPanel::startDownload(const api::Card& card, QDate from, QDate
     else
         row->start(m_client, *card.cardholderId, card.id, from, to);
     updateSummary();
+}
+
+void ReportDownloadPanel::updateTabOrder() {
+    // Rows in the order shown, then the panel's own button.
+    QWidget* previous = nullptr;
+    for (ReportDownloadRow* row : shownRows())
+        for (QWidget* control : row->tabChain()) {
+            if (previous)
+                QWidget::setTabOrder(previous, control);
+            previous = control;
+        }
+    if (previous)
+        QWidget::setTabOrder(previous, m_clearFinished);
+}
+
+QList<ReportDownloadRow*> ReportDownloadPanel::shownRows() const {
+    QList<ReportDownloadRow*> shown;
+    for (int index = 0; index < m_rowsLayout->count(); ++index)
+        if (auto* row = qobject_cast<ReportDownloadRow*>(m_rowsLayout->itemAt(index)->widget()))
+            shown << row;
+    return shown;
+}
+
+int ReportDownloadPanel::entryCount() const {
+    return int(rows().size());
+}
+
+QStringList ReportDownloadPanel::shownPaths() const {
+    QStringList paths;
+    for (const ReportDownloadRow* row : shownRows())
+        paths << row->path();
+    return paths;
 }
 
 int ReportDownloadPanel::runningCount() const {

@@ -41,8 +41,8 @@ public:
     const QString& path() const { return m_path; }
     /// The sentence under the file name (progress, outcome or reason).
     QString statusText() const;
-    /// The row's last control in the tab order (the panel's own buttons follow it).
-    QWidget* lastInTabOrder() const;
+    /// The row's buttons in tab order (the panel chains the rows in the order shown).
+    QList<QWidget*> tabChain() const;
 
 Q_SIGNALS:
     void progressed(qint64 receivedBytes, qint64 totalBytes);
@@ -74,10 +74,14 @@ private:
 
 /// Movement report downloads (seed 002 "Download a PDF report", issue 6), shown e.g. as a dock of the main window.
 ///
-/// Each download is a row with its own progress and Cancel; several may run at once. The file is written through a
-/// QSaveFile by the client, so a failed, cancelled or non-PDF answer leaves nothing behind; the row then says why.
-/// A finished row offers Open (system viewer) and Preview (PdfPreviewDialog). The last used folder is remembered by
-/// the caller (setLastFolder / lastFolderChanged).
+/// Each download is a row with its own progress and Cancel; several may run at once. Rows are listed newest first
+/// and stay for the session (until Remove or Clear finished), so a success is never hidden below older failures.
+/// The file is written through a QSaveFile by the client, so a failed, cancelled or non-PDF answer leaves nothing
+/// behind; the row then says why. A finished row offers Open (system viewer) and Preview (PdfPreviewDialog).
+///
+/// The save dialog starts in the last folder used, remembered by the caller (setLastFolder / lastFolderChanged);
+/// before one was used, or when it is gone, in the user's documents folder (SaveFolder, created when missing; when
+/// it cannot be, the dialog opens in the home folder with a message saying so).
 class ReportDownloadPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportDownloadPanel)
@@ -96,12 +100,20 @@ public:
 
     bool hasRunningDownloads() const { return runningCount() > 0; }
     int runningCount() const;
+    /// Every row listed (running, finished, failed, cancelled).
+    int entryCount() const;
+    /// The rows' file paths in the order shown (newest first).
+    QStringList shownPaths() const;
     /// "movements_<last four of the masked PAN>_<from>_<to>.pdf" with ISO dates, as the server names it.
     static QString proposedFileName(const api::Card& card, QDate from, QDate to);
 
     /// The folder the save dialog starts in; empty means the user's documents folder.
     void setLastFolder(const QString& folder);
-    QString lastFolder() const;
+    /// The last folder used when it still exists, else SaveFolder::defaultFolder() (`problem` as there).
+    QString lastFolder(QString* problem = nullptr) const;
+
+    /// Room for three rows, so a new row never hides the ones before it.
+    QSize sizeHint() const override;
 
     /// For the host window's closeEvent: true when no download runs (close now). Otherwise asks (non-blocking, via
     /// open()) whether to cancel the running downloads, returns false (ignore the close event) and, if the agent
@@ -131,6 +143,9 @@ private:
     void preview(const QString& path);
     void removeRow(detail::ReportDownloadRow* row);
     void updateSummary();
+    void updateTabOrder();
+    /// The rows in the order shown (newest first).
+    QList<detail::ReportDownloadRow*> shownRows() const;
     QList<detail::ReportDownloadRow*> rows() const;
 
     api::CmsClient* m_client;
@@ -141,6 +156,7 @@ private:
     QPushButton* m_clearFinished;
     QPointer<QMessageBox> m_closeQuestion;
     int m_lastRunningCount = 0;
+    mutable int m_rowHeightHint = 0; ///< one row's height, measured on a sample row the first time it is needed
 };
 
 } // namespace migo::views

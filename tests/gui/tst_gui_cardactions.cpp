@@ -369,6 +369,54 @@ private Q_SLOTS:
         QVERIFY(!screen.action(Action::BlockSelected)->isVisible());
     }
 
+    void singleCardActionsNeedASelectedRow() {
+        Screen screen(**m_agent, CardsView::Mode::Partner, kAgent);
+        screen.model.loadPartnerCards();
+        QVERIFY(screen.waitLoaded());
+        QTableView* table = screen.view.table();
+        const QList<Action> single{
+            Action::Activate,      Action::Block,    Action::Unblock,   Action::AddFunds,
+            Action::WithdrawFunds, Action::Transfer, Action::Movements, Action::CopyActivationLink};
+        const auto noneEnabled = [&screen, &single] {
+            for (const Action which : single)
+                if (screen.action(which)->isEnabled()) {
+                    qWarning("%s is enabled", qPrintable(screen.action(which)->text()));
+                    return false;
+                }
+            return true;
+        };
+
+        // Nothing selected yet. Tabbing into the list puts the focus frame on the first row without selecting it
+        // (QAbstractItemView::focusInEvent): the row is current, but not chosen.
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY(noneEnabled());
+        table->selectionModel()->setCurrentIndex(screen.view.proxy()->index(0, 0), QItemSelectionModel::NoUpdate);
+        QVERIFY(table->currentIndex().isValid());
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY(noneEnabled());
+        QCOMPARE(screen.action(Action::Block)->toolTip(), QStringLiteral("Select a card first."));
+        QCOMPARE(screen.action(Action::AddFunds)->toolTip(), QStringLiteral("Select a card first."));
+
+        // A click selects an active card: Block… and Add funds… are offered for it.
+        QVERIFY(screen.select(1));
+        QVERIFY(screen.action(Action::Block)->isEnabled());
+        QVERIFY(screen.action(Action::AddFunds)->isEnabled());
+
+        // Ctrl+click takes it out of the selection again: nothing to act on.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(table->currentIndex()).center());
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY(table->currentIndex().isValid());
+        QVERIFY(noneEnabled());
+        QVERIFY(!screen.view.currentCard());
+
+        // A disabled action does nothing, even from its shortcut.
+        PatchCounter patches(m_agent->network);
+        QTest::keyClick(table, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(!confirmation(screen));
+        QCOMPARE(patches.count(), 0);
+    }
+
     void linkedCardsOfferMovementsOnly() {
         // Link cardholder 1's card 1 to cardholder 2 (seed 000: by the owner's e-mail and last four).
         const auto owner = sync(**m_agent, &CmsClient::cardholderDetail, qint64(1), QString());

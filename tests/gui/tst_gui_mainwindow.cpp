@@ -8,6 +8,7 @@
 #include "BulkResultModel.h"
 #include "CardFilterProxyModel.h"
 #include "CardListModel.h"
+#include "CardholderDetailView.h"
 #include "CardholderListModel.h"
 #include "CardholderListPage.h"
 #include "CardsView.h"
@@ -392,6 +393,80 @@ private Q_SLOTS:
         }));
     }
 
+    void selectingARowOpensItAndTheDetailFollowsTheSelection() {
+        auto app = signedIn();
+        QVERIFY(app);
+        QTableView* table = app->window()->cardholderList()->table();
+        auto* detail = app->window()->findChild<views::CardholderDetailView*>();
+        QVERIFY(detail);
+        auto* title = byName<QLabel>(app->window(), QStringLiteral("Cardholder name"));
+        QVERIFY(title);
+        const auto detailRequests = [&app](qint64 id) {
+            return std::count_if(app->requests.cbegin(), app->requests.cend(), [id](const QUrl& url) {
+                return url.path().endsWith(QStringLiteral("/cardholders/%1").arg(id));
+            });
+        };
+        const auto clickRow = [table](int row, Qt::KeyboardModifiers modifiers = {}) {
+            const QRect cell = table->visualRect(table->model()->index(row, 1));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
+        };
+
+        // One click on a row: its cardholder opens, no Enter needed.
+        const api::Cardholder second = app->model()->cardholderAt(1);
+        clickRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text().contains(second.lastName), kLimitMs);
+        QCOMPARE(detail->cardholderId(), second.id);
+        QCOMPARE(detail->cardholder()->id, second.id);
+
+        // Another click: the detail follows (the first one is not left on screen).
+        const api::Cardholder fourth = app->model()->cardholderAt(3);
+        clickRow(3);
+        QCOMPARE(detail->cardholderId(), second.id); // still settling: nothing asked yet
+        QTRY_COMPARE_WITH_TIMEOUT(detail->cardholderId(), fourth.id, kLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text().contains(fourth.lastName), kLimitMs);
+
+        // Arrow keys through the list: only the row the agent stops on is asked for.
+        table->setFocus();
+        const QList<api::Cardholder> passed{app->model()->cardholderAt(4), app->model()->cardholderAt(5),
+                                            app->model()->cardholderAt(6)};
+        const api::Cardholder stop = app->model()->cardholderAt(7);
+        for (int step = 0; step < 4; ++step)
+            QTest::keyClick(table, Qt::Key_Down);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->cardholderId(), stop.id, kLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text().contains(stop.lastName), kLimitMs);
+        for (const api::Cardholder& skipped : passed)
+            QCOMPARE(detailRequests(skipped.id), 0);
+        QCOMPARE(detailRequests(stop.id), 1);
+
+        // Ctrl+click takes the row out of the selection: nothing selected, nothing shown.
+        clickRow(7, Qt::ControlModifier);
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QTRY_COMPARE_WITH_TIMEOUT(detail->cardholderId(), qint64(0), kLimitMs);
+        QVERIFY(!detail->cardholder());
+        QVERIFY(!title->isVisible());
+        QCOMPARE(labelText(detail, QStringLiteral("Cardholder detail status")),
+                 QStringLiteral("Open a cardholder to see their profile."));
+
+        // Several rows selected: none of them is shown as if it were the one.
+        clickRow(2);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->cardholderId(), app->model()->cardholderAt(2).id, kLimitMs);
+        clickRow(4, Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->cardholderId(), qint64(0), kLimitMs);
+        const QString several = labelText(detail, QStringLiteral("Cardholder detail status"));
+        QVERIFY2(several.startsWith(u"3 cardholder") && several.contains(u"Select one"), qPrintable(several));
+
+        // A search that no longer lists the open cardholder clears the detail; one that does selects its row again.
+        clickRow(0);
+        const api::Cardholder first = app->model()->cardholderAt(0);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->cardholder() && detail->cardholder()->id == first.id, kLimitMs);
+        app->window()->cardholderList()->search(first.email);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            table->selectionModel()->isRowSelected(0, {}) && app->model()->cardholderAt(0).id == first.id, kLimitMs);
+        QCOMPARE(detail->cardholderId(), first.id);
+        app->window()->cardholderList()->search(QStringLiteral("nobody-matches-this@example.invalid"));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->cardholderId(), qint64(0), kLimitMs);
+    }
+
     void theCardholderDetailListsTheirAssociations() {
         auto app = signedIn();
         QVERIFY(app);
@@ -466,6 +541,24 @@ private Q_SLOTS:
         QVERIFY(pdf.read(5) == "%PDF-");
         // The folder is remembered for the next report.
         QCOMPARE(QDir(app::Settings().lastReportFolder()).canonicalPath(), QDir(folder.path()).canonicalPath());
+
+        // The dock shows where reports are: once the report is done, not over the cardholders or the cards; back
+        // in the Movements section with the finished report listed.
+        auto* downloads = window->findChild<views::ReportDownloadPanel*>();
+        QVERIFY(downloads);
+        QTRY_COMPARE_WITH_TIMEOUT(downloads->runningCount(), 0, kLimitMs);
+        using Section = views::MainWindow::Section;
+        window->showSection(Section::Cardholders); // as Ctrl+1 does
+        QVERIFY(!window->downloadsDock()->isVisible());
+        window->showSection(Section::Cards);
+        QVERIFY(!window->downloadsDock()->isVisible());
+        window->showSection(Section::Movements);
+        QVERIFY(window->downloadsDock()->isVisible());
+        // Ctrl+J (View › Downloads) still shows it anywhere.
+        window->showSection(Section::Cardholders);
+        QVERIFY(!window->downloadsDock()->isVisible());
+        window->downloadsDock()->toggleViewAction()->trigger();
+        QVERIFY(window->downloadsDock()->isVisible());
     }
 
     void idleLockHidesTheDataAndThePasswordRestoresTheView() {
@@ -683,8 +776,9 @@ private Q_SLOTS:
                  cards->proxy()->index(row, models::CardListModel::Status).data().toString() == u"Active"))
             ++row;
         QVERIFY(row < cards->proxy()->rowCount());
-        cards->table()->setCurrentIndex(cards->proxy()->index(row, 0));
-        cards->table()->selectRow(row);
+        // The row selected, as a click selects it (single-card actions need a selected row).
+        cards->table()->selectionModel()->setCurrentIndex(
+            cards->proxy()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         using Action = views::CardsView::Action;
         const std::pair<Action, const char*> expected[] = {{Action::Block, "cards-admin:block"},
                                                            {Action::AddFunds, "cards-admin:addFunds"},

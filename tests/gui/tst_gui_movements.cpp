@@ -411,6 +411,84 @@ private Q_SLOTS:
         QVERIFY(!byName<QPushButton>(panel, QStringLiteral("Retry loading the movement"))->isVisible());
     }
 
+    void clickingAMovementShowsItsDetail() {
+        Screen screen(m_server);
+        QVERIFY(screen.signedIn);
+        screen.view.showCard(m_card);
+        screen.view.setPreset(MovementsView::Preset::Last90Days);
+        QVERIFY(screen.waitIdle());
+        QVERIFY(screen.model().rowCount() >= 3);
+        auto* panel = screen.view.findChild<MovementDetailPanel*>();
+        QVERIFY(panel);
+        QTableView* table = screen.table();
+        const auto clickRow = [table](int row) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(table->model()->index(row, MovementListModel::Description)).center());
+        };
+
+        // One click (the mouse, not the keyboard) on a movement shows its detail; a click on another follows.
+        for (const int row : {2, 0}) {
+            clickRow(row);
+            const qint64 transferId = screen.model().movementAt(row).transferId;
+            QCOMPARE(panel->transferId(), transferId);
+            QTRY_VERIFY_WITH_TIMEOUT(panel->movement().has_value(), kLimitMs);
+            QCOMPARE(panel->movement()->transferId, transferId);
+            QCOMPARE(labelText(panel, QStringLiteral("Transfer id")), QString::number(transferId));
+            QVERIFY(byName<QPushButton>(&screen.view, QStringLiteral("Copy movement"))->isEnabled());
+        }
+    }
+
+    void theSortArrowPointsTheWayTheListIsSorted() {
+        Screen screen(m_server);
+        QVERIFY(screen.signedIn);
+        screen.view.showCard(m_card);
+        screen.view.setPreset(MovementsView::Preset::Last90Days);
+        QVERIFY(screen.waitIdle());
+        QVERIFY(screen.model().rowCount() >= 2);
+        QCOMPARE(byName<QComboBox>(&screen.view, QStringLiteral("Sort order"))->currentText(),
+                 QStringLiteral("Newest first"));
+        for (int row = 1; row < screen.model().rowCount(); ++row)
+            QVERIFY(screen.model().movementAt(row - 1).createdAt >= screen.model().movementAt(row).createdAt);
+        QHeaderView* header = screen.table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(MovementListModel::Date));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        // The Date header as drawn now (newest first), and as it would be drawn for oldest first (the list is not
+        // asked to sort again). Where the two differ is the arrow: the descending one must point down (▼, its ink
+        // at the top of the arrow's box), as agents read it in file managers and spreadsheets.
+        const QRect section(header->sectionViewportPosition(MovementListModel::Date), 0,
+                            header->sectionSize(MovementListModel::Date), header->height());
+        const QImage descending = header->viewport()->grab(section).toImage();
+        QImage ascending;
+        {
+            const QSignalBlocker quiet(header);
+            header->setSortIndicator(MovementListModel::Date, Qt::AscendingOrder);
+            ascending = header->viewport()->grab(section).toImage();
+            header->setSortIndicator(MovementListModel::Date, Qt::DescendingOrder);
+        }
+        double descendingInkY = 0;
+        double ascendingInkY = 0;
+        int descendingInk = 0;
+        int ascendingInk = 0;
+        for (int y = 0; y < descending.height(); ++y)
+            for (int x = 0; x < descending.width(); ++x) {
+                const int d = qGray(descending.pixel(x, y));
+                const int a = qGray(ascending.pixel(x, y));
+                if (d < a) { // darker: the descending arrow's ink
+                    descendingInkY += y;
+                    ++descendingInk;
+                } else if (a < d) {
+                    ascendingInkY += y;
+                    ++ascendingInk;
+                }
+            }
+        QVERIFY2(descendingInk > 0 && ascendingInk > 0, "the header draws no sort arrow");
+        QVERIFY2(descendingInkY / descendingInk < ascendingInkY / ascendingInk,
+                 qPrintable(QStringLiteral("newest first is drawn pointing up (ink at y %1, oldest first's at %2)")
+                                .arg(descendingInkY / descendingInk)
+                                .arg(ascendingInkY / ascendingInk)));
+    }
+
     void exportsTheLoadedRowsAsCsv() {
         Screen screen(m_server);
         QVERIFY(screen.signedIn);

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -81,6 +82,50 @@ int inkPixels(const QImage& image, QColor background) {
                 ++count;
         }
     return count;
+}
+
+/// The save dialog the panel has open (a closed one may still wait for its deferred delete).
+QFileDialog* openSaveDialog(QWidget* panel) {
+    for (QFileDialog* dialog : panel->findChildren<QFileDialog*>())
+        if (dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+/// A fresh profile for the duration of a test: HOME and XDG_CONFIG_HOME in a temporary folder (no Documents folder,
+/// no user-dirs.dirs unless the test writes one), the real ones back afterwards.
+class FreshProfile final {
+public:
+    FreshProfile()
+        : m_home(qgetenv("HOME"))
+        , m_config(qgetenv("XDG_CONFIG_HOME")) {
+        qputenv("HOME", m_dir.path().toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", configPath().toLocal8Bit());
+        QDir().mkpath(configPath());
+    }
+    ~FreshProfile() {
+        qputenv("HOME", m_home);
+        if (m_config.isEmpty())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", m_config);
+    }
+    FreshProfile(const FreshProfile&) = delete;
+    FreshProfile& operator=(const FreshProfile&) = delete;
+
+    bool isValid() const { return m_dir.isValid(); }
+    QString home() const { return m_dir.path(); }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("config")); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_home;
+    QByteArray m_config;
+};
+
+/// Whether `a` and `b` name the same existing folder.
+bool sameFolder(const QString& a, const QString& b) {
+    return !a.isEmpty() && QDir(a).canonicalPath() == QDir(b).canonicalPath() && QFileInfo(a).isDir();
 }
 
 /// A top-level window hosting the panel that asks the panel before closing, as the main window does.
@@ -491,6 +536,138 @@ private Q_SLOTS:
         QVERIFY(preview.document()->status() != QPdfDocument::Status::Ready);
         QVERIFY(labelText(&preview, QStringLiteral("Preview problem")).contains(QStringLiteral("not found")));
         QVERIFY(!byName<QPushButton>(&preview, QStringLiteral("Next page"))->isEnabled());
+    }
+
+    void savingOnAFreshProfileCreatesTheDocumentsFolderAndProposesTheLastFolderNext() {
+        FreshProfile profile;
+        QVERIFY(profile.isValid());
+        const QString documents = QDir(profile.home()).filePath(QStringLiteral("Documents"));
+        QVERIFY(!QFileInfo::exists(documents)); // a fresh profile: no Documents folder yet
+        ReportDownloadPanel panel(&**m_panelClient);
+        panel.show();
+        QSignalSpy finished(&panel, &ReportDownloadPanel::downloadFinished);
+        QSignalSpy failed(&panel, &ReportDownloadPanel::downloadFailed);
+        QSignalSpy folderChanged(&panel, &ReportDownloadPanel::lastFolderChanged);
+
+        // The first report: the dialog opens in the documents folder, which now exists, and the report is saved.
+        panel.requestReport(m_card1, m_from, m_to);
+        QTRY_VERIFY_WITH_TIMEOUT(openSaveDialog(&panel), kWaitMs);
+        QFileDialog* dialog = openSaveDialog(&panel);
+        QVERIFY2(sameFolder(dialog->directory().path(), documents), qPrintable(dialog->directory().path()));
+        QVERIFY(!panel.findChild<QMessageBox*>(QStringLiteral("saveFolderProblem")));
+        const QString first = dialog->selectedFiles().value(0);
+        QCOMPARE(QFileInfo(first).fileName(), ReportDownloadPanel::proposedFileName(m_card1, m_from, m_to));
+        static_cast<QDialog*>(dialog)->accept(); // Save, with the proposed path
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, kWaitMs);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.at(0).at(0).toString()));
+        QVERIFY(QFileInfo(QDir(documents).filePath(QFileInfo(first).fileName())).size() > 0);
+        QVERIFY(!folderChanged.isEmpty());
+        QVERIFY(sameFolder(folderChanged.constLast().at(0).toString(), documents));
+
+        // The next report proposes the folder just used; the agent saves into another one this time.
+        panel.requestReport(m_card2, m_from, m_to);
+        QTRY_VERIFY_WITH_TIMEOUT(openSaveDialog(&panel) && openSaveDialog(&panel) != dialog, kWaitMs);
+        dialog = openSaveDialog(&panel);
+        QVERIFY2(sameFolder(dialog->directory().path(), documents), qPrintable(dialog->directory().path()));
+        const QString reports = QDir(profile.home()).filePath(QStringLiteral("Reports"));
+        QVERIFY(QDir().mkpath(reports));
+        dialog->selectFile(QDir(reports).filePath(ReportDownloadPanel::proposedFileName(m_card2, m_from, m_to)));
+        static_cast<QDialog*>(dialog)->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 2, kWaitMs);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(sameFolder(folderChanged.constLast().at(0).toString(), reports));
+
+        // ...and the one after proposes that folder.
+        QFileDialog* previous = dialog;
+        panel.requestReport(m_card1, m_from, m_to);
+        QTRY_VERIFY_WITH_TIMEOUT(openSaveDialog(&panel) && openSaveDialog(&panel) != previous, kWaitMs);
+        dialog = openSaveDialog(&panel);
+        QVERIFY2(sameFolder(dialog->directory().path(), reports), qPrintable(dialog->directory().path()));
+        dialog->reject();
+    }
+
+    void aDocumentsFolderThatCannotBeCreatedIsSaidOverTheDialog() {
+        FreshProfile profile;
+        QVERIFY(profile.isValid());
+        // The system's documents folder lies below a file: it cannot be created, not even by root.
+        QFile blocker(QDir(profile.home()).filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QFile dirs(QDir(profile.configPath()).filePath(QStringLiteral("user-dirs.dirs")));
+        QVERIFY(dirs.open(QIODevice::WriteOnly));
+        dirs.write("XDG_DOCUMENTS_DIR=\"$HOME/blocker/Documents\"\n");
+        dirs.close();
+        ReportDownloadPanel panel(&**m_panelClient);
+        panel.show();
+
+        panel.requestReport(m_card1, m_from, m_to);
+        QTRY_VERIFY_WITH_TIMEOUT(openSaveDialog(&panel), kWaitMs);
+        QFileDialog* dialog = openSaveDialog(&panel);
+        QVERIFY2(sameFolder(dialog->directory().path(), profile.home()), qPrintable(dialog->directory().path()));
+        auto* problem = dialog->findChild<QMessageBox*>(QStringLiteral("saveFolderProblem"));
+        QVERIFY(problem);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), kWaitMs);
+        QVERIFY2(problem->text().contains(QStringLiteral("blocker/Documents")) &&
+                     problem->text().contains(QStringLiteral("could not be created")),
+                 qPrintable(problem->text()));
+        problem->accept();
+        dialog->reject();
+    }
+
+    void theNewestDownloadIsListedFirstAndEveryOneStaysInSight() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ReportDownloadPanel panel(&**m_panelClient);
+        panel.resize(800, panel.sizeHint().height()); // as the dock first shows it, below the window's sections
+        panel.show();
+        QSignalSpy finished(&panel, &ReportDownloadPanel::downloadFinished);
+        const QString failing = QDir(dir.path()).filePath(QStringLiteral("failing.pdf"));
+        const QString saved = QDir(dir.path()).filePath(ReportDownloadPanel::proposedFileName(m_card1, m_from, m_to));
+        const QString cancelled = QDir(dir.path()).filePath(QStringLiteral("cancelled.pdf"));
+
+        panel.startDownload(m_card1, m_to, m_from, failing); // a period backwards: fails at once
+        panel.startDownload(m_card1, m_from, m_to, saved);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        m_relay->hold(kHeldBytes);
+        panel.startDownload(m_card2, m_from, m_to, cancelled);
+        byName<QPushButton>(&panel, QStringLiteral("Cancel download of cancelled.pdf"))->click();
+        QCOMPARE(panel.runningCount(), 0);
+
+        // Every download of the session is listed, newest first, and each row is in sight: a success is never
+        // hidden below a failure.
+        auto* scroll = panel.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QList<QFrame*> rows;
+        for (const QString& path : {cancelled, saved, failing}) {
+            rows << panel.findChild<QFrame*>(QStringLiteral("reportDownload:") + QFileInfo(path).absoluteFilePath());
+            QVERIFY2(rows.constLast(), qPrintable(path));
+        }
+        // Where each row is in the list's viewport, and whether all are in sight, top to bottom in that order
+        // (once the list has laid out its new rows).
+        const auto placement = [&rows, scroll] {
+            QStringList where;
+            int previousTop = -1;
+            bool ok = true;
+            for (QFrame* row : std::as_const(rows)) {
+                const QRect shown(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+                ok = ok && scroll->viewport()->rect().contains(shown) && shown.top() > previousTop;
+                previousTop = shown.top();
+                where << QStringLiteral("%1 at %2,%3 %4×%5")
+                             .arg(row->accessibleName())
+                             .arg(shown.x())
+                             .arg(shown.y())
+                             .arg(shown.width())
+                             .arg(shown.height());
+            }
+            const QString text =
+                where.join(QStringLiteral("; ")) +
+                QStringLiteral(" in a %1×%2 list").arg(scroll->viewport()->width()).arg(scroll->viewport()->height());
+            return std::pair<bool, QString>{ok, text};
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(placement().first, qPrintable(placement().second), kWaitMs);
+        QVERIFY(
+            labelText(&panel, QStringLiteral("Status of %1").arg(QFileInfo(saved).fileName())).startsWith(u"Saved"));
+        QVERIFY(labelText(&panel, QStringLiteral("Status of failing.pdf")).startsWith(u"Not saved"));
     }
 
     void closingWhileDownloadingAsksFirst() {
