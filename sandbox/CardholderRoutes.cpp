@@ -47,7 +47,7 @@ HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
     context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:list"));
     FieldErrors errors;
     const validation::PageRequest paging = validation::readPaging(request, kSortKeys, errors);
-    const QString searchText = request.query(QStringLiteral("searchText")).value_or(QString()).trimmed().toLower();
+    const QString searchText = request.query(QStringLiteral("searchText")).value_or(QString()).trimmed();
     if (searchText.size() > 100) {
         errors.add("searchText", "searchText must have at most 100 characters");
     }
@@ -59,17 +59,30 @@ HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
         // "+h.partner_id": SQLite would otherwise walk the partner's whole index and test each row against the
         // match list (60–90 ms at 100,000 cardholders); this way it looks up the matched rows by id (~1 ms).
         where = QStringLiteral(" FROM cardholders h WHERE +h.partner_id = ?");
-        if (searchText.size() >= 3) {
-            // Trigram index: a quoted phrase matches any substring of three characters or more.
-            where +=
-                QStringLiteral(" AND h.id IN (SELECT rowid FROM cardholder_search WHERE cardholder_search MATCH ?)");
-            QString phrase = searchText;
-            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            binds << QVariant(QLatin1Char('"') + phrase + QLatin1Char('"'));
-        } else {
-            where +=
-                QStringLiteral(" AND h.id IN (SELECT rowid FROM cardholder_search WHERE instr(search_text, ?) > 0)");
-            binds << QVariant(searchText);
+        // Every word, folded like the index (no case, no accents), is a substring of the cardholder's text, in any
+        // order (contract §6): "raul morales", "Morales Raúl" and "DPI 3010004821992" find what they name.
+        QStringList longWords;
+        QStringList conditions;
+        QVariantList wordBinds;
+        for (const QString& word : foldedForSearch(searchText).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.size() >= 3) {
+                // Trigram index: a quoted phrase matches any substring of three characters or more.
+                QString phrase = word;
+                phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+                longWords << QLatin1Char('"') + phrase + QLatin1Char('"');
+            } else {
+                conditions << QStringLiteral("instr(search_text, ?) > 0");
+                wordBinds << QVariant(word);
+            }
+        }
+        if (!longWords.isEmpty()) {
+            conditions.prepend(QStringLiteral("cardholder_search MATCH ?"));
+            wordBinds.prepend(QVariant(longWords.join(QStringLiteral(" AND "))));
+        }
+        if (!conditions.isEmpty()) {
+            where += QStringLiteral(" AND h.id IN (SELECT rowid FROM cardholder_search WHERE ") +
+                     conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            binds << wordBinds;
         }
     }
     const qint64 total = context.db.scalar(QStringLiteral("SELECT COUNT(*)") + where, binds).toLongLong();
@@ -194,8 +207,8 @@ HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
          toQt(*gender), toQt(*phone), toQt(*email), emailLower, toQt(*documentType), toQt(*document), nowIsoUtc()});
     const qint64 cardholderId = inserted.lastInsertId().toLongLong();
     context.db.run(QStringLiteral("INSERT INTO cardholder_search(rowid, search_text) VALUES(?, ?)"),
-                   {cardholderId,
-                    cardholderSearchText(toQt(*name), toQt(*lastName), toQt(*email), toQt(*phone), toQt(*document))});
+                   {cardholderId, cardholderSearchText(toQt(*name), toQt(*lastName), toQt(*email), toQt(*phone),
+                                                       toQt(*documentType), toQt(*document))});
     context.db.run(QStringLiteral("UPDATE cards SET cardholder_id = ? WHERE id = ?"), {cardholderId, *cardId});
     transaction.commit();
     return HttpResponse::ok(cardholderJson(context.db, cardholderId), "Cardholder created");

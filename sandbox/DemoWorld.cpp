@@ -177,7 +177,9 @@ public:
                  female ? QStringLiteral("F") : (m_dice.chance(0.03) ? QStringLiteral("OTHER") : QStringLiteral("M")),
                  phone, email, email.toLower(), dpi ? QStringLiteral("DPI") : QStringLiteral("PASSPORT"), document,
                  created});
-            m_insertSearch.exec({holderId, cardholderSearchText(name, lastName, email, phone, document)});
+            m_insertSearch.exec(
+                {holderId, cardholderSearchText(name, lastName, email, phone,
+                                                dpi ? QStringLiteral("DPI") : QStringLiteral("PASSPORT"), document)});
 
             const bool firstFixture = partner.id == 1 && index == 0;
             const int cardCount = firstFixture ? 3 : int(m_dice.between(1, 3));

@@ -176,9 +176,30 @@ Json pageJson(Json items, int page, int limit, qint64 total) {
     return data;
 }
 
+QString foldedForSearch(const QString& text) {
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing) {
+            continue; // the accent of "í", decomposed to "i" + U+0301
+        }
+        if (c.isSpace()) {
+            pendingSpace = !folded.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            folded += QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        folded += c;
+    }
+    return folded;
+}
+
 QString cardholderSearchText(const QString& name, const QString& lastName, const QString& email, const QString& phone,
-                             const QString& document) {
-    return (name + QLatin1Char(' ') + lastName + QLatin1Char(' ') + email + QLatin1Char(' ') + phone +
-            QLatin1Char(' ') + document)
-        .toLower();
+                             const QString& documentType, const QString& document) {
+    return foldedForSearch(name + QLatin1Char(' ') + lastName + QLatin1Char(' ') + email + QLatin1Char(' ') + phone +
+                           QLatin1Char(' ') + documentType + QLatin1Char(' ') + document);
 }

@@ -64,6 +64,10 @@ Json movementJson(Database& db, qint64 movementId);
 /// The paged `data` of contract §6: `{items, page, limit, total, totalPages}`.
 Json pageJson(Json items, int page, int limit, qint64 total);
 
-/// The lower-case text the cardholder search index holds: names, e-mail, phone and document (contract §6).
+/// `text` as the search compares it (contract §6): lower case, accents removed (NFKD without its combining marks:
+/// "María" → "maria"), runs of white space as one space, no space at either end.
+QString foldedForSearch(const QString& text);
+/// The text the cardholder search index holds, folded: "name lastName email phone documentType documentNumber"
+/// (so "maria ramirez" and "DPI 2345678990101" match as written; contract §6).
 QString cardholderSearchText(const QString& name, const QString& lastName, const QString& email, const QString& phone,
-                             const QString& document);
+                             const QString& documentType, const QString& document);

@@ -307,6 +307,42 @@ private Q_SLOTS:
         QVERIFY(search->text().isEmpty());
     }
 
+    void searchFindsTheDocumentAsWrittenTheFullNameAndWordsWithoutAccents() {
+        auto app = signedIn();
+        QVERIFY(app);
+        CardholderListModel* model = app->model();
+        // A cardholder whose name carries an accent, from the list as loaded.
+        int row = -1;
+        for (int i = 0; i < model->rowCount() && row < 0; ++i)
+            if (model->cardholderAt(i).documentType == u"DPI" &&
+                (model->cardholderAt(i).name + model->cardholderAt(i).lastName)
+                        .normalized(QString::NormalizationForm_D) !=
+                    model->cardholderAt(i).name + model->cardholderAt(i).lastName)
+                row = i;
+        QVERIFY2(row >= 0, "no cardholder with an accented name and a DPI on the first page");
+        const api::Cardholder wanted = model->cardholderAt(row);
+        const auto plain = [](const QString& text) {
+            QString folded;
+            for (const QChar c : text.normalized(QString::NormalizationForm_D))
+                if (c.category() != QChar::Mark_NonSpacing)
+                    folded += c;
+            return folded.toLower();
+        };
+        // As the list writes the document ("DPI 3010…"), the full name in lower case without accents, and last name
+        // first: each finds the cardholder.
+        const QString document = model->data(model->index(row, CardholderListModel::Document)).toString();
+        for (const QString& query :
+             {document, plain(wanted.name + u' ' + wanted.lastName), wanted.lastName + u' ' + wanted.name}) {
+            app->window()->cardholderList()->search(query);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                model->state() == CardholderListModel::State::Idle && model->searchText() == query.trimmed(), kLimitMs);
+            bool found = false;
+            for (int i = 0; i < model->rowCount(); ++i)
+                found = found || model->cardholderAt(i).id == wanted.id;
+            QVERIFY2(found, qPrintable(query));
+        }
+    }
+
     void clickingAHeaderSortsOnTheServer() {
         auto app = signedIn();
         QVERIFY(app);

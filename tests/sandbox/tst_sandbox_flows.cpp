@@ -99,9 +99,12 @@ private slots:
                      .status,
                  404);
 
-        // Searchable at once, case-insensitively, by name, e-mail, document and phone.
-        for (const QString& search : {QStringLiteral("MARÍA RAM"), QStringLiteral("flows@exa"),
-                                      QStringLiteral("5678990"), QStringLiteral("55551234")}) {
+        // Searchable at once, case-insensitively, by name, e-mail, document and phone; the full name without accents
+        // and in either order, and the document as the app writes it (issue 14, contract §6).
+        for (const QString& search :
+             {QStringLiteral("MARÍA RAM"), QStringLiteral("flows@exa"), QStringLiteral("5678990"),
+              QStringLiteral("55551234"), QStringLiteral("maria ramirez"), QStringLiteral("Ramírez  María"),
+              QStringLiteral("DPI 2345678990101"), QStringLiteral("dpi 2345678990101"), QStringLiteral("ramirez ma")}) {
             const HttpAnswer found =
                 m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=200&searchText=") +
                                          QString::fromLatin1(QUrl::toPercentEncoding(search)));
@@ -112,6 +115,10 @@ private slots:
             }
             QVERIFY2(present, qPrintable(search));
         }
+        // Every word must match: a name with a wrong last name finds nobody of that name.
+        const HttpAnswer none =
+            m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=200&searchText=maria%20flowsxq"));
+        QCOMPARE(none.data().toObject().value(QStringLiteral("total")).toInt(), 0);
     }
 
     void createCardholderKnowsGuatemala() {
