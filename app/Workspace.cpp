@@ -64,12 +64,15 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
     m_mainWindow->restoreGeometry(m_settings->mainWindowGeometry());
     m_mainWindow->restoreState(m_settings->mainWindowState());
-    m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings->cardholderColumns());
+    // A fresh profile has no column widths of its own: they follow the first rows (issue 14).
+    m_mainWindow->cardholderList()->setAutoSizeColumns(
+        !m_mainWindow->cardholderList()->table()->horizontalHeader()->restoreState(m_settings->cardholderColumns()));
 
     auto* detail = new views::CardholderDetailView(m_context);
     m_detail = detail;
     m_mainWindow->setCardholderDetail(detail);
     m_mainWindow->cardholderSplitter()->restoreState(m_settings->cardholderSplitter()); // the agent's own widths
+    m_mainWindow->setCardholderDetailShown(false); // no cardholder open yet: the list has the whole width
     buildMovementsAndReports();
     buildCards(detail);
     connectCardholderActions(detail);
@@ -88,13 +91,14 @@ void Workspace::saveState() {
     m_settings->setMainWindowGeometry(m_mainWindow->saveGeometry());
     m_settings->setMainWindowState(m_mainWindow->saveState());
     m_settings->setCardholderColumns(m_mainWindow->cardholderList()->table()->horizontalHeader()->saveState());
-    m_settings->setCardholderSplitter(m_mainWindow->cardholderSplitter()->saveState());
+    m_settings->setCardholderSplitter(m_mainWindow->cardholderSplitterState());
     m_settings->sync();
 }
 
 void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
     views::CardholderListPage* list = m_mainWindow->cardholderList();
     const auto open = [this, detail](qint64 id) {
+        m_mainWindow->setCardholderDetailShown(true);
         QString name; // shown while the detail loads
         for (int row = 0; row < m_cardholders->rowCount() && name.isEmpty(); ++row)
             if (const api::Cardholder& c = m_cardholders->cardholderAt(row); c.id == id)
@@ -104,13 +108,16 @@ void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
     connect(list, &views::CardholderListPage::openCardholderRequested, detail, open); // Enter: opens (again) now
     // Selection and detail never disagree: the selected cardholder is opened, or the detail shows none.
     connect(list, &views::CardholderListPage::selectedCardholderChanged, detail,
-            [detail, open](qint64 id, int selectedRows) {
-                if (id > 0 && id != detail->cardholderId())
+            [this, detail, open](qint64 id, int selectedRows) {
+                if (id > 0 && id != detail->cardholderId()) {
                     open(id);
-                else if (id <= 0 && selectedRows > 1)
+                } else if (id <= 0 && selectedRows > 1) {
+                    m_mainWindow->setCardholderDetailShown(true);
                     detail->showSeveralSelected(selectedRows);
-                else if (id <= 0)
+                } else if (id <= 0) {
                     detail->clear();
+                    m_mainWindow->setCardholderDetailShown(false);
+                }
             });
     connect(list, &views::CardholderListPage::createCardholderRequested, detail, [this, detail] {
         // One form at a time: a second Ctrl+N brings the open one forward, with what was typed.
@@ -126,6 +133,7 @@ void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
                     // Show the new cardholder where the agent will look for it: found in the list, opened.
                     m_mainWindow->cardholderList()->search(created.email);
                     m_mainWindow->cardholderList()->selectCardholder(created.id);
+                    m_mainWindow->setCardholderDetailShown(true);
                     detail->showCardholder(created.id, created.name + u' ' + created.lastName);
                     m_mainWindow->showNotice(tr("Cardholder %1 %2 created.").arg(created.name, created.lastName));
                 });
@@ -254,6 +262,7 @@ void Workspace::switchPartner(qint64 partnerId) {
     m_cardholders->clear();
     if (m_detail)
         m_detail->clear();
+    m_mainWindow->setCardholderDetailShown(false);
     if (m_partnerCards)
         m_partnerCards->clear();
     if (m_movements)

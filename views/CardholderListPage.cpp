@@ -23,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace migo::views {
@@ -68,7 +69,9 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     prepareListTable(m_table, cardholders, tr("Cardholders"), QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CardholderListModel::Created, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Extra width stays empty instead of widening Created; a long e-mail keeps its start and its domain.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8); // dense: more rows in view
 
@@ -147,6 +150,8 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     connect(cardholders, &CardholderListModel::stateChanged, this, &CardholderListPage::updateState);
     connect(cardholders, &CardholderListModel::totalCountChanged, this, &CardholderListPage::updateState);
     connect(cardholders, &CardholderListModel::rowsInserted, this, &CardholderListPage::updateState);
+    connect(cardholders, &CardholderListModel::rowsInserted, this, &CardholderListPage::autoSizeColumns);
+    connect(cardholders, &CardholderListModel::modelReset, this, &CardholderListPage::autoSizeColumns);
     connect(cardholders, &CardholderListModel::modelReset, this, &CardholderListPage::updateState);
     updateState();
 }
@@ -324,6 +329,22 @@ void CardholderListPage::updateState() {
     case CardholderListModel::State::Idle:
         m_listStatus->showText(status);
         break;
+    }
+}
+
+void CardholderListPage::setAutoSizeColumns(bool enabled) {
+    m_autoSizeColumns = enabled;
+    autoSizeColumns();
+}
+
+void CardholderListPage::autoSizeColumns() {
+    if (!m_autoSizeColumns || m_cardholders->rowCount() == 0)
+        return;
+    m_autoSizeColumns = false; // once: afterwards the widths are the agent's
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_cardholders->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, std::min(header->sectionSize(column), kMaxAutoColumnWidth));
     }
 }
 

@@ -45,6 +45,10 @@ public:
     /// Selects `cardholderId`'s row now if it is listed, else when a first page lists it (e.g. a cardholder just
     /// created and searched for); 0 forgets the cardholder to select.
     void selectCardholder(qint64 cardholderId);
+    /// Sizes the columns to their contents once the first rows arrive (a fresh profile: no widths of the agent's
+    /// own), each at most kMaxAutoColumnWidth; long values are elided in the middle (issue 14).
+    void setAutoSizeColumns(bool enabled);
+    static constexpr int kMaxAutoColumnWidth = 320;
     /// How long the selection must stay put before selectedCardholderChanged() (ms).
     static constexpr int kSelectionSettleMs = 200;
 
@@ -69,6 +73,8 @@ private:
     void reselectAfterReload();
     int rowOf(qint64 cardholderId) const;
     void chooseExportFile();
+    /// Sizes the columns to the loaded rows once (setAutoSizeColumns()).
+    void autoSizeColumns();
 
     models::CardholderListModel* m_cardholders;
     QLineEdit* m_search;
@@ -81,6 +87,7 @@ private:
     qint64 m_selected = 0;          ///< the cardholder the selection settled on (or was asked for), 0 for none
     bool m_reselectPending = false; ///< the rows were replaced: reselect m_selected once the first page is in
     bool m_pageAwaited = false;     ///< the first page of the new rows was asked for
+    bool m_autoSizeColumns = false; ///< size the columns to the first rows that arrive
     QAction* m_copy;
     QAction* m_export;
     QAction* m_newCardholder;

@@ -281,6 +281,38 @@ void MainWindow::setCardholderDetail(QWidget* detail) {
     m_splitter->setSizes(sizes);
 }
 
+void MainWindow::setCardholderDetailShown(bool shown) {
+    QWidget* detail = m_splitter->widget(1);
+    if (!detail || detail->isHidden() != shown)
+        return;
+    if (!shown) {
+        m_detailSizes = m_splitter->sizes(); // given back when a cardholder opens again
+        detail->hide();
+        return;
+    }
+    detail->show();
+    if (m_detailSizes.size() == 2 && m_detailSizes.at(0) > 0 && m_detailSizes.at(1) > 0)
+        m_splitter->setSizes(m_detailSizes);
+    else
+        m_splitter->setSizes({kListWidth, kDetailWidth});
+}
+
+bool MainWindow::isCardholderDetailShown() const {
+    const QWidget* detail = m_splitter->widget(1);
+    return detail && !detail->isHidden();
+}
+
+QByteArray MainWindow::cardholderSplitterState() const {
+    if (isCardholderDetailShown() || m_detailSizes.size() != 2)
+        return m_splitter->saveState();
+    // Hidden: the widths it had while open, so the next session opens the detail as wide as this one did.
+    QSplitter probe(Qt::Horizontal);
+    probe.addWidget(new QWidget(&probe));
+    probe.addWidget(new QWidget(&probe));
+    probe.setSizes(m_detailSizes);
+    return probe.saveState();
+}
+
 void MainWindow::setSectionWidget(Section section, QWidget* widget) {
     const int index = int(section);
     QWidget* old = m_sections->widget(index);

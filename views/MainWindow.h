@@ -59,6 +59,12 @@ public:
     CardholderListPage* cardholderList() const { return m_cardholderList; }
     /// Puts `detail` on the right of the cardholder list (the window takes ownership).
     void setCardholderDetail(QWidget* detail);
+    /// Shows the cardholder detail beside the list, or hides it so the list has the whole width while no cardholder
+    /// is open (issue 14); shown again at the widths it had.
+    void setCardholderDetailShown(bool shown);
+    bool isCardholderDetailShown() const;
+    /// QSplitter::saveState of the list | detail splitter, with the detail's open widths even while it is hidden.
+    QByteArray cardholderSplitterState() const;
     /// Replaces a section's "not available yet" page (the window takes ownership).
     void setSectionWidget(Section section, QWidget* widget);
     void showSection(Section section);
@@ -125,6 +131,7 @@ private:
     QPointer<ReportDownloadPanel> m_downloads;
     QMenu* m_viewMenu = nullptr;
     QPointer<QWidget> m_help; ///< the F1 help, one per window
+    QList<int> m_detailSizes; ///< the list | detail widths while the detail was last shown
     QList<QPointer<QWidget>> m_hiddenByLock;
     QPointer<QWidget> m_focusBeforeLock;
     QPointer<QWidget> m_downloadsWhileLocked; ///< the dock's panel, taken out while locked

@@ -307,6 +307,41 @@ private Q_SLOTS:
         QVERIFY(search->text().isEmpty());
     }
 
+    void onAFreshProfileTheListShowsEveryValueInFullAndTheEmptyDetailTakesNoRoom() {
+        // A fresh profile: no window, column or splitter state of the agent's own (issue 14).
+        QSettings settings;
+        for (const char* key :
+             {"window/geometry", "window/state", "window/cardholderColumns", "window/cardholderSplitter"})
+            settings.remove(QString::fromLatin1(key));
+        auto app = signedIn();
+        QVERIFY(app);
+        views::MainWindow* window = app->window();
+        QCOMPARE(window->size(), QSize(1280, 760));
+        QTableView* table = window->cardholderList()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->isVisible(), kLimitMs);
+        // No cardholder open: no empty half-screen detail.
+        QVERIFY(!window->isCardholderDetailShown());
+        QVERIFY2(table->width() > 1000, qPrintable(QString::number(table->width())));
+        // Every value of the first rows is shown whole (the document's number too), with no horizontal scrolling.
+        QHeaderView* header = table->horizontalHeader();
+        const QFontMetrics metrics(table->font());
+        for (int row = 0; row < 20; ++row)
+            for (const int column :
+                 {CardholderListModel::Name, CardholderListModel::LastName, CardholderListModel::Document,
+                  CardholderListModel::Email, CardholderListModel::Phone, CardholderListModel::Created}) {
+                const QString text = app->model()->index(row, column).data().toString();
+                QVERIFY2(metrics.horizontalAdvance(text) + 6 <= header->sectionSize(column),
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(header->sectionSize(column))));
+            }
+        QVERIFY2(header->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+        // Selecting a cardholder opens the detail beside the list; clearing the selection gives the room back.
+        table->selectRow(1);
+        QTRY_VERIFY_WITH_TIMEOUT(window->isCardholderDetailShown(), kLimitMs);
+        table->clearSelection();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isCardholderDetailShown(), kLimitMs);
+    }
+
     void searchFindsTheDocumentAsWrittenTheFullNameAndWordsWithoutAccents() {
         auto app = signedIn();
         QVERIFY(app);
