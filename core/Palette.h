@@ -26,6 +26,9 @@ constexpr quint32 statusInactive = 0x0072b2; ///< blue
 constexpr quint32 statusBlocked = 0xd55e00;  ///< vermillion
 constexpr quint32 statusUnknown = 0xcc79a7;  ///< reddish purple
 
+/// Behind the part of a cell that matched the search (issue 14); text on it stays black (contrast > 15:1).
+constexpr quint32 searchMatch = 0xffe082;
+
 /// `rgb` (0xRRGGBB) as a CSS colour: "#c62828".
 inline QString css(quint32 rgb) {
     return QStringLiteral("#%1").arg(rgb & 0xffffffu, 6, 16, QLatin1Char('0'));

@@ -6,6 +6,7 @@
 #include "ListTable.h"
 #include "LoadStatePanel.h"
 #include "SaveFolder.h"
+#include "SearchHighlightDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +57,7 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     , m_listStatus(new LoadStatePanel(
           LoadStatePanel::Shape::Row,
           {tr("List status"), tr("Loading more cardholders"), tr("Retry loading cardholders")}, this))
+    , m_highlight(new SearchHighlightDelegate(this))
     , m_searchDebounce(new QTimer(this))
     , m_selectionSettle(new QTimer(this))
     , m_copy(new QAction(tr("&Copy"), this))
@@ -67,6 +69,7 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     m_search->setClearButtonEnabled(true);
 
     prepareListTable(m_table, cardholders, tr("Cardholders"), QAbstractItemView::ExtendedSelection);
+    m_table->setItemDelegate(m_highlight);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CardholderListModel::Created, Qt::DescendingOrder);
     // Extra width stays empty instead of widening Created; a long e-mail keeps its start and its domain.
@@ -152,6 +155,11 @@ CardholderListPage::CardholderListPage(CardholderListModel* cardholders, QWidget
     connect(cardholders, &CardholderListModel::rowsInserted, this, &CardholderListPage::updateState);
     connect(cardholders, &CardholderListModel::rowsInserted, this, &CardholderListPage::autoSizeColumns);
     connect(cardholders, &CardholderListModel::modelReset, this, &CardholderListPage::autoSizeColumns);
+    // The rows of a search show where they matched (issue 14): the words of the search that produced them.
+    connect(cardholders, &CardholderListModel::modelReset, this, [this] {
+        m_highlight->setSearchText(m_cardholders->searchText());
+        m_table->viewport()->update();
+    });
     connect(cardholders, &CardholderListModel::modelReset, this, &CardholderListPage::updateState);
     updateState();
 }

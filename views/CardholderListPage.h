@@ -15,6 +15,7 @@ class CardholderListModel;
 namespace migo::views {
 
 class LoadStatePanel;
+class SearchHighlightDelegate;
 
 /// The cardholder list (issue 4): search-as-you-type, server-side paging and sorting, the empty, loading and error
 /// states (with Retry), copy of a cell or rows (Ctrl+C) and export of the loaded rows to CSV.
@@ -32,6 +33,8 @@ public:
     explicit CardholderListPage(models::CardholderListModel* cardholders, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    /// Marks where each row matched the search (issue 14).
+    SearchHighlightDelegate* searchHighlight() const { return m_highlight; }
     QLineEdit* searchField() const { return m_search; }
     /// Puts the cursor in the search field with its text selected (Ctrl+F).
     void focusSearch();
@@ -82,6 +85,7 @@ private:
     QStackedWidget* m_body;
     LoadStatePanel* m_state;      ///< instead of the table while no row is shown
     LoadStatePanel* m_listStatus; ///< under the table: the count, loading more, Retry of a failed page
+    SearchHighlightDelegate* m_highlight;
     QTimer* m_searchDebounce;
     QTimer* m_selectionSettle;
     qint64 m_selected = 0;          ///< the cardholder the selection settled on (or was asked for), 0 for none

@@ -21,7 +21,9 @@
 #include "MainWindow.h"
 #include "MovementsView.h"
 #include "OtpSteps.h"
+#include "Palette.h"
 #include "ReportDownloadPanel.h"
+#include "SearchHighlightDelegate.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenStore.h"
@@ -371,11 +373,26 @@ private Q_SLOTS:
             app->window()->cardholderList()->search(query);
             QTRY_VERIFY_WITH_TIMEOUT(
                 model->state() == CardholderListModel::State::Idle && model->searchText() == query.trimmed(), kLimitMs);
-            bool found = false;
+            int foundRow = -1;
             for (int i = 0; i < model->rowCount(); ++i)
-                found = found || model->cardholderAt(i).id == wanted.id;
-            QVERIFY2(found, qPrintable(query));
+                if (model->cardholderAt(i).id == wanted.id)
+                    foundRow = i;
+            QVERIFY2(foundRow >= 0, qPrintable(query));
+            // The row shows where it matched: the words are marked in the cells that hold them.
+            QTableView* table = app->window()->cardholderList()->table();
+            const int column = query == document ? int(CardholderListModel::Document) : int(CardholderListModel::Name);
+            table->scrollTo(model->index(foundRow, column));
+            QTRY_VERIFY_WITH_TIMEOUT(table->isVisible(), kLimitMs);
+            const QRect cell = table->visualRect(model->index(foundRow, column));
+            const QImage image = table->viewport()->grab(cell).toImage();
+            bool marked = false;
+            for (int y = 0; y < image.height() && !marked; ++y)
+                for (int x = 0; x < image.width() && !marked; ++x)
+                    marked = (image.pixel(x, y) & 0xffffffu) == core::palette::searchMatch;
+            QVERIFY2(marked, qPrintable(QStringLiteral("no search marker in the cell of \"%1\"").arg(query)));
         }
+        QCOMPARE(views::SearchHighlightDelegate::matchRanges(QStringLiteral("Raúl Morales"), {QStringLiteral("raul")}),
+                 (QList<std::pair<qsizetype, qsizetype>>{{0, 4}}));
     }
 
     void clickingAHeaderSortsOnTheServer() {
