@@ -250,7 +250,7 @@ void BulkCardChange::finish(Outcome outcome) {
 
 QString BulkCardChange::message() const {
     if (m_outcome == Outcome::Cancelled && !m_running)
-        return tr("Step-up cancelled. Nothing was sent.");
+        return tr("No one-time password was entered. Nothing was sent.");
     const bool block = m_action == api::BulkCardAction::Block;
     const int done = cardCount(BulkCardOutcome::Done);
     const int already = cardCount(BulkCardOutcome::AlreadyInState);

@@ -99,7 +99,7 @@ QString CardholderDetailRead::message() const {
     case Outcome::Done:
         return {};
     case Outcome::Cancelled:
-        return tr("Step-up cancelled. The profile was not opened.");
+        return tr("No one-time password was entered. The profile was not opened.");
     case Outcome::Refused:
     case Outcome::Unknown:
         break;

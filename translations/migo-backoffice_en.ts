@@ -1499,10 +1499,6 @@
         <source>Not sent: stopped by the operator before this batch.</source>
         <translation>Not sent: stopped by the operator before this batch.</translation>
     </message>
-    <message>
-        <source>Step-up cancelled. Nothing was sent.</source>
-        <translation>Step-up cancelled. Nothing was sent.</translation>
-    </message>
     <message numerus="yes">
         <source>%n blocked</source>
         <translation>
@@ -1559,6 +1555,10 @@
     <message>
         <source>The server&apos;s answer did not mention this card. Check the card.</source>
         <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered. Nothing was sent.</source>
+        <translation>No one-time password was entered. Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1687,6 @@
         <translation>Card %1 is now %2.</translation>
     </message>
     <message>
-        <source>Step-up cancelled: the card was not %1.</source>
-        <translation>Step-up cancelled: the card was not %1.</translation>
-    </message>
-    <message>
         <source>The card was not %1: %2</source>
         <translation>The card was not %1: %2</translation>
     </message>
@@ -1714,16 +1710,20 @@
         <source>Card %1 is %2 on the server: the list was out of date.</source>
         <translation>Card %1 is %2 on the server: the list was out of date.</translation>
     </message>
+    <message>
+        <source>No one-time password was entered: the card was not %1.</source>
+        <translation>No one-time password was entered: the card was not %1.</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::CardholderDetailRead</name>
     <message>
-        <source>Step-up cancelled. The profile was not opened.</source>
-        <translation>Step-up cancelled. The profile was not opened.</translation>
-    </message>
-    <message>
         <source>The cardholder could not be opened.</source>
         <translation>The cardholder could not be opened.</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered. The profile was not opened.</source>
+        <translation>No one-time password was entered. The profile was not opened.</translation>
     </message>
 </context>
 <context>

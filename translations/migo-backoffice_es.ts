@@ -1499,10 +1499,6 @@
         <source>Not sent: stopped by the operator before this batch.</source>
         <translation>No enviada: el operador detuvo la operación antes de este lote.</translation>
     </message>
-    <message>
-        <source>Step-up cancelled. Nothing was sent.</source>
-        <translation>Se canceló la verificación adicional. No se envió nada.</translation>
-    </message>
     <message numerus="yes">
         <source>%n blocked</source>
         <translation>
@@ -1559,6 +1555,10 @@
     <message>
         <source>The server&apos;s answer did not mention this card. Check the card.</source>
         <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered. Nothing was sent.</source>
+        <translation>No se ingresó la contraseña de un solo uso. No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1687,6 @@
         <translation>La tarjeta %1 ahora está %2.</translation>
     </message>
     <message>
-        <source>Step-up cancelled: the card was not %1.</source>
-        <translation>Se canceló la verificación adicional: la tarjeta no fue %1.</translation>
-    </message>
-    <message>
         <source>The card was not %1: %2</source>
         <translation>La tarjeta no fue %1: %2</translation>
     </message>
@@ -1714,16 +1710,20 @@
         <source>Card %1 is %2 on the server: the list was out of date.</source>
         <translation>En el servidor, la tarjeta %1 está %2: la lista estaba desactualizada.</translation>
     </message>
+    <message>
+        <source>No one-time password was entered: the card was not %1.</source>
+        <translation>No se ingresó la contraseña de un solo uso: la tarjeta no fue %1.</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::CardholderDetailRead</name>
     <message>
-        <source>Step-up cancelled. The profile was not opened.</source>
-        <translation>Se canceló la verificación adicional. No se abrió el perfil.</translation>
-    </message>
-    <message>
         <source>The cardholder could not be opened.</source>
         <translation>No se pudo abrir el tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>No one-time password was entered. The profile was not opened.</source>
+        <translation>No se ingresó la contraseña de un solo uso. No se abrió el perfil.</translation>
     </message>
 </context>
 <context>

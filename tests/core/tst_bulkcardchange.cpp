@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(x.prompter.current->cancel()); // the prompt's Cancel
         QCOMPARE(x.finished.size(), 1);
         QCOMPARE(x.outcome(), Outcome::Cancelled);
-        QCOMPARE(x.change.message(), QStringLiteral("Step-up cancelled. Nothing was sent."));
+        QCOMPARE(x.change.message(), QStringLiteral("No one-time password was entered. Nothing was sent."));
         QTest::qWait(30);
         QCOMPARE(x.bulkRequests().size(), 0);
         QVERIFY(x.cards.isEmpty());

@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(outcomeOf(finished), Outcome::Cancelled);
         QVERIFY(!read.cardholder());
         QVERIFY(!read.error());
-        QCOMPARE(read.message(), QStringLiteral("Step-up cancelled. The profile was not opened."));
+        QCOMPARE(read.message(), QStringLiteral("No one-time password was entered. The profile was not opened."));
         QTest::qWait(30);
         QCOMPARE(f.network.countRequests(QStringLiteral("/cardholders/5")), 1);
         QVERIFY(read.start(5)); // "Open again" starts over

@@ -212,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(x.prompter.current->cancel());
         QCOMPARE(x.finished.size(), 1);
         QCOMPARE(x.outcome(), Outcome::Cancelled);
-        QCOMPARE(x.change.message(), QStringLiteral("Step-up cancelled: the card was not unblocked."));
+        QCOMPARE(x.change.message(), QStringLiteral("No one-time password was entered: the card was not unblocked."));
         QTest::qWait(30);
         QCOMPARE(x.patches(), 1);
         QCOMPARE(x.published.size(), 0);

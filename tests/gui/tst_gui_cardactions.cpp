@@ -526,7 +526,7 @@ private Q_SLOTS:
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!visibleOtpDialog(), kWaitMs);
-        QCOMPARE(screen.message(), QStringLiteral("Step-up cancelled: the card was not unblocked."));
+        QCOMPARE(screen.message(), QStringLiteral("No one-time password was entered: the card was not unblocked."));
         QTest::qWait(0);
         QCOMPARE(patches.count(), 4);
         QCOMPARE(serverStatus(1, 1), CardStatus::Blocked);

@@ -39,7 +39,7 @@ constexpr int kLimitMs = 20000;
 const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kOther = QStringLiteral("other@migo.test");
-const QString kCancelled = QStringLiteral("Step-up cancelled. The profile was not opened.");
+const QString kCancelled = QStringLiteral("No one-time password was entered. The profile was not opened.");
 
 /// The --otp-log lines the sandbox wrote for `email` (one per issued code).
 QList<QJsonObject> otpLog(const E2eServer& server, const QString& email) {
