@@ -94,7 +94,9 @@ void AppController::startSandbox(int demoCardholders, const QString& operatorEma
     });
     connect(launcher, &SandboxLauncher::otpIssued, this, [this](const QString& email, const QString& code) {
         // The sandbox e-mails nothing: a trainee reads the code here, as they would read their e-mail.
-        showNotice(tr("Sandbox: the one-time password sent to %1 is %2").arg(email, code));
+        if (views::MainWindow* window = mainWindow()) // shown as long as the code is valid (the sandbox's 5 minutes)
+            window->showNotice(tr("Sandbox: the one-time password sent to %1 is %2").arg(email, code),
+                               std::chrono::minutes(5));
     });
     launcher->start(demoCardholders, operatorEmail);
 }

@@ -268,9 +268,11 @@ void MainWindow::setServerReachable(bool reachable) {
                                        : tr("The server did not answer the last request. Check the network."));
 }
 
-void MainWindow::showNotice(const QString& text) {
-    if (!isLocked()) // a notice may name a cardholder or carry a sandbox code: never behind the lock screen
-        statusBar()->showMessage(text);
+void MainWindow::showNotice(const QString& text, std::chrono::milliseconds lifetime) {
+    if (isLocked()) // a notice may name a cardholder or carry a sandbox code: never behind the lock screen
+        return;
+    const std::chrono::milliseconds shown = lifetime > std::chrono::milliseconds::zero() ? lifetime : m_noticeLifetime;
+    statusBar()->showMessage(text, int(shown.count()));
 }
 
 void MainWindow::setCardholderDetail(QWidget* detail) {

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <chrono>
+
 class QActionGroup;
 class QCloseEvent;
 class QDockWidget;
@@ -54,7 +56,12 @@ public:
     /// The connection indicator: whether the server answered the last request.
     void setServerReachable(bool reachable);
     /// Shows a one-line notice in the status bar until the next one (e.g. "the session cannot be remembered").
-    void showNotice(const QString& text);
+    /// The notice goes away after `lifetime` (default noticeLifetime()), so the bar never shows a stale sentence
+    /// (issue 14).
+    void showNotice(const QString& text, std::chrono::milliseconds lifetime = std::chrono::milliseconds::zero());
+    /// How long a notice stays by default: 20 s (tests shorten it).
+    std::chrono::milliseconds noticeLifetime() const { return m_noticeLifetime; }
+    void setNoticeLifetime(std::chrono::milliseconds lifetime) { m_noticeLifetime = lifetime; }
 
     CardholderListPage* cardholderList() const { return m_cardholderList; }
     /// Puts `detail` on the right of the cardholder list (the window takes ownership).
@@ -132,6 +139,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QPointer<QWidget> m_help; ///< the F1 help, one per window
     QList<int> m_detailSizes; ///< the list | detail widths while the detail was last shown
+    std::chrono::milliseconds m_noticeLifetime{20000};
     QList<QPointer<QWidget>> m_hiddenByLock;
     QPointer<QWidget> m_focusBeforeLock;
     QPointer<QWidget> m_downloadsWhileLocked; ///< the dock's panel, taken out while locked

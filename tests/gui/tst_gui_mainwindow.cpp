@@ -344,6 +344,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window->isCardholderDetailShown(), kLimitMs);
     }
 
+    void aNoticeGoesAwayInsteadOfGoingStale() {
+        auto app = signedIn();
+        QVERIFY(app);
+        views::MainWindow* window = app->window();
+        QCOMPARE(window->noticeLifetime(), std::chrono::milliseconds(20000));
+        window->setNoticeLifetime(std::chrono::milliseconds(50)); // the 20 s of a working day, shortened for the test
+        window->showNotice(QStringLiteral("Cardholder Ana López created."));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Cardholder Ana López created."));
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().isEmpty(), kLimitMs);
+    }
+
     void searchFindsTheDocumentAsWrittenTheFullNameAndWordsWithoutAccents() {
         auto app = signedIn();
         QVERIFY(app);
