@@ -9,8 +9,14 @@ cmake --build --preset dev --target migo-screenshot-tour migo-cms-sandbox
 # A fresh profile: no remembered window state or demo database from an earlier run.
 scratch="$(mktemp -d)"
 trap 'rm -rf "${scratch}"' EXIT
-XDG_CONFIG_HOME="${scratch}" XDG_DATA_HOME="${scratch}" LANG=en_US.UTF-8 \
-  xvfb-run -a -s "-screen 0 1366x800x24" build/dev/bin/migo-screenshot-tour "${out}"
+# Once per language: English in the folder, Spanish (Guatemala) in its es/ subfolder.
+for language in en_US es_GT; do
+  folder="${out}"
+  [[ "${language}" == en_US ]] || folder="${out}/es"
+  rm -rf "${scratch:?}"/*
+  XDG_CONFIG_HOME="${scratch}" XDG_DATA_HOME="${scratch}" LANG="${language}.UTF-8" \
+    xvfb-run -a -s "-screen 0 1366x800x24" build/dev/bin/migo-screenshot-tour "${folder}"
+done
 
 # The application menu entry the package installs (README "Install the package"): both packages built from the dev
 # tree, the app's extracted into a scratch root, found by a real launcher (rofi's drun mode reads the desktop entries

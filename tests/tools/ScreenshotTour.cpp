@@ -15,9 +15,11 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -59,6 +61,11 @@ int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Migo"));
     QApplication::setApplicationName(QStringLiteral("Migo Backoffice screenshot tour"));
+    // The language of LANG, as the app itself loads it (app/main.cpp): the tour runs once per language.
+    QTranslator translator;
+    // The .qm files the app's build compiles into migo-backoffice, read from the build folder.
+    if (translator.load(QLocale(), QStringLiteral("migo-backoffice"), QStringLiteral("_"), QStringLiteral(MIGO_QM_DIR)))
+        QApplication::installTranslator(&translator);
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots"));
     out.mkpath(QStringLiteral("."));
 
@@ -72,7 +79,7 @@ int main(int argc, char* argv[]) {
     if (!waitFor([&] { return controller.mainWindow() != nullptr; }, "the main window"))
         return 1;
     views::MainWindow* window = controller.mainWindow();
-    window->setGeometry(0, 0, 1366, 800);
+    window->setGeometry(0, 0, 1280, 760); // the default size an agent first sees
     QTableView* table = window->cardholderList()->table();
     if (!waitFor([&] { return table->model()->rowCount() >= 50; }, "the cardholder list"))
         return 1;
