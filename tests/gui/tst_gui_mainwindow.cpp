@@ -361,12 +361,12 @@ private Q_SLOTS:
         CardholderListModel* model = app->model();
         // A cardholder whose name carries an accent, from the list as loaded.
         int row = -1;
-        for (int i = 0; i < model->rowCount() && row < 0; ++i)
+        for (int i = 0; i < model->rowCount() && row < 0; ++i) {
+            const QString fullName = model->cardholderAt(i).name + model->cardholderAt(i).lastName;
             if (model->cardholderAt(i).documentType == u"DPI" &&
-                (model->cardholderAt(i).name + model->cardholderAt(i).lastName)
-                        .normalized(QString::NormalizationForm_D) !=
-                    model->cardholderAt(i).name + model->cardholderAt(i).lastName)
+                fullName.normalized(QString::NormalizationForm_D) != fullName)
                 row = i;
+        }
         QVERIFY2(row >= 0, "no cardholder with an accented name and a DPI on the first page");
         const api::Cardholder wanted = model->cardholderAt(row);
         const auto plain = [](const QString& text) {
@@ -379,8 +379,9 @@ private Q_SLOTS:
         // As the list writes the document ("DPI 3010…"), the full name in lower case without accents, and last name
         // first: each finds the cardholder.
         const QString document = model->data(model->index(row, CardholderListModel::Document)).toString();
-        for (const QString& query :
-             {document, plain(wanted.name + u' ' + wanted.lastName), wanted.lastName + u' ' + wanted.name}) {
+        const QStringList queries{document, plain(wanted.name + u' ' + wanted.lastName),
+                                  wanted.lastName + u' ' + wanted.name};
+        for (const QString& query : queries) {
             app->window()->cardholderList()->search(query);
             QTRY_VERIFY_WITH_TIMEOUT(
                 model->state() == CardholderListModel::State::Idle && model->searchText() == query.trimmed(), kLimitMs);
