@@ -73,7 +73,8 @@ void CardStateChange::onStepUpFinished(StepUp::Ending ending) {
         }
         break; // succeeded without a card: cannot happen with a readable answer; treated as unknown below
     case StepUp::Ending::Cancelled:
-        finish(Outcome::Cancelled, tr("No one-time password was entered: the card was not %1.").arg(pastParticiple(m_action)));
+        finish(Outcome::Cancelled,
+               tr("No one-time password was entered: the card was not %1.").arg(pastParticiple(m_action)));
         return;
     case StepUp::Ending::Failed:
         m_error = m_stepUp.error();

@@ -289,7 +289,8 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([] { return !visibleOtpDialog(); }, kLimitMs));
         QVERIFY(screen.reviewShown());
-        QCOMPARE(screen.label(QStringLiteral("Review status")), QStringLiteral("No one-time password was entered. Nothing was sent."));
+        QCOMPARE(screen.label(QStringLiteral("Review status")),
+                 QStringLiteral("No one-time password was entered. Nothing was sent."));
         QVERIFY(confirm->isEnabled());
         QCOMPARE(screen.model()->count(Outcome::Pending), 10);
         QCOMPARE(screen.finished->size(), 0);
