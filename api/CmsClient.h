@@ -132,6 +132,13 @@ public:
     CallHandle createCardholder(const NewCardholder& cardholder, QObject* context, Callback<Cardholder> done);
     /// POST .../cardholders/{id}, with `{otp}` when `otp` is not empty (step-up).
     CallHandle cardholderDetail(qint64 cardholderId, const QString& otp, QObject* context, Callback<Cardholder> done);
+    /// PATCH .../cardholders/{id} with the fields set in `changes` and `{otp}` when not empty (contract §8, Edit
+    /// cardholder): `data` is the whole cardholder as it now is. A write: never retried, never replayed after a
+    /// refresh, sent as a one-shot body (§11). Errors: 400 7000 naming the field, 403 PERMISSION_DENIED without
+    /// cardholders:update, 403 OTP_* (purpose cardholder_update), 404 7100, 409 7006 (e-mail taken). Empty
+    /// `changes` are refused before sending (ErrorKind::InvalidRequest).
+    CallHandle updateCardholder(qint64 cardholderId, const CardholderChanges& changes, QObject* context,
+                                Callback<Cardholder> done);
 
     // ---- Cards (seed 002) ----
     /// GET .../cards: every card of the partner, unpaged (may be 100,000+; parsed off the GUI thread).

@@ -130,6 +130,27 @@ CallHandle CmsClient::cardholderDetail(qint64 cardholderId, const QString& otp, 
     return d->start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
 }
 
+CallHandle CmsClient::updateCardholder(qint64 cardholderId, const CardholderChanges& changes, QObject* context,
+                                       Callback<Cardholder> done) {
+    if (changes.isEmpty())
+        return refuseNow<Cardholder>(context, errors::invalidRequest(tr("Change at least one field.")), done);
+    RequestSpec spec = d->cmsRequest("updateCardholder", "PATCH", cardholderPath(cardholderId), Access::Write);
+    json::ObjectWriter body;
+    const auto addIfSet = [&body](const char* key, const std::optional<QString>& value) {
+        if (value)
+            body.add(key, *value);
+    };
+    addIfSet("name", changes.name);
+    addIfSet("lastName", changes.lastName);
+    addIfSet("address", changes.address);
+    if (changes.maritalStatus)
+        body.add("maritalStatus", wireValue(*changes.maritalStatus));
+    addIfSet("phoneNumber", changes.phoneNumber);
+    addIfSet("email", changes.email);
+    spec.body = body.addIfNotEmpty("otp", changes.otp).toJson();
+    return d->start<Cardholder>(std::move(spec), context, &parse::cardholder, std::move(done));
+}
+
 CallHandle CmsClient::listPartnerCards(QObject* context, Callback<QList<Card>> done) {
     return listPartnerCardsMatching(PartnerCardQuery(), context, std::move(done));
 }

@@ -32,6 +32,8 @@ QString wireValue(OtpPurpose purpose) {
     switch (purpose) {
     case OtpPurpose::CardholderDetail:
         return QStringLiteral("cardholder_detail");
+    case OtpPurpose::CardholderUpdate:
+        return QStringLiteral("cardholder_update");
     case OtpPurpose::CardAction:
         return QStringLiteral("card_action");
     case OtpPurpose::FundsAdd:

@@ -27,6 +27,7 @@ QString codeText(BusinessCode code);
 /// Why a one-time password is asked (contract §5: the `purpose` of POST/PUT /app/users/auth/otp).
 enum class OtpPurpose {
     CardholderDetail, ///< "cardholder_detail"
+    CardholderUpdate, ///< "cardholder_update": edit a cardholder (contract §8, Edit cardholder)
     CardAction,       ///< "card_action": activate, block, unblock one card
     FundsAdd,         ///< "funds_add"
     FundsWithdraw,    ///< "funds_withdraw"

@@ -76,6 +76,21 @@ struct NewCardholder {
     qint64 cardId = 0;
 };
 
+/// The fields of "Edit a cardholder" (contract §8, Edit cardholder: PATCH .../cardholders/{id}, decided here): only
+/// the fields set are sent and changed. The identity fields (document, birth date and country, gender) cannot change.
+struct CardholderChanges {
+    std::optional<QString> name;
+    std::optional<QString> lastName;
+    std::optional<QString> address;
+    std::optional<MaritalStatus> maritalStatus;
+    std::optional<QString> phoneNumber; ///< digits with an optional leading '+', as the server wants them
+    std::optional<QString> email;
+    QString otp; ///< the step-up code; not sent when empty
+
+    /// True when no field is set (the server would refuse the request: nothing is sent).
+    bool isEmpty() const { return !name && !lastName && !address && !maritalStatus && !phoneNumber && !email; }
+};
+
 /// Query of "List cardholders in a partner" (seed 002). Empty strings are not sent.
 struct CardholderQuery {
     int page = 1;

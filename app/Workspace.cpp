@@ -11,6 +11,7 @@
 #include "CardsView.h"
 #include "CmsClient.h"
 #include "CreateCardholderDialog.h"
+#include "EditCardholderDialog.h"
 #include "Format.h"
 #include "MainWindow.h"
 #include "MovementsView.h"
@@ -139,6 +140,28 @@ void Workspace::connectCardholderActions(views::CardholderDetailView* detail) {
                 });
         dialog->open();
     });
+    connect(detail, &views::CardholderDetailView::editRequested, detail,
+            [this, detail](const api::Cardholder& cardholder) {
+                // One form at a time, as for a new cardholder.
+                if (auto* open = m_mainWindow->findChild<views::EditCardholderDialog*>()) {
+                    open->raise();
+                    open->activateWindow();
+                    return;
+                }
+                auto* dialog = new views::EditCardholderDialog(m_context, cardholder, m_mainWindow.get());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &views::EditCardholderDialog::cardholderUpdated, detail,
+                        [this, detail](const api::Cardholder& saved) {
+                            // The answer is the whole record: the detail and the list row show it at once.
+                            detail->showSaved(saved);
+                            m_cardholders->replaceCardholder(saved);
+                            m_mainWindow->showNotice(tr("Changes to %1 %2 saved.").arg(saved.name, saved.lastName));
+                        });
+                connect(dialog, &views::EditCardholderDialog::reloadRequested, detail, [detail](qint64 id) {
+                    detail->showCardholder(id); // a read: shows what the server has after an unknown outcome
+                });
+                dialog->open();
+            });
 }
 
 void Workspace::buildMovementsAndReports() {

@@ -128,4 +128,15 @@ api::CallHandle CardholderListModel::sendPageRequest(int page) {
     return m_client->listCardholders(query, this, pageHandler<api::Cardholder>(accept));
 }
 
+bool CardholderListModel::replaceCardholder(const api::Cardholder& cardholder) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != cardholder.id)
+            continue;
+        m_rows[row] = cardholder;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    return false;
+}
+
 } // namespace migo::models

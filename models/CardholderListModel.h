@@ -36,6 +36,9 @@ public:
     void setPageSize(int limit);
 
     const api::Cardholder& cardholderAt(int row) const { return m_rows.at(row); }
+    /// Shows `cardholder` (as an edit answered it, contract §8 Edit cardholder) in place of the loaded row with its
+    /// id, without asking the server again; returns false when no loaded row has that id.
+    bool replaceCardholder(const api::Cardholder& cardholder);
     /// The total count when the server says it, else -1.
     qint64 totalCount() const { return m_total.value_or(-1); }
 

@@ -225,6 +225,118 @@ HttpResponse cardholderDetail(SandboxContext& context, HttpRequest& request) {
     return HttpResponse::ok(cardholderJson(context.db, request.id(1)));
 }
 
+/// The fields PATCH …/cardholders/{c} may change, and those it never changes (contract §8, Edit cardholder).
+const char* const kChangeableFields[] = {"name", "lastName", "address", "maritalStatus", "phoneNumber", "email"};
+const char* const kFixedFields[] = {"countryOfBirth", "dateOfBirth",  "gender",    "documentType",
+                                    "documentNumber", "cardholderId", "createdAt", "cardId"};
+
+/// PATCH /app/partners/{p}/cardholders/{c} — partial update of the contact and civil-status fields, with the rules
+/// of create (contract §8, Edit cardholder, decided here); OTP when the operator holds cardholders:otp, purpose
+/// cardholder_update. Answers the whole Cardholder as it now is.
+HttpResponse updateCardholder(SandboxContext& context, HttpRequest& request) {
+    const qint64 partnerId = request.id(0);
+    const qint64 cardholderId = request.id(1);
+    const OperatorSession session =
+        context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:update"));
+    context.otp.requireIfSubject(session, request.body(), QStringLiteral("cardholders:otp"),
+                                 otp_purpose::kCardholderUpdate);
+    const Json& body = request.body();
+    FieldErrors errors;
+    for (const char* fixed : kFixedFields) {
+        if (body.contains(fixed)) {
+            errors.add(fixed, std::string(fixed) + " cannot be changed");
+        }
+    }
+    bool anyChange = false;
+    for (const char* field : kChangeableFields) {
+        anyChange = anyChange || body.contains(field);
+    }
+    std::optional<std::string> name;
+    std::optional<std::string> lastName;
+    std::optional<std::string> address;
+    std::optional<std::string> marital;
+    std::optional<std::string> phone;
+    std::optional<std::string> email;
+    if (body.contains("name")) {
+        name = validation::requiredString(body, "name", 1, 80, errors);
+        if (name) {
+            addIfAny(errors, "name", identity::personNameProblem("name", toQt(*name)));
+        }
+    }
+    if (body.contains("lastName")) {
+        lastName = validation::requiredString(body, "lastName", 1, 80, errors);
+        if (lastName) {
+            addIfAny(errors, "lastName", identity::personNameProblem("lastName", toQt(*lastName)));
+        }
+    }
+    if (body.contains("address")) {
+        address = validation::requiredString(body, "address", 1, 200, errors);
+    }
+    if (body.contains("maritalStatus")) {
+        marital = enumField(body, "maritalStatus",
+                            {QStringLiteral("soltero"), QStringLiteral("casado"), QStringLiteral("viudo"),
+                             QStringLiteral("divorciado"), QStringLiteral("separado")},
+                            errors);
+    }
+    if (body.contains("phoneNumber")) {
+        phone = validation::requiredString(body, "phoneNumber", 8, 16, errors);
+        static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9]{8,15}$"));
+        if (phone && !phoneShape.match(toQt(*phone)).hasMatch()) {
+            errors.add("phoneNumber", "phoneNumber must be 8 to 15 digits with an optional leading +");
+        } else if (phone) {
+            addIfAny(errors, "phoneNumber", identity::phoneProblem(toQt(*phone)));
+        }
+    }
+    if (body.contains("email")) {
+        email = validation::requiredString(body, "email", 3, 254, errors);
+        if (email && !validation::isEmail(*email)) {
+            errors.add("email", "email must be a valid e-mail address");
+        }
+    }
+    errors.throwIfAny();
+    if (!anyChange) {
+        throw ApiError(400, "7000",
+                       "Nothing to change: send at least one of name, lastName, address, maritalStatus, phoneNumber, "
+                       "email");
+    }
+
+    SqlTransaction transaction(context.db);
+    requireCardholder(context.db, partnerId, cardholderId);
+    if (email && context.db
+                     .scalar(QStringLiteral("SELECT 1 FROM cardholders WHERE partner_id = ? AND email_lower = ?"
+                                            " AND id <> ?"),
+                             {partnerId, toQt(*email).toLower(), cardholderId})
+                     .isValid()) {
+        throw ApiError(409, "7006", "A cardholder with this e-mail already exists", "email");
+    }
+    // One statement per field sent: a column name is never built from request text.
+    const auto set = [&context, cardholderId](const char* column, const std::optional<std::string>& value) {
+        if (value) {
+            context.db.run(QStringLiteral("UPDATE cardholders SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+                           {toQt(*value), cardholderId});
+        }
+    };
+    set("name", name);
+    set("last_name", lastName);
+    set("address", address);
+    set("marital_status", marital);
+    set("phone_number", phone);
+    set("email", email);
+    if (email) {
+        set("email_lower", std::optional<std::string>(toStd(toQt(*email).toLower())));
+    }
+    QSqlQuery row = context.db.run(QStringLiteral("SELECT name, last_name, email, phone_number, document_number"
+                                                  " FROM cardholders WHERE id = ?"),
+                                   {cardholderId});
+    row.next();
+    context.db.run(QStringLiteral("UPDATE cardholder_search SET search_text = ? WHERE rowid = ?"),
+                   {cardholderSearchText(row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                         row.value(3).toString(), row.value(4).toString()),
+                    cardholderId});
+    transaction.commit();
+    return HttpResponse::ok(cardholderJson(context.db, cardholderId), "Cardholder updated");
+}
+
 } // namespace
 
 void registerCardholderRoutes(HttpRouter& router, SandboxContext& context) {
@@ -234,4 +346,6 @@ void registerCardholderRoutes(HttpRouter& router, SandboxContext& context) {
                [&context](HttpRequest& request) { return createCardholder(context, request); });
     router.add(Method::Post, QStringLiteral("/app/partners/{p}/cardholders/{c}"),
                [&context](HttpRequest& request) { return cardholderDetail(context, request); });
+    router.add(Method::Patch, QStringLiteral("/app/partners/{p}/cardholders/{c}"),
+               [&context](HttpRequest& request) { return updateCardholder(context, request); });
 }

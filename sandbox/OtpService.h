@@ -13,6 +13,7 @@ struct SandboxOptions;
 /// requested for (contract §15).
 namespace otp_purpose {
 inline constexpr char kCardholderDetail[] = "cardholder_detail"; ///< POST …/cardholders/{c}
+inline constexpr char kCardholderUpdate[] = "cardholder_update"; ///< PATCH …/cardholders/{c}
 inline constexpr char kCardAction[] = "card_action";             ///< PATCH …/cards/{card}/activate|block|unblock
 inline constexpr char kFundsAdd[] = "funds_add";                 ///< POST …/cards/funds/add
 inline constexpr char kFundsWithdraw[] = "funds_withdraw";       ///< POST …/cards/funds/withdraw

@@ -13,7 +13,7 @@ fail() {
   status=1
 }
 
-writes='->(addFunds|withdrawFunds|transfer|changeCardState|bulkChangeCardState|createCardholder|associateCard|requestOtp|verifyOtp|appLogin|operatorLogin|refreshOperatorSession|refreshAppSession)\('
+writes='->(addFunds|withdrawFunds|transfer|changeCardState|bulkChangeCardState|createCardholder|updateCardholder|associateCard|requestOtp|verifyOtp|appLogin|operatorLogin|refreshOperatorSession|refreshAppSession)\('
 if hits=$(grep -nE -e "${writes}" views/*.cpp views/*.h); then
   fail "views call state-changing client methods (start a core/ operation instead):"$'\n'"${hits}"
 fi

@@ -1329,6 +1329,10 @@
         <source>Choose two different cards.</source>
         <translation>Choose two different cards.</translation>
     </message>
+    <message>
+        <source>Change at least one field.</source>
+        <translation>Change at least one field.</translation>
+    </message>
 </context>
 <context>
     <name>migo::app::AppController</name>
@@ -1437,6 +1441,10 @@
     <message>
         <source>Working for partner %1 — %2.</source>
         <translation>Working for partner %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 %2 saved.</source>
+        <translation>Changes to %1 %2 saved.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1925,49 @@
     <message>
         <source>%1 moved from card %2 to card %3.</source>
         <translation>%1 moved from card %2 to card %3.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::UpdateCardholder</name>
+    <message>
+        <source>Your role does not allow editing cardholders — cardholders:update</source>
+        <translation>Your role does not allow editing cardholders — cardholders:update</translation>
+    </message>
+    <message>
+        <source>The cardholder&apos;s changes were saved.</source>
+        <translation>The cardholder&apos;s changes were saved.</translation>
+    </message>
+    <message>
+        <source>No code was entered, so nothing was sent: the cardholder was not changed.</source>
+        <translation>No code was entered, so nothing was sent: the cardholder was not changed.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the changes may have been saved. Reload the cardholder to see what the server has before trying again.</source>
+        <translation>Outcome unknown: the answer was lost, so the changes may have been saved. Reload the cardholder to see what the server has before trying again.</translation>
+    </message>
+    <message>
+        <source>The server did not save the changes: correct the marked fields.</source>
+        <translation>The server did not save the changes: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>The changes were not saved: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>The changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Another cardholder of this program already has this e-mail.</source>
+        <translation>Another cardholder of this program already has this e-mail.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Refused by the server.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3318,18 @@ Observations: %2</translation>
             <numerusform>%n cardholders selected. Select one to see their profile.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit cardholder</source>
+        <translation>Edit cardholder</translation>
+    </message>
+    <message>
+        <source>Change the name, address, marital status, phone or e-mail (%1)</source>
+        <translation>Change the name, address, marital status, phone or e-mail (%1)</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::CardholderListPage</name>
@@ -3946,6 +4009,225 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::EditCardholderDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit cardholder %1 %2</source>
+        <translation>Edit cardholder %1 %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the one-time password…</source>
+        <translation>Waiting for the one-time password…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Name error</translation>
+    </message>
+    <message>
+        <source>Last name error</source>
+        <translation>Last name error</translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation>Address error</translation>
+    </message>
+    <message>
+        <source>Marital status error</source>
+        <translation>Marital status error</translation>
+    </message>
+    <message>
+        <source>Phone number error</source>
+        <translation>Phone number error</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>E-mail error</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Marital status:</source>
+        <translation>&amp;Marital status:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separated</translation>
+    </message>
+    <message>
+        <source>Edit cardholder status</source>
+        <translation>Edit cardholder status</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>Not changed here</source>
+        <translation>Not changed here</translation>
+    </message>
+    <message>
+        <source>Identity fields that cannot be changed</source>
+        <translation>Identity fields that cannot be changed</translation>
+    </message>
+    <message>
+        <source>These come from the identity document. A wrong one is corrected by compliance, not from this form.</source>
+        <translation>These come from the identity document. A wrong one is corrected by compliance, not from this form.</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>NIT</source>
+        <translation>NIT</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Document, not editable</source>
+        <translation>Document, not editable</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Date of birth, not editable</source>
+        <translation>Date of birth, not editable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Country of birth:</source>
+        <translation>Country of birth:</translation>
+    </message>
+    <message>
+        <source>Country of birth, not editable</source>
+        <translation>Country of birth, not editable</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Gender, not editable</source>
+        <translation>Gender, not editable</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>Nothing was sent: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation>Nothing was changed, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Saving the changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the cardholder</source>
+        <translation>&amp;Reload the cardholder</translation>
+    </message>
+    <message>
+        <source>Reload the cardholder</source>
+        <translation>Reload the cardholder</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::FundsDialog</name>
     <message>
         <source>Add funds</source>
@@ -4129,6 +4411,10 @@ Observations: %2</translation>
     <message>
         <source>The window locks after a period without use (and with Ctrl+L). Your password unlocks the same view. Card numbers are always shown masked.</source>
         <translation>The window locks after a period without use (and with Ctrl+L). Your password unlocks the same view. Card numbers are always shown masked.</translation>
+    </message>
+    <message>
+        <source>Edit the cardholder on screen</source>
+        <translation>Edit the cardholder on screen</translation>
     </message>
 </context>
 <context>

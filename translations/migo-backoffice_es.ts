@@ -1329,6 +1329,10 @@
         <source>Choose two different cards.</source>
         <translation>Elija dos tarjetas diferentes.</translation>
     </message>
+    <message>
+        <source>Change at least one field.</source>
+        <translation>Cambie al menos un campo.</translation>
+    </message>
 </context>
 <context>
     <name>migo::app::AppController</name>
@@ -1437,6 +1441,10 @@
     <message>
         <source>Working for partner %1 — %2.</source>
         <translation>Trabajando para el socio %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 %2 saved.</source>
+        <translation>Cambios de %1 %2 guardados.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1925,49 @@
     <message>
         <source>%1 moved from card %2 to card %3.</source>
         <translation>Se movió %1 de la tarjeta %2 a la tarjeta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::UpdateCardholder</name>
+    <message>
+        <source>Your role does not allow editing cardholders — cardholders:update</source>
+        <translation>Su rol no permite editar tarjetahabientes — cardholders:update</translation>
+    </message>
+    <message>
+        <source>The cardholder&apos;s changes were saved.</source>
+        <translation>Se guardaron los cambios del tarjetahabiente.</translation>
+    </message>
+    <message>
+        <source>No code was entered, so nothing was sent: the cardholder was not changed.</source>
+        <translation>No se ingresó ningún código, así que no se envió nada: el tarjetahabiente no cambió.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the changes may have been saved. Reload the cardholder to see what the server has before trying again.</source>
+        <translation>Resultado desconocido: la respuesta se perdió, así que los cambios pueden haberse guardado. Vuelva a cargar el tarjetahabiente para ver lo que tiene el servidor antes de intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server did not save the changes: correct the marked fields.</source>
+        <translation>El servidor no guardó los cambios: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>Los cambios no se guardaron: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>Los cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Another cardholder of this program already has this e-mail.</source>
+        <translation>Otro tarjetahabiente de este programa ya tiene este correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Rechazado por el servidor.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3318,18 @@ Observaciones: %2</translation>
             <numerusform>%n tarjetahabientes seleccionados. Seleccione uno para ver su perfil.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit cardholder</source>
+        <translation>Editar tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Change the name, address, marital status, phone or e-mail (%1)</source>
+        <translation>Cambiar el nombre, la dirección, el estado civil, el teléfono o el correo electrónico (%1)</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::CardholderListPage</name>
@@ -3946,6 +4009,225 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::EditCardholderDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit cardholder %1 %2</source>
+        <translation>Editar tarjetahabiente %1 %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the one-time password…</source>
+        <translation>Esperando el código de un solo uso…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Estado civil</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <source>Last name error</source>
+        <translation>Error en el apellido</translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation>Error en la dirección</translation>
+    </message>
+    <message>
+        <source>Marital status error</source>
+        <translation>Error en el estado civil</translation>
+    </message>
+    <message>
+        <source>Phone number error</source>
+        <translation>Error en el número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail error</source>
+        <translation>Error en el correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Marital status:</source>
+        <translation>&amp;Estado civil:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Soltero(a)</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Casado(a)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Viudo(a)</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorciado(a)</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separado(a)</translation>
+    </message>
+    <message>
+        <source>Edit cardholder status</source>
+        <translation>Estado de la edición del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Not changed here</source>
+        <translation>No se cambian aquí</translation>
+    </message>
+    <message>
+        <source>Identity fields that cannot be changed</source>
+        <translation>Datos de identidad que no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>These come from the identity document. A wrong one is corrected by compliance, not from this form.</source>
+        <translation>Provienen del documento de identidad. Uno incorrecto lo corrige cumplimiento, no este formulario.</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>NIT</source>
+        <translation>NIT</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Document, not editable</source>
+        <translation>Documento, no editable</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Date of birth, not editable</source>
+        <translation>Fecha de nacimiento, no editable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Country of birth:</source>
+        <translation>País de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Country of birth, not editable</source>
+        <translation>País de nacimiento, no editable</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Género:</translation>
+    </message>
+    <message>
+        <source>Gender, not editable</source>
+        <translation>Género, no editable</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>No se envió nada: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation>No se cambió nada, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Guardando los cambios…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the cardholder</source>
+        <translation>&amp;Volver a cargar el tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>Reload the cardholder</source>
+        <translation>Volver a cargar el tarjetahabiente</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::FundsDialog</name>
     <message>
         <source>Add funds</source>
@@ -4129,6 +4411,10 @@ Observaciones: %2</translation>
     <message>
         <source>The window locks after a period without use (and with Ctrl+L). Your password unlocks the same view. Card numbers are always shown masked.</source>
         <translation>La ventana se bloquea tras un periodo sin uso (y con Ctrl+L). Su contraseña desbloquea la misma vista. Los números de tarjeta siempre se muestran enmascarados.</translation>
+    </message>
+    <message>
+        <source>Edit the cardholder on screen</source>
+        <translation>Editar el tarjetahabiente en pantalla</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CardholderDetailView.h"
 
 #include "AppClipboard.h"
+#include "CardholderEdit.h"
 #include "CardholderOperations.h"
 #include "Format.h"
 #include "OtpDialog.h"
@@ -31,7 +32,9 @@ CardholderDetailView::CardholderDetailView(const core::OperationContext& context
     , m_loadedPage(new QWidget(m_stack))
     , m_title(new QLabel(m_loadedPage))
     , m_tabs(new QTabWidget(m_loadedPage))
-    , m_copy(new QAction(tr("&Copy profile"), this)) {
+    , m_copy(new QAction(tr("&Copy profile"), this))
+    , m_edit(new QAction(tr("&Edit…"), this))
+    , m_context(context) {
     setAccessibleName(tr("Cardholder detail"));
     core::OperationContext own = context;
     if (!own.prompter)
@@ -76,6 +79,14 @@ CardholderDetailView::CardholderDetailView(const core::OperationContext& context
     m_copy->setEnabled(false);
     connect(m_copy, &QAction::triggered, this, &CardholderDetailView::copyProfile);
     addAction(m_copy);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setShortcutContext(Qt::WindowShortcut); // from the list too, while the profile is on screen
+    m_edit->setEnabled(false);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (m_cardholder && m_edit->isEnabled())
+            Q_EMIT editRequested(*m_cardholder);
+    });
+    addAction(m_edit);
 
     m_tabs->setAccessibleName(tr("Cardholder sections"));
     m_tabs->addTab(buildProfilePage(), tr("Profile"));
@@ -139,8 +150,14 @@ QWidget* CardholderDetailView::buildProfilePage() {
     m_copyButton->setAutoDefault(false);
     m_copyButton->setEnabled(false);
     connect(m_copyButton, &QPushButton::clicked, m_copy, &QAction::trigger);
+    m_editButton = new QPushButton(m_edit->text());
+    m_editButton->setAccessibleName(tr("Edit cardholder"));
+    m_editButton->setAutoDefault(false);
+    m_editButton->setEnabled(false);
+    connect(m_editButton, &QPushButton::clicked, m_edit, &QAction::trigger);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_editButton);
     buttons->addWidget(m_copyButton);
 
     auto* layout = new QVBoxLayout(page);
@@ -148,6 +165,7 @@ QWidget* CardholderDetailView::buildProfilePage() {
     layout->addLayout(buttons);
     form->setContextMenuPolicy(Qt::ActionsContextMenu);
     form->addAction(m_copy);
+    form->addAction(m_edit);
     return page;
 }
 
@@ -216,6 +234,12 @@ void CardholderDetailView::showSeveralSelected(int count) {
                      QString(), QString());
 }
 
+void CardholderDetailView::showSaved(const api::Cardholder& cardholder) {
+    if (cardholder.id != m_cardholderId || !m_cardholder || m_read->isRunning())
+        return;
+    showLoaded(cardholder);
+}
+
 void CardholderDetailView::load() {
     showStateMessage(m_knownName.isEmpty() ? tr("Opening cardholder %1…").arg(m_cardholderId)
                                            : tr("Opening %1…").arg(m_knownName),
@@ -248,6 +272,7 @@ void CardholderDetailView::showLoaded(const api::Cardholder& cardholder) {
     m_title->setText(QStringList{cardholder.name, cardholder.lastName}.join(u' ').trimmed());
     m_copy->setEnabled(true);
     m_copyButton->setEnabled(true);
+    updateEditAction();
     m_stack->setCurrentWidget(m_loadedPage);
     Q_EMIT cardholderLoaded(cardholder);
 }
@@ -276,6 +301,7 @@ void CardholderDetailView::dropProfile() {
     m_copy->setEnabled(false);
     if (m_copyButton)
         m_copyButton->setEnabled(false);
+    updateEditAction();
     if (hadProfile)
         Q_EMIT cardholderCleared();
 }
@@ -295,6 +321,20 @@ void CardholderDetailView::copyProfile() {
     for (int i = 0; i < fieldCount; ++i)
         lines << tr("%1: %2").arg(fieldTitle(Field(i)), fieldText(Field(i), *m_cardholder));
     appClipboard::copy(lines.join(u'\n'));
+}
+
+void CardholderDetailView::updateEditAction() {
+    const QString lacking = core::UpdateCardholder::permissionReason(m_context.permissions());
+    const QString shortcut = m_edit->shortcut().toString(QKeySequence::NativeText);
+    QString tip = tr("Change the name, address, marital status, phone or e-mail (%1)").arg(shortcut);
+    if (!lacking.isEmpty())
+        tip = lacking;
+    m_edit->setEnabled(m_cardholder.has_value() && lacking.isEmpty());
+    m_edit->setToolTip(tip);
+    if (m_editButton) {
+        m_editButton->setEnabled(m_edit->isEnabled());
+        m_editButton->setToolTip(tip);
+    }
 }
 
 QString CardholderDetailView::fieldTitle(Field field) {

@@ -46,6 +46,9 @@ public:
     void clear();
     /// Cancels any pending load and shows no profile, saying that `count` (2 or more) cardholders are selected.
     void showSeveralSelected(int count);
+    /// Shows `cardholder` as an edit answered it (the whole record: no second read, no second code), when it is the
+    /// one on screen; otherwise does nothing.
+    void showSaved(const api::Cardholder& cardholder);
     /// The cardholder requested last (loading, loaded or failed); 0 in the empty state.
     qint64 cardholderId() const { return m_cardholderId; }
     /// The profile on screen; nothing unless loaded.
@@ -55,12 +58,17 @@ public:
     void setCardsWidget(QWidget* widget);
     /// Same for the "Associations" tab.
     void setAssociationsWidget(QWidget* widget);
+    /// "Edit…" (Ctrl+E; issue 14): enabled while a profile is shown and the operator's role holds
+    /// `cardholders:update`; otherwise disabled, its tooltip saying why (core::UpdateCardholder::permissionReason()).
+    QAction* editAction() const { return m_edit; }
 
 Q_SIGNALS:
     /// A profile is now on screen (after the plain request or a successful step-up).
     void cardholderLoaded(const migo::api::Cardholder& cardholder);
     /// The profile on screen went away (clear(), or another cardholder was requested).
     void cardholderCleared();
+    /// The agent asked to edit the profile on screen (editAction()); `cardholder` is that profile.
+    void editRequested(const migo::api::Cardholder& cardholder);
 
 private:
     enum class Field {
@@ -94,6 +102,8 @@ private:
     void dropProfile();
     void tryAgain();
     void copyProfile();
+    /// Enables editAction() for the profile on screen and the operator's permissions now, with its tooltip.
+    void updateEditAction();
     static QString fieldTitle(Field field);
     static QString fieldText(Field field, const api::Cardholder& cardholder);
 
@@ -111,6 +121,9 @@ private:
     QList<QLabel*> m_values;
     QAction* m_copy;
     QPushButton* m_copyButton = nullptr;
+    QAction* m_edit;
+    QPushButton* m_editButton = nullptr;
+    core::OperationContext m_context; ///< for the operator's permissions now
 
     qint64 m_cardholderId = 0;
     QString m_knownName;

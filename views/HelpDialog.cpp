@@ -44,6 +44,7 @@ QString HelpDialog::html() const {
         {QKeySequence(Qt::CTRL | Qt::Key_F), tr("Search cardholders (in Cards: filter the cards)")},
         {QKeySequence(Qt::Key_Return), tr("Open the selected cardholder or card")},
         {QKeySequence(Qt::CTRL | Qt::Key_N), tr("New cardholder")},
+        {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Edit the cardholder on screen")},
         {QKeySequence(Qt::CTRL | Qt::Key_C), tr("Copy the cell or the selected rows")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Export the loaded rows to CSV")},
         {QKeySequence(Qt::Key_F5), tr("Refresh")},

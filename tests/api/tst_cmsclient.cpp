@@ -170,6 +170,68 @@ private Q_SLOTS:
         QCOMPARE(second.body, QByteArray(R"({"otp":"123456"})"));
     }
 
+    void updateCardholderSendsOnlyTheChangedFieldsOnce() {
+        // Contract §8, Edit cardholder: PATCH with the fields set (and the code when given), the whole cardholder back.
+        ClientFixture f;
+        f.network.setHandler(route);
+        CardholderChanges changes;
+        changes.phoneNumber = QStringLiteral("50244447777");
+        changes.address = QStringLiteral("5a Avenida 10-20");
+        changes.maritalStatus = MaritalStatus::Married;
+        changes.otp = QStringLiteral("123456");
+        Waiter<Cardholder> w;
+        f.client.updateCardholder(5, changes, nullptr, w.callback());
+        QTRY_VERIFY(w.done());
+        QVERIFY(w.result->ok());
+        QCOMPARE(w.result->value().email, QStringLiteral("maria@example.com"));
+        QCOMPARE(f.network.requests().size(), 1);
+        const FakeRequest& r = f.network.requests().constFirst();
+        QCOMPARE(r.verb, QByteArray("PATCH"));
+        QCOMPARE(r.url.path(), QStringLiteral("/cms/rest/app/partners/7/cardholders/5"));
+        QCOMPARE(r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+        QCOMPARE(r.body,
+                 QByteArray(R"({"address":"5a Avenida 10-20","maritalStatus":"casado","phoneNumber":"50244447777",)"
+                            R"("otp":"123456"})"));
+
+        // Nothing to change: refused before sending, reported from the event loop.
+        f.network.clearRequests();
+        Waiter<Cardholder> empty;
+        f.client.updateCardholder(5, CardholderChanges{}, nullptr, empty.callback());
+        QVERIFY(!empty.done());
+        QTRY_VERIFY(empty.done());
+        QCOMPARE(empty.result->error().kind, ErrorKind::InvalidRequest);
+        QVERIFY(f.network.requests().isEmpty());
+    }
+
+    void updateCardholderIsAWriteNeverRetried() {
+        // A 400 naming the field is decoded with its field; a 502 and a lost answer are reported once, never resent.
+        ClientFixture f;
+        f.network.setHandler([](const FakeRequest&) {
+            return FakeResponse::json(400, R"({"success":false,"errors":[{"code":"7000","message":"name must hold )"
+                                           R"(letters","field":"name"}]})");
+        });
+        CardholderChanges changes;
+        changes.name = QStringLiteral("Ana2");
+        Waiter<Cardholder> refused;
+        f.client.updateCardholder(5, changes, nullptr, refused.callback());
+        QTRY_VERIFY(refused.done());
+        QCOMPARE(refused.result->error().httpStatus, 400);
+        QCOMPARE(refused.result->error().details.size(), 1);
+        QCOMPARE(refused.result->error().details.first().field, QStringLiteral("name"));
+
+        for (const FakeResponse& answer : {FakeResponse::failure(502, "7003", "upstream"),
+                                           FakeResponse::networkError(QNetworkReply::RemoteHostClosedError)}) {
+            f.network.clearRequests();
+            f.network.setHandler([answer](const FakeRequest&) { return answer; });
+            Waiter<Cardholder> w;
+            f.client.updateCardholder(5, changes, nullptr, w.callback());
+            QTRY_VERIFY(w.done());
+            QVERIFY(!w.result->ok());
+            QTest::qWait(50); // absence check: a retry would have been sent by now (backoff 10 ms)
+            QCOMPARE(f.network.requests().size(), 1);
+        }
+    }
+
     void cardListsAndSingleCardActions() {
         ClientFixture f;
         f.network.setHandler(route);

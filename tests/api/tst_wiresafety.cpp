@@ -127,6 +127,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("which");
         QTest::newRow("add funds (POST with a body)") << QStringLiteral("add");
         QTest::newRow("block (PATCH without a body)") << QStringLiteral("block");
+        QTest::newRow("edit a cardholder (PATCH with a body)") << QStringLiteral("edit");
         QTest::newRow("refresh (a single-use token)") << QStringLiteral("refresh");
     }
     void aDroppedConnectionNeverSendsAWriteTwice() {
@@ -143,6 +144,9 @@ private Q_SLOTS:
         if (which == u"add")
             wire.client.addFunds(5, api::FundsRequest{10, money("20"), QString(), QString()}, nullptr,
                                  [&](const api::Result<api::FundsResult>& r) { failed(r); });
+        else if (which == u"edit")
+            wire.client.updateCardholder(5, api::CardholderChanges{.address = QStringLiteral("Zona 10")}, nullptr,
+                                         [&](const api::Result<api::Cardholder>& r) { failed(r); });
         else if (which == u"block")
             wire.client.changeCardState(5, 10, api::CardAction::Block, QString(), nullptr,
                                         [&](const api::Result<api::Card>& r) { failed(r); });
