@@ -325,13 +325,13 @@ HttpResponse updateCardholder(SandboxContext& context, HttpRequest& request) {
     if (email) {
         set("email_lower", std::optional<std::string>(toStd(toQt(*email).toLower())));
     }
-    QSqlQuery row = context.db.run(QStringLiteral("SELECT name, last_name, email, phone_number, document_number"
-                                                  " FROM cardholders WHERE id = ?"),
+    QSqlQuery row = context.db.run(QStringLiteral("SELECT name, last_name, email, phone_number, document_type,"
+                                                  " document_number FROM cardholders WHERE id = ?"),
                                    {cardholderId});
     row.next();
     context.db.run(QStringLiteral("UPDATE cardholder_search SET search_text = ? WHERE rowid = ?"),
                    {cardholderSearchText(row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                                         row.value(3).toString(), row.value(4).toString()),
+                                         row.value(3).toString(), row.value(4).toString(), row.value(5).toString()),
                     cardholderId});
     transaction.commit();
     return HttpResponse::ok(cardholderJson(context.db, cardholderId), "Cardholder updated");

@@ -171,7 +171,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Total credits: +Q 1,200,000,000,000,000.00")),
                  qPrintable(text.right(400)));
         QVERIFY2(text.contains(QStringLiteral("Total debits: -Q 0.00")), qPrintable(text.right(400)));
-        QVERIFY2(text.contains(QStringLiteral("Closing balance: Q 400,000,000,000,000.00")), qPrintable(text.right(400)));
+        QVERIFY2(text.contains(QStringLiteral("Closing balance: Q 400,000,000,000,000.00")),
+                 qPrintable(text.right(400)));
     }
 
     void pageAnswersWhileALongReportRenders() {
