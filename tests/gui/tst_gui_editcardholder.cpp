@@ -117,7 +117,10 @@ private Q_SLOTS:
         QAction* edit = app.detail()->editAction();
         QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), kLimitMs);
 
-        // Ctrl+E from the list opens the form, prefilled; the identity fields are shown, not editable.
+        // Ctrl+E from the list opens the form, prefilled; the identity fields are shown, not editable. (A window
+        // shortcut: the main window is the active one again once the code dialog has closed.)
+        app.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window()));
         QTest::keyClick(app.window()->cardholderList()->table(), Qt::Key_E, Qt::ControlModifier);
         views::EditCardholderDialog* dialog = waitForEditDialog();
         QVERIFY(dialog);
