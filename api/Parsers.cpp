@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace migo::api::parse {
 
 using json::FieldReader;
@@ -269,6 +271,8 @@ std::optional<OtpChallenge> otpChallenge(const Json& value, QString& problem) {
             challenge.expiresAt = QDateTime::currentDateTimeUtc().addSecs(*seconds);
     }
     challenge.resendAfterSeconds = int(r.optionalInteger({"resendAfter"}).value_or(30));
+    // At most a day: a larger figure is not a policy this client trusts to skip a code for.
+    challenge.stepUpWindowSeconds = int(std::clamp<qint64>(r.optionalInteger({"stepUpWindow"}).value_or(0), 0, 86400));
     return finish(r, std::move(challenge), problem);
 }
 

@@ -265,6 +265,9 @@ struct OtpChallenge {
     QString channel;
     QDateTime expiresAt;
     int resendAfterSeconds = 30;
+    /// How long a code of this purpose, once accepted, keeps the purpose open without a new code (`stepUpWindow`,
+    /// contract §16); 0 when the server keeps no window for it (or does not say).
+    int stepUpWindowSeconds = 0;
 };
 
 struct OtpVerification {

@@ -62,6 +62,7 @@ Workspace::Workspace(core::Session* session, models::CardholderListModel* cardho
     m_mainWindow->setSessionInfo(environmentBadge(profile), session->operatorName(), m_context.operatorEmail,
                                  session->partnerId(), session->partnerName());
     m_mainWindow->setServerReachable(m_client->isServerReachable());
+    m_mainWindow->setStepUpWindows(session->stepUpWindows());
     connect(m_client, &api::CmsClient::reachabilityChanged, m_mainWindow.get(), &views::MainWindow::setServerReachable);
     m_mainWindow->restoreGeometry(m_settings->mainWindowGeometry());
     m_mainWindow->restoreState(m_settings->mainWindowState());

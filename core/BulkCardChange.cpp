@@ -51,6 +51,7 @@ BulkCardChange::BulkCardChange(const OperationContext& context, QObject* parent)
     , m_context(context)
     , m_stepUp(new StepUp(context.client, context.prompter, this)) {
     m_stepUp->setOperatorEmail(context.operatorEmail);
+    // No step-up window: every bulk operation carries its own code (contract §9, §16), whatever a server states.
     connect(m_stepUp, &StepUp::finished, this, &BulkCardChange::onStepUpFinished);
 }
 

@@ -12,6 +12,7 @@ CardStateChange::CardStateChange(const OperationContext& context, QObject* paren
     , m_context(context)
     , m_stepUp(context.client, context.prompter) {
     m_stepUp.setOperatorEmail(context.operatorEmail);
+    m_stepUp.setWindows(context.stepUpWindows);
     connect(&m_stepUp, &StepUp::finished, this, &CardStateChange::onStepUpFinished);
 }
 

@@ -38,6 +38,7 @@ CardholderDetailRead::CardholderDetailRead(const OperationContext& context, QObj
     , m_stepUp(context.client, context.prompter)
     , m_start(needsCodeFirst(context, "cardholders") ? StepUp::Start::CodeFirst : StepUp::Start::TryWithoutCode) {
     m_stepUp.setOperatorEmail(context.operatorEmail);
+    m_stepUp.setWindows(context.stepUpWindows);
     connect(&m_stepUp, &StepUp::phaseChanged, this, [this](StepUp::Phase phase) {
         if (phase == StepUp::Phase::RequestingCode && !std::exchange(m_announced, true))
             Q_EMIT waitingForCode();

@@ -25,6 +25,7 @@ MoneyOperation::MoneyOperation(const OperationContext& context, QObject* parent)
     , m_stepUp(new StepUp(context.client, context.prompter, this)) {
     Q_ASSERT(context.client && context.prompter);
     m_stepUp->setOperatorEmail(context.operatorEmail);
+    m_stepUp->setWindows(context.stepUpWindows);
     connect(m_stepUp, &StepUp::finished, this, &MoneyOperation::onStepUpFinished);
 }
 
@@ -50,6 +51,13 @@ bool MoneyOperation::run(api::OtpPurpose purpose, qint64 cardholderId, const QLi
     return m_stepUp->run(purpose, std::move(attempt),
                          needsCodeFirst(m_context, "cards-admin") ? StepUp::Start::CodeFirst
                                                                   : StepUp::Start::TryWithoutCode);
+}
+
+QString MoneyOperation::overdrawProblem(const api::Card& card, const api::Money& amount) {
+    if (api::Money::checkedSubtract(card.balance, amount))
+        return {};
+    return tr("More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.")
+        .arg(Format::money(card.balance, card.currency));
 }
 
 void MoneyOperation::abandon() {

@@ -49,6 +49,11 @@ public:
     /// True while the cards a Done changed are being read again.
     bool isReadingCards() const { return m_reading; }
 
+    /// Why taking `amount` from `card` would be refused, as the client can see it before asking for a code
+    /// (contract §16): more than the card's balance as last read ("More than the card's balance, Q 120.00…");
+    /// empty when it is not. The dialogs show it at the amount field and send nothing.
+    static QString overdrawProblem(const api::Card& card, const api::Money& amount);
+
 Q_SIGNALS:
     void finished(migo::core::Outcome outcome);
     /// `card` as the server now shows it, just published to the CardStore (after a Done).
@@ -127,9 +132,9 @@ private:
 };
 
 /// Adds funds to or withdraws funds from one card (seed 002: POST /cardholders/{id}/cards/funds/add|withdraw;
-/// OTP purposes funds_add / funds_withdraw). The client never compares the amount with the balance: a withdrawal
-/// over the balance is the server's 7303 (Refused). An amount the client refuses before sending (zero, negative,
-/// over 4 decimals) ends Refused with nothing sent.
+/// OTP purposes funds_add / funds_withdraw). A withdrawal over the balance the dialog knows is refused there
+/// (overdrawProblem(), before any code); one over a balance that changed meanwhile is the server's 7303 (Refused). An
+/// amount the client refuses before sending (zero, negative, over 4 decimals) ends Refused with nothing sent.
 class FundsMovement final : public MoneyOperationWith<api::FundsResult> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundsMovement)

@@ -13,6 +13,7 @@ namespace migo::core {
 
 class CardStore;
 class OtpPrompter;
+class StepUpWindows;
 
 /// What the operator may do for the partner in use, as last read (contract §14). The session owns one and replaces
 /// `current` after every read (sign-in, resume, unlock, partner switch), so every holder of a context sees the
@@ -34,6 +35,8 @@ struct OperationContext {
     QString operatorEmail = {};
     /// The operator's access, shared with the session; may be null (tests): then nothing is known.
     std::shared_ptr<const OperatorAccess> access = {};
+    /// The session's step-up windows (contract §16); may be null (tests): then every operation asks as before.
+    StepUpWindows* stepUpWindows = nullptr;
 
     /// What the operator may do for the partner now (contract §14); null while not known: then nothing is disabled
     /// for want of a permission and the server decides (a 403 is refused like any refusal).
@@ -42,7 +45,7 @@ struct OperationContext {
 
 /// True when the operator holds the `otp` action of `resource` ("cards-admin", "cardholders"): that resource's
 /// elevated calls need a code (contract §14), so the step-up asks for it before the first request instead of
-/// learning it from a refusal.
+/// learning it from a refusal. (StepUp sends without a code all the same while the purpose's window is open.)
 bool needsCodeFirst(const OperationContext& context, const char* resource);
 
 } // namespace migo::core

@@ -2,6 +2,7 @@
 
 #include "CardStore.h"
 #include "PartnerBalance.h"
+#include "StepUpWindows.h"
 #include "TokenStore.h"
 
 #include <QJsonArray>
@@ -40,7 +41,8 @@ Session::Session(api::CmsClient* client, QObject* parent)
     , m_client(client)
     , m_cardStore(new CardStore(this))
     , m_balance(new PartnerBalance(client, this))
-    , m_access(std::make_shared<OperatorAccess>()) {
+    , m_access(std::make_shared<OperatorAccess>())
+    , m_stepUpWindows(new StepUpWindows(this)) {
     // Funds added to or withdrawn from a card come out of or go back to the partner's balance (contract §14).
     connect(m_cardStore, &CardStore::fundsMoved, m_balance, &PartnerBalance::refresh);
     connect(m_client, &api::CmsClient::operatorTokensChanged, this, &Session::onTokensRotated);
@@ -70,7 +72,7 @@ QString Session::partnerName() const {
 }
 
 OperationContext Session::operationContext() const {
-    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail(), m_access};
+    return OperationContext{m_client, m_cardStore, nullptr, operatorEmail(), m_access, m_stepUpWindows};
 }
 
 void Session::setState(State state) {
@@ -293,6 +295,7 @@ void Session::signOut() {
     m_client->clearSession();
     m_operator = {};
     m_access->current.reset();
+    m_stepUpWindows->clear();
     m_balance->clear();
     m_target = {};
     qCInfo(lcSession) << "signed out";
@@ -306,6 +309,7 @@ void Session::lock() {
     if (!m_locked)
         qCInfo(lcSession) << "locked: the remembered session is forgotten until the password is typed";
     m_locked = true;
+    m_stepUpWindows->clear(); // whoever unlocks types a code again (contract §16)
     forgetRefreshToken();
 }
 
@@ -316,6 +320,7 @@ bool Session::switchPartner(qint64 partnerId) {
     m_call.cancel();
     m_target.partnerId = partnerId;
     m_client->setPartnerId(partnerId);
+    m_stepUpWindows->clear();
     m_balance->clear();
     qCInfo(lcSession) << "working for partner" << partnerId;
     readPermissionsThen([this, partnerId] { Q_EMIT partnerSwitched(partnerId); });
@@ -332,6 +337,7 @@ void Session::onSessionExpired() {
     if (m_state != State::SignedIn)
         return; // a refused resume() reports itself; an expired session is already locked
     qCInfo(lcSession) << "the session could not be renewed: locking";
+    m_stepUpWindows->clear(); // the server's windows ended with the login
     // The remembered token died with the session: never try it again at the next start.
     forgetRefreshToken();
     setState(State::Expired);

@@ -12,6 +12,7 @@ namespace migo::core {
 
 class CardStore;
 class PartnerBalance;
+class StepUpWindows;
 class TokenStore;
 
 /// Where and as whom an operator signs in: the server (ClientConfig::baseUrl), the merchant of the app login
@@ -121,6 +122,9 @@ public:
     CardStore* cardStore() const { return m_cardStore; }
     /// The partner's balance (GET …/balance), refreshed after funds movements; owned by the session.
     PartnerBalance* partnerBalance() const { return m_balance; }
+    /// The purposes a verified code keeps open (contract §16); owned by the session, cleared at sign-out, lock and
+    /// partner switch.
+    StepUpWindows* stepUpWindows() const { return m_stepUpWindows; }
     /// What operations need: the client, the card store, the operator's e-mail; the prompter is null (a view then
     /// uses its own OtpDialogPrompter). The pointers live as long as the session.
     OperationContext operationContext() const;
@@ -173,6 +177,7 @@ private:
     CardStore* m_cardStore;
     PartnerBalance* m_balance;
     std::shared_ptr<OperatorAccess> m_access;
+    StepUpWindows* m_stepUpWindows;
     std::unique_ptr<TokenStore> m_store;
     State m_state = State::SignedOut;
     SignInTarget m_target;

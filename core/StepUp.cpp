@@ -1,8 +1,13 @@
 #include "StepUp.h"
 
+#include "StepUpWindows.h"
+
 namespace migo::core {
 
 namespace {
+
+/// Taken off every window the server states: the next call's way to the server (contract §16).
+constexpr std::chrono::milliseconds kWindowMargin{2000};
 
 /// When a new code may be requested after `error`: at once, or when a 429's Retry-After has passed.
 QDateTime notBefore(const api::ApiError& error) {
@@ -40,6 +45,8 @@ bool StepUp::run(api::OtpPurpose purpose, Attempt attempt, Start start) {
     m_error.reset();
     m_resendAllowedAt = {};
     m_prompted = false;
+    if (m_windows && m_windows->isOpen(purpose))
+        start = Start::TryWithoutCode; // a verified code keeps the purpose open: no prompt (contract §16)
     if (start == Start::CodeFirst)
         askForCode();
     else
@@ -57,6 +64,8 @@ void StepUp::setPhase(Phase phase) {
 void StepUp::send(const QString& code) {
     const bool withCode = !code.isEmpty();
     setPhase(withCode ? Phase::CheckingCode : Phase::Sending);
+    if (withCode)
+        m_codeSent.start();
     const quint64 run = m_run;
     m_call = m_attempt(code, this, [this, run, withCode](const std::optional<api::ApiError>& error) {
         if (run != m_run)
@@ -67,6 +76,8 @@ void StepUp::send(const QString& code) {
 }
 
 void StepUp::onAttemptDone(const std::optional<api::ApiError>& error, bool withCode) {
+    if (withCode && (!error || error->httpStatus == 409))
+        openWindow(); // the code passed: a 409 (state, funds) is checked after it (contract §10, §16)
     if (!error) {
         finish(Ending::Succeeded);
         return;
@@ -77,7 +88,9 @@ void StepUp::onAttemptDone(const std::optional<api::ApiError>& error, bool withC
         return;
     }
     if (!withCode) {
-        askForCode(); // refused before anything changed: the code is the agent's to give
+        if (m_windows)
+            m_windows->close(m_purpose); // the server's window ended before ours (restart, policy): ask now
+        askForCode();                    // refused before anything changed: the code is the agent's to give
         return;
     }
     setPhase(Phase::WaitingForCode);
@@ -160,6 +173,13 @@ void StepUp::abandon() {
     m_attempt = {};
     setPhase(Phase::Idle);
     Q_EMIT ended();
+}
+
+void StepUp::openWindow() {
+    if (!m_windows || !m_challenge || m_challenge->stepUpWindowSeconds <= 0 || !m_codeSent.isValid())
+        return;
+    const std::chrono::milliseconds window = std::chrono::seconds(m_challenge->stepUpWindowSeconds);
+    m_windows->open(m_purpose, window - std::chrono::milliseconds(m_codeSent.elapsed()) - kWindowMargin);
 }
 
 void StepUp::finish(Ending ending) {

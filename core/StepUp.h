@@ -3,6 +3,7 @@
 #include "CmsClient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -11,6 +12,7 @@
 namespace migo::core {
 
 class StepUp;
+class StepUpWindows;
 
 /// Where the agent types a one-time password: views::OtpDialog in the GUI, a scripted prompter in tests.
 class OtpPrompter {
@@ -31,6 +33,10 @@ public:
 /// otherwise a new code may be requested after the server's cooldown. The agent may cancel at any time except while
 /// the operation is on its way (its outcome would be hidden). Nothing is ever resent automatically. Runs on the
 /// GUI thread; every request is bound to this object and aborted with it.
+///
+/// With StepUpWindows (contract §16): a run whose purpose is open is sent without a code and without a prompt, even
+/// with Start::CodeFirst; a run whose code passed opens its purpose for the window the server stated; a refusal
+/// with OTP_REQUIRED closes it (and asks for a code, as for any send without one).
 class StepUp final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StepUp)
@@ -66,6 +72,8 @@ public:
 
     /// The signed-in operator's e-mail, which the code request names.
     void setOperatorEmail(const QString& email) { m_operatorEmail = email; }
+    /// The session's step-up windows (contract §16); null: every run asks as its Start says. Must outlive this.
+    void setWindows(StepUpWindows* windows) { m_windows = windows; }
     /// Starts `attempt`; returns false, and does nothing, while running.
     bool run(api::OtpPurpose purpose, Attempt attempt, Start start = Start::TryWithoutCode);
 
@@ -117,8 +125,12 @@ private:
     /// Requests a code; `afterRenewal` when the previous request met a session renewal (asked once more only).
     void askForCode(bool afterRenewal = false);
     void finish(Ending ending);
+    /// The call sent with a code at m_codeSent passed the server's OTP check: opens the purpose's window.
+    void openWindow();
 
     api::CmsClient* m_client;
+    StepUpWindows* m_windows = nullptr;
+    QElapsedTimer m_codeSent; ///< when the last call with a code was sent (a window starts no earlier)
     OtpPrompter* m_prompter;
     QString m_operatorEmail;
     api::OtpPurpose m_purpose = api::OtpPurpose::CardAction;

@@ -48,6 +48,10 @@ QString operatorKey(qint64 operatorId) {
     return QString::number(operatorId);
 }
 
+QString windowKey(qint64 loginId, const std::string& purpose) {
+    return QString::number(loginId) + QLatin1Char('/') + toQt(purpose);
+}
+
 } // namespace
 
 OtpService::OtpService(Database& db, const SandboxOptions& options)
@@ -107,6 +111,7 @@ Json OtpService::issue(const OperatorSession& session, const Json& body) {
     data["expiresAt"] = toStd(isoUtcFromEpoch(expiresAt));
     data["expiresIn"] = m_options.otpTtlSeconds;
     data["resendAfter"] = kResendAfterSeconds;
+    data["stepUpWindow"] = windowSecondsFor(*purpose);
     return data;
 }
 
@@ -123,6 +128,8 @@ Json OtpService::verify(const OperatorSession& session, const Json& body) {
     Json data = Json::object();
     data["valid"] = true;
     data["expiresAt"] = toStd(isoUtcFromEpoch(expiresAt));
+    const qint64 windowEnd = purpose.empty() ? 0 : openWindow(session.loginId, purpose);
+    data["stepUpValidUntil"] = windowEnd > 0 ? Json(toStd(isoUtcFromEpoch(windowEnd))) : Json(nullptr);
     return data;
 }
 
@@ -139,9 +146,43 @@ void OtpService::require(const OperatorSession& session, const Json& body, const
 
 void OtpService::requireIfSubject(const OperatorSession& session, const Json& body, const QString& otpPermission,
                                   const char* purpose) {
-    if (session.holds(otpPermission)) {
-        require(session, body, purpose);
+    if (!session.holds(otpPermission)) {
+        return;
     }
+    // Inside the window a call needs no code; one that carries a code has it checked all the same. A lockout closes
+    // every window: calls without a code are then asked for one (and a code answers 429).
+    if (!validation::optionalOtp(body) && windowOpen(session.loginId, purpose) &&
+        m_failures.secondsUntilAllowed(operatorKey(session.operatorId)) == 0) {
+        return;
+    }
+    require(session, body, purpose);
+    openWindow(session.loginId, purpose);
+}
+
+int OtpService::windowSecondsFor(const std::string& purpose) const {
+    using namespace otp_purpose;
+    for (const char* open : {kCardholderDetail, kCardAction, kFundsAdd, kFundsWithdraw, kTransfer}) {
+        if (purpose == open) {
+            return m_options.stepUpWindowSeconds;
+        }
+    }
+    return 0;
+}
+
+qint64 OtpService::openWindow(qint64 loginId, const std::string& purpose) {
+    const int seconds = windowSecondsFor(purpose);
+    if (seconds <= 0) {
+        return 0;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    m_windows.removeIf([now](const auto& window) { return window.value() <= now; }); // bounded by open windows
+    m_windows.insert(windowKey(loginId, purpose), now + std::chrono::seconds(seconds));
+    return QDateTime::currentSecsSinceEpoch() + seconds;
+}
+
+bool OtpService::windowOpen(qint64 loginId, const std::string& purpose) const {
+    const auto found = m_windows.constFind(windowKey(loginId, purpose));
+    return found != m_windows.cend() && std::chrono::steady_clock::now() < *found;
 }
 
 qint64 OtpService::check(qint64 operatorId, const std::string& code, const std::string& purpose) {

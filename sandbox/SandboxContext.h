@@ -21,6 +21,7 @@ struct SandboxOptions {
     int appTokenTtlSeconds = 30 * 60;         ///< application access token life (ref §2.3: 30 min)
     int appRefreshTtlSeconds = 7 * 24 * 3600; ///< application refresh token life (ref §2.3: 7 days)
     int otpTtlSeconds = 300;                  ///< OTP validity
+    int stepUpWindowSeconds = 300; ///< how long a verified code keeps its purpose open without a code (0: off)
     // Throttles (contract §15): far above what an operator does by hand, far below what guessing needs.
     int loginMaxFailures = 5;            ///< failed logins of one e-mail within loginWindowSeconds → 429
     int loginMaxFailuresPerAddress = 20; ///< failed logins from one client address within loginWindowSeconds → 429

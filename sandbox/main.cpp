@@ -51,6 +51,10 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
                                       QStringLiteral("SECONDS"), QStringLiteral("900"));
     const QCommandLineOption otpTtl(QStringLiteral("otp-ttl"), QStringLiteral("OTP validity."),
                                     QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption stepUpWindow(
+        QStringLiteral("step-up-window"),
+        QStringLiteral("How long a verified OTP keeps its purpose open without a new code (0: off)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption appTokenTtl(QStringLiteral("app-token-ttl"),
                                          QStringLiteral("Application (merchant) access token life."),
                                          QStringLiteral("SECONDS"), QStringLiteral("1800"));
@@ -79,9 +83,26 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     const QCommandLineOption otpFailureWindow(QStringLiteral("otp-failure-window"),
                                               QStringLiteral("Window of the wrong-code count (and so the lockout)."),
                                               QStringLiteral("SECONDS"), QStringLiteral("1800"));
-    parser.addOptions({port, host, db, demo, demoCards, longHistory, seed, reset, otpLog, tokenTtl, otpTtl, appTokenTtl,
-                       appRefreshTtl, loginMaxFailures, loginMaxFailuresPerAddress, loginWindow, otpRequestsPerMinute,
-                       otpMaxFailures, otpFailureWindow});
+    parser.addOptions({port,
+                       host,
+                       db,
+                       demo,
+                       demoCards,
+                       longHistory,
+                       seed,
+                       reset,
+                       otpLog,
+                       tokenTtl,
+                       otpTtl,
+                       stepUpWindow,
+                       appTokenTtl,
+                       appRefreshTtl,
+                       loginMaxFailures,
+                       loginMaxFailuresPerAddress,
+                       loginWindow,
+                       otpRequestsPerMinute,
+                       otpMaxFailures,
+                       otpFailureWindow});
     parser.process(app);
 
     bool ok = true;
@@ -110,6 +131,7 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     options.otpLogPath = parser.value(otpLog);
     options.tokenTtlSeconds = int(number(tokenTtl, 1, 30 * 24 * 3600));
     options.otpTtlSeconds = int(number(otpTtl, 1, 24 * 3600));
+    options.stepUpWindowSeconds = int(number(stepUpWindow, 0, 24 * 3600));
     options.appTokenTtlSeconds = int(number(appTokenTtl, 1, 30 * 24 * 3600));
     options.appRefreshTtlSeconds = int(number(appRefreshTtl, 1, 365 * 24 * 3600));
     options.loginMaxFailures = int(number(loginMaxFailures, 1, 1'000'000));

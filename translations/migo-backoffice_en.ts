@@ -1881,6 +1881,10 @@
         <source>The new balances could not be read: %1</source>
         <translation>The new balances could not be read: %1</translation>
     </message>
+    <message>
+        <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
+        <translation>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::Session</name>
@@ -4278,10 +4282,6 @@ Observations: %2</translation>
         <translation>Balance after: %1</translation>
     </message>
     <message>
-        <source>The amount is more than the current balance: Migo will refuse it unless funds arrived meanwhile.</source>
-        <translation>The amount is more than the current balance: Migo will refuse it unless funds arrived meanwhile.</translation>
-    </message>
-    <message>
         <source>The resulting balance would be too large.</source>
         <translation>The resulting balance would be too large.</translation>
     </message>
@@ -5489,6 +5489,49 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::StepUpCountdown</name>
+    <message>
+        <source>cardholder details</source>
+        <translation>cardholder details</translation>
+    </message>
+    <message>
+        <source>card changes</source>
+        <translation>card changes</translation>
+    </message>
+    <message>
+        <source>adding funds</source>
+        <translation>adding funds</translation>
+    </message>
+    <message>
+        <source>withdrawing funds</source>
+        <translation>withdrawing funds</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transfers</translation>
+    </message>
+    <message>
+        <source>bulk block</source>
+        <translation>bulk block</translation>
+    </message>
+    <message>
+        <source>bulk unblock</source>
+        <translation>bulk unblock</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>The one-time password you typed covers these operations until the time runs out; then you are asked for a new one. Locking the window or signing out ends it at once.</source>
+        <translation>The one-time password you typed covers these operations until the time runs out; then you are asked for a new one. Locking the window or signing out ends it at once.</translation>
+    </message>
+    <message>
+        <source>Verified for %1 · %2</source>
+        <translation>Verified for %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::TransferDialog</name>
     <message>
         <source>Transfer between cards</source>
@@ -5560,10 +5603,6 @@ Observations: %2</translation>
     <message>
         <source>%1 balance after: %2</source>
         <translation>%1 balance after: %2</translation>
-    </message>
-    <message>
-        <source>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</source>
-        <translation>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</translation>
     </message>
     <message>
         <source>Card %1 belongs to another cardholder, so it cannot take part in a transfer.</source>

@@ -1881,6 +1881,10 @@
         <source>The new balances could not be read: %1</source>
         <translation>No se pudieron consultar los nuevos saldos: %1</translation>
     </message>
+    <message>
+        <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
+        <translation>Es más que el saldo de la tarjeta, %1. Si entraron fondos desde entonces, vuelva a leer la tarjeta (F5) e intente de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>migo::core::Session</name>
@@ -4278,10 +4282,6 @@ Observaciones: %2</translation>
         <translation>Saldo posterior: %1</translation>
     </message>
     <message>
-        <source>The amount is more than the current balance: Migo will refuse it unless funds arrived meanwhile.</source>
-        <translation>El monto es mayor que el saldo actual: Migo lo rechazará a menos que hayan ingresado fondos mientras tanto.</translation>
-    </message>
-    <message>
         <source>The resulting balance would be too large.</source>
         <translation>El saldo resultante sería demasiado grande.</translation>
     </message>
@@ -5489,6 +5489,49 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::StepUpCountdown</name>
+    <message>
+        <source>cardholder details</source>
+        <translation>datos del tarjetahabiente</translation>
+    </message>
+    <message>
+        <source>card changes</source>
+        <translation>cambios de tarjeta</translation>
+    </message>
+    <message>
+        <source>adding funds</source>
+        <translation>agregar fondos</translation>
+    </message>
+    <message>
+        <source>withdrawing funds</source>
+        <translation>retirar fondos</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transferencias</translation>
+    </message>
+    <message>
+        <source>bulk block</source>
+        <translation>bloqueo masivo</translation>
+    </message>
+    <message>
+        <source>bulk unblock</source>
+        <translation>desbloqueo masivo</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>The one-time password you typed covers these operations until the time runs out; then you are asked for a new one. Locking the window or signing out ends it at once.</source>
+        <translation>El código de un solo uso que ingresó cubre estas operaciones hasta que se acabe el tiempo; después se le pedirá uno nuevo. Bloquear la ventana o cerrar sesión lo termina de inmediato.</translation>
+    </message>
+    <message>
+        <source>Verified for %1 · %2</source>
+        <translation>Verificado para %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::TransferDialog</name>
     <message>
         <source>Transfer between cards</source>
@@ -5560,10 +5603,6 @@ Observaciones: %2</translation>
     <message>
         <source>%1 balance after: %2</source>
         <translation>Saldo posterior de %1: %2</translation>
-    </message>
-    <message>
-        <source>The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived meanwhile.</source>
-        <translation>El monto es mayor que el saldo de la tarjeta %1 (%2): Migo lo rechazará a menos que hayan ingresado fondos mientras tanto.</translation>
     </message>
     <message>
         <source>Card %1 belongs to another cardholder, so it cannot take part in a transfer.</source>

@@ -60,7 +60,10 @@ void FundsDialog::showForm() {
 }
 
 void FundsDialog::continueToConfirm() {
-    const QString problem = m_amount->problem();
+    QString problem = m_amount->problem();
+    // Refused here, before any one-time password: the server would refuse it (contract §16).
+    if (problem.isEmpty() && m_kind == Kind::Withdraw)
+        problem = core::MoneyOperation::overdrawProblem(m_card, *m_amount->amount());
     if (!problem.isEmpty()) {
         m_amountProblem->setText(problem);
         m_amountProblem->show();
@@ -79,16 +82,13 @@ void FundsDialog::continueToConfirm() {
     if (!m_sentObservations.isEmpty())
         summary += u'\n' + tr("Observations: %1").arg(m_sentObservations);
 
-    // Shown, never enforced: the server's 7303 decides (funds may have arrived meanwhile).
+    // A withdrawal over the balance never gets here (overdrawProblem); a balance that changed since is the server's.
     const std::optional<api::Money> after = m_kind == Kind::Add
                                                 ? api::Money::checkedAdd(m_card.balance, m_sentAmount)
                                                 : api::Money::checkedSubtract(m_card.balance, m_sentAmount);
     QString balances = tr("Balance now: %1").arg(balanceText()) + u'\n';
     if (after)
         balances += tr("Balance after: %1").arg(core::Format::money(*after, m_card.currency));
-    else if (m_kind == Kind::Withdraw)
-        balances += tr("The amount is more than the current balance: Migo will refuse it unless funds arrived "
-                       "meanwhile.");
     else
         balances += tr("The resulting balance would be too large.");
     showConfirmation(summary, balances, m_card.id);

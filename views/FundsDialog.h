@@ -12,8 +12,9 @@ class AmountEdit;
 /// core::FundsMovement.
 ///
 /// Pages: the form (card, current balance, amount, observations) → a confirmation stating the amount and the
-/// balance after → the outcome (MoneyDialog). A refusal is explained with the business code's sentence (7303
-/// INSUFFICIENT_FUNDS included: the client does not compare the amount with the balance). Which cards allow it
+/// balance after → the outcome (MoneyDialog). A withdrawal above the balance shown is refused at the amount field,
+/// before any one-time password (contract §16); a refusal is explained with the business code's sentence (7303
+/// INSUFFICIENT_FUNDS when the balance changed since it was read). Which cards allow it
 /// comes from core::CardPolicy: a linked or unassigned card cannot be sent from; a card the list shows as not active
 /// gets a notice, and the server's 7213 decides (the list may be stale).
 class FundsDialog final : public MoneyDialog {

@@ -8,6 +8,7 @@
 #include "HelpDialog.h"
 #include "Palette.h"
 #include "ReportDownloadPanel.h"
+#include "StepUpCountdown.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -255,6 +256,11 @@ void MainWindow::setPartners(const QList<api::PartnerRef>& partners, qint64 curr
     m_partnerMenu->setEnabled(switchable);
     m_partner->setMenu(switchable ? m_partnerMenu : nullptr);
     m_partner->setToolTip(switchable ? tr("Work for another of your partners without signing out.") : QString());
+}
+
+void MainWindow::setStepUpWindows(core::StepUpWindows* windows) {
+    // Index 4: after environment, operator, partner and balance, left of the connection indicator.
+    statusBar()->insertPermanentWidget(4, new StepUpCountdown(windows, statusBar()));
 }
 
 void MainWindow::setPartnerBalance(const QString& text, const QString& toolTip) {

@@ -19,6 +19,10 @@ class QSplitter;
 class QStackedWidget;
 class QToolButton;
 
+namespace migo::core {
+class StepUpWindows;
+}
+
 namespace migo::models {
 class CardholderListModel;
 }
@@ -55,6 +59,9 @@ public:
     void setPartnerBalance(const QString& text, const QString& toolTip);
     /// The connection indicator: whether the server answered the last request.
     void setServerReachable(bool reachable);
+    /// Shows in the status bar, left of the connection indicator, what a verified one-time password keeps open and
+    /// for how long (contract §16; views::StepUpCountdown). `windows` belongs to the session.
+    void setStepUpWindows(core::StepUpWindows* windows);
     /// Shows a one-line notice in the status bar until the next one (e.g. "the session cannot be remembered").
     /// The notice goes away after `lifetime` (default noticeLifetime()), so the bar never shows a stale sentence
     /// (issue 14).

@@ -131,7 +131,10 @@ void TransferDialog::showForm() {
 void TransferDialog::continueToConfirm() {
     const api::Card* from = m_from->currentIndex() < 0 ? nullptr : cardById(m_from->currentData().toLongLong());
     const api::Card* to = m_to->currentIndex() < 0 ? nullptr : cardById(m_to->currentData().toLongLong());
-    const QString amountProblem = m_form.amount->problem();
+    QString amountProblem = m_form.amount->problem();
+    // Refused here, before any one-time password: the server would refuse it (contract §16).
+    if (amountProblem.isEmpty() && from)
+        amountProblem = core::MoneyOperation::overdrawProblem(*from, *m_form.amount->amount());
     m_fromProblem->setText(tr("Choose the card the money comes from."));
     m_fromProblem->setVisible(!from);
     m_toProblem->setText(tr("Choose the card that receives the money."));
@@ -156,14 +159,10 @@ void TransferDialog::continueToConfirm() {
     if (!m_sentObservations.isEmpty())
         summary += u'\n' + tr("Observations: %1").arg(m_sentObservations);
 
-    // Shown, never enforced: the server's 7303 decides (funds may have arrived meanwhile).
+    // An amount over the source's balance never gets here (overdrawProblem); a balance that changed is the server's.
     QStringList balances;
     if (const auto fromAfter = api::Money::checkedSubtract(m_sentFrom.balance, m_sentAmount))
         balances << tr("%1 balance after: %2").arg(fromTitle, core::Format::money(*fromAfter, m_sentFrom.currency));
-    else
-        balances << tr("The amount is more than the balance of card %1 (%2): Migo will refuse it unless funds arrived "
-                       "meanwhile.")
-                        .arg(fromTitle, core::Format::money(m_sentFrom.balance, m_sentFrom.currency));
     if (const auto toAfter = api::Money::checkedAdd(m_sentTo.balance, m_sentAmount))
         balances << tr("%1 balance after: %2").arg(toTitle, core::Format::money(*toAfter, m_sentTo.currency));
     showConfirmation(summary, balances.join(u'\n'), m_sentFrom.id);

@@ -11,7 +11,8 @@ namespace migo::views {
 ///
 /// Both pickers list only the cards core::CardPolicy lets take part (the cardholder's own, active cards), with
 /// masked PAN and balance; "to" never offers the source. A requested source that cannot send (blocked, inactive,
-/// linked) is not offered and the form says why. Then the flow of MoneyDialog: confirmation with both balances
+/// linked) is not offered and the form says why; an amount above the source's balance is refused at the amount
+/// field, before any one-time password (contract §16). Then the flow of MoneyDialog: confirmation with both balances
 /// after, one send per Confirm, "outcome unknown" with "Check the movements" of the source card.
 class TransferDialog final : public MoneyDialog {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "CardStore.h"
 #include "PartnerBalance.h"
 #include "Session.h"
+#include "StepUpWindows.h"
 #include "TokenStore.h"
 
 #include <QJsonDocument>
@@ -490,6 +491,29 @@ private Q_SLOTS:
         QVERIFY(f.read());
         QVERIFY2(f.paths().constFirst().startsWith(u"/app/partners/8/"), qPrintable(f.paths().constFirst()));
         QVERIFY(f.client.hasOperatorSession()); // no new sign-in
+    }
+
+    void stepUpWindowsEndAtLockPartnerSwitchAndSignOut() {
+        SessionFixture f;
+        QVERIFY(f.signedIn());
+        core::StepUpWindows* windows = f.session.stepUpWindows();
+        QCOMPARE(f.session.operationContext().stepUpWindows, windows); // every operation shares the session's
+        const auto openOne = [windows] { windows->open(api::OtpPurpose::CardAction, std::chrono::minutes(5)); };
+        openOne();
+        QVERIFY(windows->isOpen(api::OtpPurpose::CardAction));
+        QVERIFY(f.session.switchPartner(8));
+        QVERIFY(!windows->isOpen(api::OtpPurpose::CardAction)); // a code again for the new partner's work
+        QSignalSpy switched(&f.session, &Session::partnerSwitched);
+        QVERIFY(switched.wait(3000));
+        openOne();
+        f.session.lock();
+        QVERIFY(!windows->isOpen(api::OtpPurpose::CardAction)); // whoever unlocks types a code again
+        QSignalSpy unlocked(&f.session, &Session::unlocked);
+        QVERIFY(f.session.unlock(kPassword));
+        QVERIFY(unlocked.wait(3000));
+        openOne();
+        f.session.signOut();
+        QVERIFY(!windows->isOpen(api::OtpPurpose::CardAction));
     }
 
     void fundsMovedReadsThePartnersBalanceAgain() {

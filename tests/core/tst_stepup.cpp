@@ -1,5 +1,6 @@
 // The one step-up runner (ref §2.4, contract §5; issue 12) without widgets: a scripted prompter types the codes.
 #include "CoreFixture.h"
+#include "StepUpWindows.h"
 
 #include <QSignalSpy>
 
@@ -49,6 +50,54 @@ struct Fixture : CoreFixture {
         };
     }
     StepUp::Ending ending() const { return finished.constLast().constFirst().value<StepUp::Ending>(); }
+};
+
+/// A server with a step-up window (contract §16): a code request states `window` seconds; a call with the code
+/// "123456" passes and opens the window, a call without a code passes while `open`, else OTP_REQUIRED.
+struct WindowServer {
+    int window = 60;
+    bool open = false;
+    int codeRequests = 0;
+    int calls = 0;
+    int callsWithoutCode = 0;
+    FakeResponse operator()(const FakeRequest& r) {
+        if (r.url.path().endsWith(u"/app/users/auth/otp")) {
+            ++codeRequests;
+            return FakeResponse::ok(QByteArray(R"({"sentTo":"a***@migo.test","channel":"email","expiresIn":300,)"
+                                               R"("resendAfter":0,"stepUpWindow":)") +
+                                    QByteArray::number(window) + '}');
+        }
+        ++calls;
+        if (!r.body.contains("\"otp\"")) {
+            ++callsWithoutCode;
+            return open ? FakeResponse::ok(cardholderJson) : FakeResponse::failure(403, "OTP_REQUIRED", "otp required");
+        }
+        const FakeResponse answer = guardedBy(r, "123456", FakeResponse::ok(cardholderJson));
+        open = open || (answer.status == 200 && window > 0);
+        return answer;
+    }
+};
+
+/// The Fixture's StepUp with the session's windows and a WindowServer.
+struct WindowFixture : Fixture {
+    WindowServer windowServer;
+    core::StepUpWindows windows;
+
+    WindowFixture() {
+        network.setHandler([this](const FakeRequest& r) { return windowServer(r); });
+        stepUp.setWindows(&windows);
+    }
+    /// One run of the detail as an operator who holds the otp action (CodeFirst); waits for its end.
+    bool runToTheEnd(const QString& code = QStringLiteral("123456")) {
+        const int before = int(finished.size());
+        const int prompts = prompter.prompts;
+        if (!stepUp.run(api::OtpPurpose::CardholderDetail, attempt(), StepUp::Start::CodeFirst))
+            return false;
+        QTest::qWaitFor([&] { return finished.size() > before || prompter.prompts > prompts; });
+        if (prompter.prompts > prompts)
+            prompter.type(code);
+        return QTest::qWaitFor([&] { return finished.size() > before; }) && ending() == StepUp::Ending::Succeeded;
+    }
 };
 
 } // namespace
@@ -268,6 +317,79 @@ private Q_SLOTS:
         QCOMPARE(expired, 1);
         QCOMPARE(x.server.codeRequests, 1); // one code reached the operator
         QVERIFY(challengeFailed.isEmpty());
+    }
+
+    // ---- The step-up window (contract §16) ----
+
+    void aVerifiedCodeKeepsItsPurposeOpenWithoutPrompts() {
+        WindowFixture x;
+        QVERIFY(x.runToTheEnd());
+        QCOMPARE(x.prompter.prompts, 1);
+        QVERIFY(x.windows.isOpen(api::OtpPurpose::CardholderDetail));
+        // The server's 60 s, counted from when the call was sent, less the way of the next call (2 s).
+        QVERIFY(x.windows.remaining(api::OtpPurpose::CardholderDetail) <= std::chrono::seconds(58));
+        QVERIFY(x.windows.remaining(api::OtpPurpose::CardholderDetail) > std::chrono::seconds(55));
+        QVERIFY(!x.windows.isOpen(api::OtpPurpose::FundsWithdraw)); // one purpose only
+        for (int run = 0; run < 5; ++run)
+            QVERIFY(x.runToTheEnd());
+        QCOMPARE(x.prompter.prompts, 1); // six operations, one code
+        QCOMPARE(x.windowServer.codeRequests, 1);
+        QCOMPARE(x.windowServer.calls, 6);
+        QCOMPARE(x.windowServer.callsWithoutCode, 5);
+        QVERIFY(!x.stepUp.usedCode());
+    }
+
+    void aWindowTheServerEndedAsksForACodeAndSendsOnceMore() {
+        WindowFixture x;
+        QVERIFY(x.runToTheEnd());
+        x.windowServer.open = false; // e.g. the server restarted
+        const int calls = x.windowServer.calls;
+        QVERIFY(x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt(), StepUp::Start::CodeFirst));
+        QTRY_COMPARE(x.prompter.prompts, 2);
+        QVERIFY(!x.windows.isOpen(api::OtpPurpose::CardholderDetail)); // forgotten at the refusal
+        QVERIFY(x.prompter.type(QStringLiteral("123456")));
+        QTRY_COMPARE(x.finished.size(), 2);
+        QCOMPARE(x.ending(), StepUp::Ending::Succeeded);
+        QCOMPARE(x.windowServer.calls, calls + 2); // refused without a code (nothing done), then once with it
+        QCOMPARE(x.windowServer.codeRequests, 2);
+        QVERIFY(x.windows.isOpen(api::OtpPurpose::CardholderDetail)); // the new code opened it again
+    }
+
+    void noWindowWhenTheServerStatesNone() {
+        WindowFixture x;
+        x.windowServer.window = 0;
+        QVERIFY(x.runToTheEnd());
+        QVERIFY(!x.windows.isOpen(api::OtpPurpose::CardholderDetail));
+        QVERIFY(x.runToTheEnd());
+        QCOMPARE(x.prompter.prompts, 2); // a code for each operation, as before
+    }
+
+    void aRefusedCodeOpensNoWindow() {
+        WindowFixture x;
+        QVERIFY(x.stepUp.run(api::OtpPurpose::CardholderDetail, x.attempt(), StepUp::Start::CodeFirst));
+        QTRY_COMPARE(x.prompter.prompts, 1);
+        QVERIFY(x.prompter.type(QStringLiteral("111111")));
+        QTRY_COMPARE(x.rejected.size(), 1);
+        QVERIFY(!x.windows.isOpen(api::OtpPurpose::CardholderDetail));
+        QVERIFY(x.stepUp.cancel());
+        QVERIFY(!x.windows.isOpen(api::OtpPurpose::CardholderDetail));
+    }
+
+    void windowsEndOnTheirTimeAndWhenCleared() {
+        core::StepUpWindows windows;
+        QSignalSpy changed(&windows, &core::StepUpWindows::changed);
+        windows.open(api::OtpPurpose::CardAction, std::chrono::milliseconds(300));
+        windows.open(api::OtpPurpose::FundsAdd, std::chrono::seconds(60));
+        QCOMPARE(windows.openPurposes(),
+                 (QList<api::OtpPurpose>{api::OtpPurpose::CardAction, api::OtpPurpose::FundsAdd}));
+        QTRY_VERIFY(!windows.isOpen(api::OtpPurpose::CardAction));
+        QTRY_COMPARE(changed.size(), 3); // two opened, one ended by itself
+        QCOMPARE(windows.openPurposes(), QList<api::OtpPurpose>{api::OtpPurpose::FundsAdd});
+        windows.clear();
+        QVERIFY(!windows.isOpen(api::OtpPurpose::FundsAdd));
+        QCOMPARE(changed.size(), 4);
+        windows.open(api::OtpPurpose::Transfer, std::chrono::milliseconds(-5)); // nothing left: nothing opens
+        QVERIFY(windows.openPurposes().isEmpty());
     }
 
     void abandonAbortsWithoutReporting() {

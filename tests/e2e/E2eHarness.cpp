@@ -70,6 +70,9 @@ bool E2eServer::start(const QStringList& extraArguments, QString* error) {
         QStringLiteral("127.0.0.1"), QStringLiteral("--db"),      m_dir.filePath(QStringLiteral("db.sqlite")),
         QStringLiteral("--demo"),    QStringLiteral("200"),       QStringLiteral("--seed"),
         QStringLiteral("7"),         QStringLiteral("--otp-log"), m_dir.filePath(QStringLiteral("otp.jsonl"))};
+    // No step-up window unless a test asks for one (contract §16): the tests written before it expect a code for
+    // each operation of an operator subject to OTP. A later --step-up-window in extraArguments wins.
+    arguments << QStringLiteral("--step-up-window") << QStringLiteral("0");
     arguments << extraArguments;
     m_sandbox->start(QStringLiteral(MIGO_SANDBOX_EXECUTABLE), arguments);
     if (!m_sandbox->waitForStarted(10000)) {
@@ -179,6 +182,17 @@ QString E2eServer::passwordOf(const QString& email) const {
             return entry.toObject().value(QStringLiteral("password")).toString();
     }
     return {};
+}
+
+int E2eServer::otpCount(const QString& email) const {
+    QFile log(m_dir.filePath(QStringLiteral("otp.jsonl")));
+    if (!log.open(QIODevice::ReadOnly))
+        return 0;
+    int count = 0;
+    while (!log.atEnd())
+        if (QJsonDocument::fromJson(log.readLine()).object().value(QStringLiteral("email")).toString() == email)
+            ++count;
+    return count;
 }
 
 QString E2eServer::lastOtp(const QString& email) const {

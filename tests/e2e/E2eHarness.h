@@ -32,7 +32,8 @@ public:
     E2eServer(const E2eServer&) = delete;
     E2eServer& operator=(const E2eServer&) = delete;
 
-    /// Starts the sandbox (plus `extraArguments`, e.g. `--token-ttl 2`) and, in Prism mode, the proxy. On failure
+    /// Starts the sandbox (plus `extraArguments`, e.g. `--token-ttl 2`; no step-up window unless they name one) and,
+    /// in Prism mode, the proxy. On failure
     /// returns false and says why in `error`.
     bool start(const QStringList& extraArguments, QString* error);
     void stop();
@@ -49,6 +50,8 @@ public:
     QString passwordOf(const QString& email) const;
     /// The newest OTP code written to the --otp-log file for `email` (empty when none).
     QString lastOtp(const QString& email) const;
+    /// How many codes the sandbox has sent to `email` so far (lines of its --otp-log).
+    int otpCount(const QString& email) const;
     QString temporaryPath(const QString& name) const { return m_dir.filePath(name); }
 
     /// Prism log lines reporting a violation, a warning or an error that were not returned by an earlier call.

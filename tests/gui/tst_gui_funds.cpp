@@ -222,24 +222,41 @@ private Q_SLOTS:
         QCOMPARE(serverCard(2)->balance, expected);
     }
 
-    void overdrawIsExplainedWith7303() {
+    void overdrawIsRefusedAtTheAmountField() {
         const Money before = serverCard(2)->balance;
         const qint64 movements = movementCount(2);
         auto dialog = openFunds(2, FundsDialog::Kind::Withdraw, *m_agent, kAgent);
         QVERIFY(dialog);
-        const Money tooMuch = *Money::checkedAdd(before, money("1"));
-        fillAndContinue(dialog.get(), tooMuch.toString());
-        QVERIFY(onConfirmPage(dialog.get())); // the client does not decide: the server's 7303 does
-        QVERIFY(labelText(dialog.get(), QStringLiteral("Balance after")).contains(u"more than the current balance"));
+        fillAndContinue(dialog.get(), Money::checkedAdd(before, money("1"))->toString());
+        // Refused before anything is sent (contract §16): the balance the dialog shows is too small.
+        QVERIFY(!onConfirmPage(dialog.get()));
+        const QString problem = labelText(dialog.get(), QStringLiteral("Amount problem"));
+        QVERIFY2(
+            problem.contains(QStringLiteral("More than the card's balance, %1").arg(core::Format::money(before, kGtq))),
+            qPrintable(problem));
+        QCOMPARE(movementCount(2), movements);
+    }
+
+    void overdrawOfABalanceThatChangedIsExplainedWith7303() {
+        const Money before = serverCard(2)->balance;
+        auto dialog = openFunds(2, FundsDialog::Kind::Withdraw, *m_agent, kAgent);
+        QVERIFY(dialog);
+        // Meanwhile Q 1.00 leaves the card from elsewhere: the dialog still shows the balance it read.
+        const auto elsewhere =
+            sync(**m_agent, &CmsClient::withdrawFunds, qint64(1), api::FundsRequest{2, money("1"), {}, {}});
+        E2E_OK(elsewhere); // (the macro reads its argument twice)
+        const qint64 movements = movementCount(2);
+        fillAndContinue(dialog.get(), before.toString());
+        QVERIFY(onConfirmPage(dialog.get())); // within the balance shown: the server's 7303 decides
         QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(finished(dialog.get()), kWaitMs);
         QCOMPARE(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Not done"));
         const QString details = labelText(dialog.get(), QStringLiteral("Outcome details"));
         QVERIFY2(details.contains(api::errors::sentenceForCode(QStringLiteral("7303"))), qPrintable(details));
-        QVERIFY(details.contains(core::Format::money(before, kGtq)));
         QVERIFY(byName<QPushButton>(dialog.get(), QStringLiteral("Back to the form"))->isVisible());
         QVERIFY(!byName<QPushButton>(dialog.get(), QStringLiteral("Check the movements"))->isVisible());
-        QCOMPARE(serverCard(2)->balance, before);
+        const Money after = *Money::checkedSubtract(before, money("1"));
+        QCOMPARE(serverCard(2)->balance, after);
         QCOMPARE(movementCount(2), movements);
 
         // Back to the form keeps the amount for correction; a corrected amount goes through.
@@ -248,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(onConfirmPage(dialog.get()));
         QTest::mouseClick(byName<QPushButton>(dialog.get(), QStringLiteral("Confirm")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(labelText(dialog.get(), QStringLiteral("Outcome")), QStringLiteral("Done"), kWaitMs);
-        QCOMPARE(serverCard(2)->balance, *Money::checkedSubtract(before, money("1")));
+        QCOMPARE(serverCard(2)->balance, *Money::checkedSubtract(after, money("1")));
         QCOMPARE(movementCount(2), movements + 1);
     }
 

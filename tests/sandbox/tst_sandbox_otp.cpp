@@ -1,8 +1,11 @@
-// OTP step-up properties of migo-cms-sandbox (contract §5).
+// OTP step-up properties of migo-cms-sandbox (contract §5, §15, and the step-up window of §16).
 #include "SandboxHarness.h"
 
+#include <QDateTime>
 #include <QTest>
 #include <QThread>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -172,6 +175,103 @@ private slots:
                                            QByteArray("{\"cardIds\":[1]}"));
         QCOMPARE(bulk.status, 403);
         QCOMPARE(bulk.errorCode(), QStringLiteral("OTP_REQUIRED"));
+    }
+
+    // ---- The step-up window (contract §16) ----
+
+    void codeRequestStatesTheWindowOfItsPurpose() {
+        const auto windowOf = [this](const char* purpose) {
+            const HttpAnswer issued = m_client->send("POST", QStringLiteral("/app/users/auth/otp"),
+                                                     otpRequest(kSupervisor, QString::fromLatin1(purpose)));
+            return issued.status == 200 ? issued.data().toObject().value(QStringLiteral("stepUpWindow")).toInt(-1) : -2;
+        };
+        QCOMPARE(windowOf("card_action"), 300); // the default policy
+        QCOMPARE(windowOf("funds_withdraw"), 300);
+        QCOMPARE(windowOf("bulk_block"), 0); // a bulk operation always carries its code
+        QCOMPARE(windowOf("login"), 0);
+    }
+
+    void verifiedCodeKeepsItsPurposeOpenForTheWindow() {
+        SandboxProcess quick;
+        QVERIFY(quick.start(5, {QStringLiteral("--step-up-window"), QStringLiteral("3")}));
+        SandboxClient client(quick.baseUrl());
+        QVERIFY(client.login(kSupervisor, QStringLiteral("Supervisor#2026")));
+        const QString cards = QStringLiteral("/app/partners/1/cardholders/1/cards/2/");
+        QCOMPARE(client.send("PATCH", cards + u"block"_s).errorCode(), QStringLiteral("OTP_REQUIRED"));
+        const HttpAnswer issued =
+            client.send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, u"card_action"_s));
+        QCOMPARE(issued.data().toObject().value(QStringLiteral("stepUpWindow")).toInt(), 3);
+        const QByteArray withCode = "{\"otp\":\"" + quick.lastOtp(kSupervisor).toLatin1() + "\"}";
+        QCOMPARE(client.send("PATCH", cards + u"block"_s, withCode).status, 200);
+
+        // Inside the window: the same purpose passes without a code, as often as needed.
+        QCOMPARE(client.send("PATCH", cards + u"unblock"_s).status, 200);
+        QCOMPARE(client.send("PATCH", cards + u"block"_s).status, 200);
+        QCOMPARE(client.send("PATCH", cards + u"unblock"_s).status, 200);
+        // A code sent inside the window is still checked.
+        QCOMPARE(client
+                     .send("PATCH", cards + u"block"_s,
+                           "{\"otp\":\"" + wrongCode(quick.lastOtp(kSupervisor)).toLatin1() + "\"}")
+                     .errorCode(),
+                 QStringLiteral("OTP_INVALID"));
+        // Only that purpose, only that login, never bulk.
+        const QByteArray funds = R"({"cardId":2,"amount":1})";
+        QCOMPARE(
+            client.send("POST", QStringLiteral("/app/partners/1/cardholders/1/cards/funds/add"), funds).errorCode(),
+            QStringLiteral("OTP_REQUIRED"));
+        QCOMPARE(client.send("PATCH", QStringLiteral("/app/partners/1/cardholders/cards/block"), R"({"cardIds":[2]})")
+                     .errorCode(),
+                 QStringLiteral("OTP_REQUIRED"));
+        SandboxClient otherLogin(quick.baseUrl());
+        QVERIFY(otherLogin.login(kSupervisor, QStringLiteral("Supervisor#2026")));
+        QCOMPARE(otherLogin.send("PATCH", cards + u"block"_s).errorCode(), QStringLiteral("OTP_REQUIRED"));
+
+        // The window is not extended by the calls it let through: it ends 3 s after the code was accepted.
+        QThread::msleep(3200);
+        const HttpAnswer after = client.send("PATCH", cards + u"block"_s);
+        QCOMPARE(after.status, 403);
+        QCOMPARE(after.errorCode(), QStringLiteral("OTP_REQUIRED"));
+    }
+
+    void verifyWithAPurposeOpensTheWindowAndSaysUntilWhen() {
+        SandboxProcess quick;
+        QVERIFY(quick.start(5, {QStringLiteral("--step-up-window"), QStringLiteral("60")}));
+        SandboxClient client(quick.baseUrl());
+        QVERIFY(client.login(kSupervisor, QStringLiteral("Supervisor#2026")));
+        client.send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, u"cardholder_detail"_s));
+        const QString code = quick.lastOtp(kSupervisor);
+        const HttpAnswer withoutPurpose =
+            client.send("PUT", QStringLiteral("/app/users/auth/otp"),
+                        QJsonObject{{QStringLiteral("email"), kSupervisor}, {QStringLiteral("otp"), code}});
+        QCOMPARE(withoutPurpose.status, 200);
+        QVERIFY(withoutPurpose.data().toObject().value(QStringLiteral("stepUpValidUntil")).isNull());
+        QCOMPARE(client.send("POST", QStringLiteral("/app/partners/1/cardholders/1")).errorCode(),
+                 QStringLiteral("OTP_REQUIRED"));
+        const HttpAnswer verified = client.send("PUT", QStringLiteral("/app/users/auth/otp"),
+                                                QJsonObject{{QStringLiteral("email"), kSupervisor},
+                                                            {QStringLiteral("otp"), code},
+                                                            {QStringLiteral("purpose"), u"cardholder_detail"_s}});
+        QCOMPARE(verified.status, 200);
+        const QDateTime until = QDateTime::fromString(
+            verified.data().toObject().value(QStringLiteral("stepUpValidUntil")).toString(), Qt::ISODate);
+        QVERIFY(until.isValid());
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(until);
+        QVERIFY2(left >= 58 && left <= 61, qPrintable(QString::number(left)));
+        QCOMPARE(client.send("POST", QStringLiteral("/app/partners/1/cardholders/1")).status, 200);
+    }
+
+    void windowZeroAsksForEveryCall() {
+        SandboxProcess off;
+        QVERIFY(off.start(5, {QStringLiteral("--step-up-window"), QStringLiteral("0")}));
+        SandboxClient client(off.baseUrl());
+        QVERIFY(client.login(kSupervisor, QStringLiteral("Supervisor#2026")));
+        const HttpAnswer issued =
+            client.send("POST", QStringLiteral("/app/users/auth/otp"), otpRequest(kSupervisor, u"card_action"_s));
+        QCOMPARE(issued.data().toObject().value(QStringLiteral("stepUpWindow")).toInt(), 0);
+        const QByteArray withCode = "{\"otp\":\"" + off.lastOtp(kSupervisor).toLatin1() + "\"}";
+        const QString cards = QStringLiteral("/app/partners/1/cardholders/1/cards/2/");
+        QCOMPARE(client.send("PATCH", cards + u"block"_s, withCode).status, 200);
+        QCOMPARE(client.send("PATCH", cards + u"unblock"_s).errorCode(), QStringLiteral("OTP_REQUIRED"));
     }
 
     void expiredCodeIsOtpExpired() {
