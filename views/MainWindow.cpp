@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -125,7 +126,8 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     connect(m_balance, &QToolButton::clicked, this, &MainWindow::partnerBalanceRefreshRequested);
     buildMenus();
     setTabOrder(m_navigation, m_cardholderList->searchField());
-    resize(1280, 760);
+    // 1280×760, or less on a smaller screen (a 1280×720 laptop, issue 14).
+    resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size()));
 }
 
 void MainWindow::buildMenus() {
