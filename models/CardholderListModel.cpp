@@ -4,6 +4,33 @@
 
 namespace migo::models {
 
+namespace {
+
+/// The document type as the Document column shows it (issue 14): DPI and NIT as written in Guatemala, the others in
+/// the language shown; an unknown wire value as sent.
+QString documentTypeWord(const QString& wire) {
+    const std::optional<api::DocumentType> type = api::documentTypeFromWire(wire);
+    if (!type)
+        return wire;
+    switch (*type) {
+    case api::DocumentType::Dpi:
+        return QStringLiteral("DPI");
+    case api::DocumentType::Nit:
+        return QStringLiteral("NIT");
+    case api::DocumentType::Passport:
+        return CardholderListModel::tr("Passport");
+    case api::DocumentType::LegalId:
+        return CardholderListModel::tr("Legal ID");
+    case api::DocumentType::PersonalId:
+        return CardholderListModel::tr("Personal ID");
+    case api::DocumentType::ResidenceId:
+        return CardholderListModel::tr("Residence ID");
+    }
+    return wire;
+}
+
+} // namespace
+
 CardholderListModel::CardholderListModel(api::CmsClient* client, QObject* parent)
     : PagedRemoteListModel(ColumnCount, parent)
     , m_client(client) {}
@@ -28,7 +55,7 @@ QVariant CardholderListModel::cellText(const api::Cardholder& c, Column column, 
     case LastName:
         return c.lastName;
     case Document:
-        return c.documentType.isEmpty() ? c.documentNumber : c.documentType + u' ' + c.documentNumber;
+        return c.documentType.isEmpty() ? c.documentNumber : documentTypeWord(c.documentType) + u' ' + c.documentNumber;
     case Email:
         return c.email;
     case Phone:

@@ -2282,6 +2282,22 @@
         <source>Created</source>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation>Legal ID</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Personal ID</translation>
+    </message>
+    <message>
+        <source>Residence ID</source>
+        <translation>Residence ID</translation>
+    </message>
 </context>
 <context>
     <name>migo::models::MovementListModel</name>

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Your user is not assigned to this partner.</source>
-        <translation>Su usuario no está asignado a este socio.</translation>
+        <translation>Su usuario no está asignado a esta empresa.</translation>
     </message>
     <message>
         <source>Your user does not have permission for this operation.</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>With --sandbox: the demo operator to sign in as (default agent@migo.test). Demo operators and their passwords (merchant migo-sandbox), also to sign in by hand: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (asks for one-time passwords); support@migo.test Support#2026 (read-only); lead@migo.test Lead#2026 (partners 1 and 2); other@migo.test Other#2026 (partner 2).</source>
-        <translation>Con --sandbox: el operador de demostración con el que se inicia sesión (por defecto agent@migo.test). Operadores de demostración y sus contraseñas (comercio migo-sandbox), también para iniciar sesión a mano: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (pide contraseñas de un solo uso); support@migo.test Support#2026 (solo lectura); lead@migo.test Lead#2026 (socios 1 y 2); other@migo.test Other#2026 (socio 2).</translation>
+        <translation>Con --sandbox: el operador de demostración con el que se inicia sesión (por defecto agent@migo.test). Operadores de demostración y sus contraseñas (comercio migo-sandbox), también para iniciar sesión a mano: agent@migo.test Agent#2026; supervisor@migo.test Supervisor#2026 (pide contraseñas de un solo uso); support@migo.test Support#2026 (solo lectura); lead@migo.test Lead#2026 (empresas 1 y 2); other@migo.test Other#2026 (empresa 2).</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
-        <translation>Saldo disponible del socio, leído a las %1. Haga clic para leerlo de nuevo.</translation>
+        <translation>Saldo disponible de la empresa, leído a las %1. Haga clic para leerlo de nuevo.</translation>
     </message>
     <message>
         <source>Last changed on the server: %1.</source>
@@ -1424,23 +1424,23 @@
     </message>
     <message>
         <source>Reading the partner&apos;s balance…</source>
-        <translation>Leyendo el saldo del socio…</translation>
+        <translation>Leyendo el saldo de la empresa…</translation>
     </message>
     <message>
         <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
-        <translation>No se pudo leer el saldo del socio: %1 Haga clic para intentarlo de nuevo.</translation>
+        <translation>No se pudo leer el saldo de la empresa: %1 Haga clic para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>The partner could not be switched now; try again in a moment.</source>
-        <translation>No se pudo cambiar de socio ahora; inténtelo de nuevo en un momento.</translation>
+        <translation>No se pudo cambiar de empresa ahora; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Switching to partner %1…</source>
-        <translation>Cambiando al socio %1…</translation>
+        <translation>Cambiando a la empresa %1…</translation>
     </message>
     <message>
         <source>Working for partner %1 — %2.</source>
-        <translation>Trabajando para el socio %1 — %2.</translation>
+        <translation>Trabajando para la empresa %1 — %2.</translation>
     </message>
     <message>
         <source>Changes to %1 %2 saved.</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>Partner %1</source>
-        <translation>Socio %1</translation>
+        <translation>Empresa %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2281,6 +2281,22 @@
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation>Identificación legal</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Identificación personal</translation>
+    </message>
+    <message>
+        <source>Residence ID</source>
+        <translation>Documento de residencia</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3506,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Partner cards</source>
-        <translation>Tarjetas del socio</translation>
+        <translation>Tarjetas de la empresa</translation>
     </message>
     <message>
         <source>Cardholder cards</source>
@@ -4386,7 +4402,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
-        <translation>Tarjetas: todas las tarjetas del socio, filtradas por id, dígitos de la tarjeta, alias, tarjetahabiente o estado. Solo están habilitadas las acciones que el estado de la tarjeta y su rol permiten; las demás dicen por qué.</translation>
+        <translation>Tarjetas: todas las tarjetas de la empresa, filtradas por id, dígitos de la tarjeta, alias, tarjetahabiente o estado. Solo están habilitadas las acciones que el estado de la tarjeta y su rol permiten; las demás dicen por qué.</translation>
     </message>
     <message>
         <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
@@ -4508,7 +4524,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>the partner&apos;s cards</source>
-        <translation>las tarjetas del socio</translation>
+        <translation>las tarjetas de la empresa</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4516,7 +4532,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Socio</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -4576,11 +4592,11 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Partner %1</source>
-        <translation>Socio %1</translation>
+        <translation>Empresa %1</translation>
     </message>
     <message>
         <source>Partner %1 — %2</source>
-        <translation>Socio %1 — %2</translation>
+        <translation>Empresa %1 — %2</translation>
     </message>
     <message>
         <source>● Connected</source>
@@ -4636,11 +4652,11 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Switch &amp;partner</source>
-        <translation>Cambiar de &amp;socio</translation>
+        <translation>Cambiar de &amp;empresa</translation>
     </message>
     <message>
         <source>Partner balance</source>
-        <translation>Saldo del socio</translation>
+        <translation>Saldo de la empresa</translation>
     </message>
     <message>
         <source>Balance …</source>
@@ -4648,11 +4664,11 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Read the partner&apos;s &amp;balance again</source>
-        <translation>Leer de nuevo el &amp;saldo del socio</translation>
+        <translation>Leer de nuevo el &amp;saldo de la empresa</translation>
     </message>
     <message>
         <source>Work for another of your partners without signing out.</source>
-        <translation>Trabaje para otro de sus socios sin cerrar sesión.</translation>
+        <translation>Trabaje para otra de sus empresas sin cerrar sesión.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5461,15 +5477,15 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Socio</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Pa&amp;rtner:</source>
-        <translation>&amp;Socio:</translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>You do not work for partner %1. Choose one of your partners.</source>
-        <translation>Usted no trabaja para el socio %1. Elija uno de sus socios.</translation>
+        <translation>Usted no trabaja para la empresa %1. Elija una de sus empresas.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -5477,11 +5493,11 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>Choose one of your partners.</source>
-        <translation>Elija uno de sus socios.</translation>
+        <translation>Elija una de sus empresas.</translation>
     </message>
     <message>
         <source>Choose the partner you work for, or type its number.</source>
-        <translation>Elija el socio para el que trabaja, o escriba su número.</translation>
+        <translation>Elija la empresa para la que trabaja, o escriba su número.</translation>
     </message>
     <message>
         <source>Set by your organisation&apos;s IT policy.</source>

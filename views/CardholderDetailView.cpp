@@ -89,6 +89,8 @@ CardholderDetailView::CardholderDetailView(const core::OperationContext& context
     addAction(m_edit);
 
     m_tabs->setAccessibleName(tr("Cardholder sections"));
+    // Every tab's title in full: the splitter may not narrow the detail below its tabs (issue 14).
+    m_tabs->tabBar()->setUsesScrollButtons(false);
     m_tabs->addTab(buildProfilePage(), tr("Profile"));
     m_cardsTab = placeholder(tr("Not available yet: the cardholder's cards will be listed here."),
                              tr("Cards not available yet"));

@@ -21,12 +21,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace migo::views {
 
@@ -126,7 +129,9 @@ MainWindow::MainWindow(CardholderListModel* cardholders, QWidget* parent)
     connect(m_balance, &QToolButton::clicked, this, &MainWindow::partnerBalanceRefreshRequested);
     buildMenus();
     setTabOrder(m_navigation, m_cardholderList->searchField());
-    resize(1280, 760);
+    // 1280×760, no taller than the screen (a 1280×720 laptop, issue 14). The width is not narrowed: below 1280 px
+    // the cardholder list no longer shows its values whole.
+    resize(1280, std::min(760, screen()->availableGeometry().height()));
 }
 
 void MainWindow::buildMenus() {

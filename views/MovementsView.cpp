@@ -160,10 +160,12 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MovementsView::updateTotals);
 
+    // The period on a row of its own, the sort and the actions below it: side by side they need more than a
+    // 1280 px screen in Spanish (issue 14).
     auto* tools = new QHBoxLayout;
-    tools->addWidget(m_period, 1);
     tools->addWidget(sortLabel);
     tools->addWidget(m_sort);
+    tools->addStretch(1);
     tools->addWidget(m_refresh);
     tools->addWidget(m_loadAll);
     tools->addWidget(m_export);
@@ -197,6 +199,7 @@ MovementsView::MovementsView(api::CmsClient* client, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_period);
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
     layout->addLayout(statusRow);

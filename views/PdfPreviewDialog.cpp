@@ -146,8 +146,8 @@ PdfPreviewDialog::PdfPreviewDialog(const QString& path, QWidget* parent)
         m_message->setText(tr("The report cannot be shown: %1").arg(reason));
         m_message->show();
     }
-    resize(760, 860);
-    m_view->setFocus(); // arrow and page keys scroll at once
+    resize(QSize(760, 860).boundedTo(screen()->availableGeometry().size())); // fits a 1280×720 screen (issue 14)
+    m_view->setFocus();                                                      // arrow and page keys scroll at once
     applyFitWidth();
     updateControls();
 }
