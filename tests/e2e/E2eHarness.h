@@ -127,3 +127,11 @@ QByteArray describe(const api::Result<T>& result) {
 }
 
 } // namespace migo::e2e
+
+/// QVERIFY that a call's Result is ok, saying why not. `result` is evaluated exactly once: a macro that read it
+/// twice sent a write twice when given `sync(client->addFunds(...))`.
+#define E2E_OK(result)                                                                                                 \
+    do {                                                                                                               \
+        const auto& e2eOkResult = (result);                                                                            \
+        QVERIFY2(e2eOkResult.ok(), migo::e2e::describe(e2eOkResult).constData());                                      \
+    } while (false)

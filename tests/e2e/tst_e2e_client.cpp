@@ -27,7 +27,6 @@ using api::CmsClient;
 using api::ErrorKind;
 using api::Money;
 
-#define E2E_OK(result) QVERIFY2((result).ok(), describe(result).constData())
 #define E2E_FAILS_WITH(result, status, code)                                                                           \
     do {                                                                                                               \
         const auto& failing = (result);                                                                                \

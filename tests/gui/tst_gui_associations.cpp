@@ -51,8 +51,6 @@ const QString k7220 = QStringLiteral("No card matches that owner e-mail and thos
 const QString k7222 = QStringLiteral("That card is already linked to this cardholder.");
 const QString k7223 = QStringLiteral("That card already belongs to this cardholder; it does not need to be linked.");
 
-#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
 /// A real network that records every association request when it is created (synchronously, inside the client
 /// call), and can send the association POST to a server that never answers.
 class RecordingNetwork final : public QNetworkAccessManager {

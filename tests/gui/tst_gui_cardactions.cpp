@@ -58,8 +58,6 @@ const QString kAgent = QStringLiteral("agent@migo.test");
 const QString kSupervisor = QStringLiteral("supervisor@migo.test");
 const QString kOther = QStringLiteral("other@migo.test");
 
-#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
 /// Counts the PATCH requests one client's network finished (sent and answered, refused or aborted): the wire-level
 /// "sent once" check for state changes.
 class PatchCounter final {

@@ -38,8 +38,6 @@ using migo::e2e::labelText;
 
 constexpr int kWaitMs = 20000;
 
-#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
 /// A TCP relay in front of the sandbox. Counts the create-cardholder POSTs that pass through; optionally cuts the
 /// connection in the middle of their answer (lost after the server acted), or holds the answer back (a request
 /// still in flight).

@@ -53,8 +53,6 @@ const QByteArray kAddPath = QByteArrayLiteral("/cardholders/1/cards/funds/add");
 const QByteArray kWithdrawPath = QByteArrayLiteral("/cardholders/1/cards/funds/withdraw");
 const QByteArray kTransferPath = QByteArrayLiteral("/cardholders/1/cards/transfers");
 
-#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
 Money money(std::string_view text) {
     return *Money::parse(text);
 }

@@ -45,8 +45,6 @@ constexpr int kLimitMs = 20000;
 const QString kSupport = QStringLiteral("support@migo.test"); // read-only: what a first-line agent has
 const QString kAgent = QStringLiteral("agent@migo.test");
 
-#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
 /// One view on a signed-in client, shown as the card screens show it, with the model under a tester.
 struct Screen {
     E2eClient client;

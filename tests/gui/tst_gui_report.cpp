@@ -50,8 +50,6 @@ constexpr int kExtraMovements = 60; // with the demo's own, more than the 48 lin
 constexpr qint64 kHeldBytes = 6000; // what the relay lets through of an answer while holding it
 const QString kAgent = QStringLiteral("agent@migo.test");
 
-#define E2E_OK(result) QVERIFY2((result).ok(), e2e::describe(result).constData())
-
 /// Every file in `dir`, hidden ones (QSaveFile temporaries) included.
 QStringList filesIn(const QString& dir) {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
