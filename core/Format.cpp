@@ -40,7 +40,15 @@ QString Format::date(QDate date, const QLocale& locale) {
 }
 
 QString Format::dateTime(const QDateTime& moment, const QLocale& locale) {
-    return moment.isValid() ? locale.toString(moment.toLocalTime(), dateTimePattern(locale)) : QString();
+    if (!moment.isValid())
+        return QString();
+    const QDateTime local = moment.toLocalTime();
+    return withZone(locale.toString(local, dateTimePattern(locale)), local);
+}
+
+QString Format::withZone(const QString& text, const QDateTime& local) {
+    const QString zone = local.timeZoneAbbreviation();
+    return zone.isEmpty() ? text : text + u' ' + zone;
 }
 
 QString Format::cardStatus(api::CardStatus status, const QString& wire) {

@@ -31,6 +31,9 @@ public:
     static QString date(QDate date, const QLocale& locale = QLocale());
     /// `moment` in local time, in dateTimePattern(); empty for an invalid moment.
     static QString dateTime(const QDateTime& moment, const QLocale& locale = QLocale());
+    /// `text` (a local date and time) followed by the zone of `local`, e.g. "… 14:05 CST" (issue 14: the zone
+    /// named); unchanged when the system names none.
+    static QString withZone(const QString& text, const QDateTime& local);
 
     /// "Active", "Inactive", "Blocked" (a list cell, a badge, a filter); an unknown status shows its wire text.
     static QString cardStatus(api::CardStatus status, const QString& wire = QString());

@@ -335,6 +335,11 @@ private Q_SLOTS:
                 QVERIFY2(metrics.horizontalAdvance(text) + 6 <= header->sectionSize(column),
                          qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(header->sectionSize(column))));
             }
+        // Dates with four-digit years and their zone named ("3/12/2026 16:45 CST").
+        const QString created = app->model()->index(0, CardholderListModel::Created).data().toString();
+        const QDateTime moment = app->model()->cardholderAt(0).createdAt.toLocalTime();
+        QVERIFY2(created.contains(QString::number(moment.date().year())), qPrintable(created));
+        QVERIFY2(created.endsWith(u' ' + moment.timeZoneAbbreviation()), qPrintable(created));
         QVERIFY2(header->length() <= table->viewport()->width(),
                  qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
         // Selecting a cardholder opens the detail beside the list; clearing the selection gives the room back.
