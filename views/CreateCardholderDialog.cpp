@@ -236,15 +236,8 @@ void CreateCardholderDialog::buildForm() {
         tr("&Name:"),          tr("&Last name:"),      tr("A&ddress:"),        tr("C&ountry of birth:"),
         tr("Date of &birth:"), tr("&Marital status:"), tr("&Gender:"),         tr("&Phone number:"),
         tr("&E-mail:"),        tr("Document &type:"),  tr("Document n&umber:")};
-    for (int field = 0; field < kCard; ++field) {
-        auto* label = new QLabel(labels[field], this);
-        label->setBuddy(m_inputs[field]);
-        auto* cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        cell->addWidget(m_inputs[field]);
-        cell->addWidget(m_errors[field]);
-        form->addRow(label, cell);
-    }
+    for (int field = 0; field < kCard; ++field)
+        detail::addFieldRow(form, labels[field], m_inputs[field], m_errors[field]);
     auto* cardLabel = new QLabel(tr("Ca&rd to assign:"), this);
     cardLabel->setBuddy(m_cardFilter);
     auto* cardColumn = new QVBoxLayout;

@@ -95,13 +95,7 @@ void EditCardholderDialog::buildForm() {
     for (int field = 0; field < FieldCount; ++field) {
         m_inputs[field]->setAccessibleName(inputNames[field]);
         m_errors[field] = detail::fieldProblemLabel(errorNames[field], this);
-        auto* label = new QLabel(labels[field], this);
-        label->setBuddy(m_inputs[field]);
-        auto* cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        cell->addWidget(m_inputs[field]);
-        cell->addWidget(m_errors[field]);
-        form->addRow(label, cell);
+        detail::addFieldRow(form, labels[field], m_inputs[field], m_errors[field]);
     }
 
     m_message->setWordWrap(true);

@@ -2,7 +2,9 @@
 
 #include "Palette.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace migo::views::detail {
 
@@ -14,6 +16,16 @@ QLabel* fieldProblemLabel(const QString& accessibleName, QWidget* parent) {
     label->setAccessibleName(accessibleName);
     label->hide();
     return label;
+}
+
+void addFieldRow(QFormLayout* form, const QString& label, QWidget* input, QLabel* problem) {
+    auto* title = new QLabel(label, form->parentWidget());
+    title->setBuddy(input);
+    auto* cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    cell->addWidget(input);
+    cell->addWidget(problem);
+    form->addRow(title, cell);
 }
 
 } // namespace migo::views::detail
