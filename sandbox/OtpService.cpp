@@ -161,7 +161,7 @@ void OtpService::requireIfSubject(const OperatorSession& session, const Json& bo
 
 int OtpService::windowSecondsFor(const std::string& purpose) const {
     using namespace otp_purpose;
-    for (const char* open : {kCardholderDetail, kCardAction, kFundsAdd, kFundsWithdraw, kTransfer}) {
+    for (const char* open : {kCardholderDetail, kCardholderUpdate, kCardAction, kFundsAdd, kFundsWithdraw, kTransfer}) {
         if (purpose == open) {
             return m_options.stepUpWindowSeconds;
         }

@@ -5546,6 +5546,10 @@ Observations: %2</translation>
         <source>Verified for %1 · %2</source>
         <translation>Verified for %1 · %2</translation>
     </message>
+    <message>
+        <source>cardholder changes</source>
+        <translation>cardholder changes</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::TransferDialog</name>

@@ -5546,6 +5546,10 @@ Observaciones: %2</translation>
         <source>Verified for %1 · %2</source>
         <translation>Verificado para %1 · %2</translation>
     </message>
+    <message>
+        <source>cardholder changes</source>
+        <translation>cambios de tarjetahabientes</translation>
+    </message>
 </context>
 <context>
     <name>migo::views::TransferDialog</name>

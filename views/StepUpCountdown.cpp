@@ -13,6 +13,8 @@ QString coveredOperations(api::OtpPurpose purpose) {
     switch (purpose) {
     case api::OtpPurpose::CardholderDetail:
         return StepUpCountdown::tr("cardholder details");
+    case api::OtpPurpose::CardholderUpdate:
+        return StepUpCountdown::tr("cardholder changes");
     case api::OtpPurpose::CardAction:
         return StepUpCountdown::tr("card changes");
     case api::OtpPurpose::FundsAdd:

@@ -14,6 +14,13 @@ using namespace migo::test;
 
 namespace {
 
+/// A change of the address only.
+api::CardholderChanges addressChange(const QString& address) {
+    api::CardholderChanges changes;
+    changes.address = address;
+    return changes;
+}
+
 /// A loopback HTTP/1.1 server that reads whole requests (headers, then Content-Length bytes of body) and answers
 /// each with `answer`, or, when `answer` is empty, closes the connection without a word: a server that crashed
 /// (or a proxy that dropped the line) after the request arrived.
@@ -145,7 +152,7 @@ private Q_SLOTS:
             wire.client.addFunds(5, api::FundsRequest{10, money("20"), QString(), QString()}, nullptr,
                                  [&](const api::Result<api::FundsResult>& r) { failed(r); });
         else if (which == u"edit")
-            wire.client.updateCardholder(5, api::CardholderChanges{.address = QStringLiteral("Zona 10")}, nullptr,
+            wire.client.updateCardholder(5, addressChange(QStringLiteral("Zona 10")), nullptr,
                                          [&](const api::Result<api::Cardholder>& r) { failed(r); });
         else if (which == u"block")
             wire.client.changeCardState(5, 10, api::CardAction::Block, QString(), nullptr,

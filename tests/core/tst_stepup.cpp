@@ -93,7 +93,8 @@ struct WindowFixture : Fixture {
         const int prompts = prompter.prompts;
         if (!stepUp.run(api::OtpPurpose::CardholderDetail, attempt(), StepUp::Start::CodeFirst))
             return false;
-        QTest::qWaitFor([&] { return finished.size() > before || prompter.prompts > prompts; });
+        if (!QTest::qWaitFor([&] { return finished.size() > before || prompter.prompts > prompts; }))
+            return false;
         if (prompter.prompts > prompts)
             prompter.type(code);
         return QTest::qWaitFor([&] { return finished.size() > before; }) && ending() == StepUp::Ending::Succeeded;

@@ -81,7 +81,7 @@ struct App : e2e::AppUnderTest {
 /// The edit dialog once it is on screen; nullptr when it does not open.
 views::EditCardholderDialog* waitForEditDialog() {
     views::EditCardholderDialog* dialog = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor( // on time-out `dialog` stays null, which the caller checks
         [&dialog] {
             for (QWidget* window : QApplication::topLevelWidgets())
                 if (auto* d = qobject_cast<views::EditCardholderDialog*>(window); d && d->isVisible())

@@ -187,7 +187,8 @@ private slots:
         };
         QCOMPARE(windowOf("card_action"), 300); // the default policy
         QCOMPARE(windowOf("funds_withdraw"), 300);
-        QCOMPARE(windowOf("bulk_block"), 0); // a bulk operation always carries its code
+        QCOMPARE(windowOf("cardholder_update"), 300); // editing a cardholder is one operation like the others
+        QCOMPARE(windowOf("bulk_block"), 0);          // a bulk operation always carries its code
         QCOMPARE(windowOf("login"), 0);
     }
 
