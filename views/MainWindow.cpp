@@ -303,11 +303,15 @@ void MainWindow::setCardholderDetailShown(bool shown) {
         detail->hide();
         return;
     }
-    detail->show();
+    // The detail takes the share of the width it had when last shown (the default proportions at first), of the
+    // width the splitter has now.
+    double detailShare = double(kDetailWidth) / (kListWidth + kDetailWidth);
     if (m_detailSizes.size() == 2 && m_detailSizes.at(0) > 0 && m_detailSizes.at(1) > 0)
-        m_splitter->setSizes(m_detailSizes);
-    else
-        m_splitter->setSizes({kListWidth, kDetailWidth});
+        detailShare = double(m_detailSizes.at(1)) / (m_detailSizes.at(0) + m_detailSizes.at(1));
+    const int total = m_splitter->width() > 100 ? m_splitter->width() : kListWidth + kDetailWidth;
+    detail->show();
+    const int detailWidth = int(total * detailShare);
+    m_splitter->setSizes({total - detailWidth, detailWidth});
 }
 
 bool MainWindow::isCardholderDetailShown() const {
