@@ -9,6 +9,7 @@ UpdateCardholder::UpdateCardholder(const OperationContext& context, QObject* par
     , m_context(context)
     , m_stepUp(context.client, context.prompter) {
     m_stepUp.setOperatorEmail(context.operatorEmail);
+    m_stepUp.setWindows(context.stepUpWindows); // contract §16: an open cardholder_update window needs no code
     connect(&m_stepUp, &StepUp::phaseChanged, this, [this](StepUp::Phase phase) {
         if (phase == StepUp::Phase::RequestingCode && !std::exchange(m_announced, true))
             Q_EMIT waitingForCode();
