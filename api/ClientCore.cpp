@@ -3,7 +3,6 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -17,13 +16,6 @@ namespace {
 /// How long before its expiry the app token is renewed: a fifth of its life, between 1 s and 2 min.
 qint64 renewalMarginMs(qint64 lifetimeMs) {
     return std::clamp<qint64>(lifetimeMs / 5, 1000, 120000);
-}
-
-bool isLoopback(const QString& host) {
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace
@@ -41,8 +33,7 @@ std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNet
     QUrl url = m_config.baseUrl;
     if (!url.isValid() || url.host().isEmpty())
         return errors::invalidRequest(CmsClient::tr("No server address is configured."));
-    const QString scheme = url.scheme().toLower();
-    if (scheme != u"https" && !(scheme == u"http" && isLoopback(url.host())))
+    if (!isTransportAllowed(url))
         return errors::insecureUrl(url.host());
     QString basePath = url.path();
     while (basePath.endsWith(u'/'))

@@ -2,6 +2,8 @@
 
 #include "ClientCore_p.h"
 
+#include <QHostAddress>
+
 namespace migo::api {
 
 using detail::Access;
@@ -14,6 +16,18 @@ QUrl productionBaseUrl() {
 }
 QUrl qaBaseUrl() {
     return QUrl(QStringLiteral("https://ali-qa.ali.app/cms/rest"));
+}
+
+bool isTransportAllowed(const QUrl& baseUrl) {
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme == u"https")
+        return true;
+    if (scheme != u"http")
+        return false;
+    if (baseUrl.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(baseUrl.host());
+    return !address.isNull() && address.isLoopback();
 }
 
 CallHandle::CallHandle(Call* call)

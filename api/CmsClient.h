@@ -43,6 +43,9 @@ struct ClientConfig {
 
 QUrl productionBaseUrl(); ///< https://api.ali.app/cms/rest
 QUrl qaBaseUrl();         ///< https://ali-qa.ali.app/cms/rest
+/// Whether the client talks to `baseUrl` at all (contract §1): https anywhere, plain http only to this computer
+/// (127.0.0.0/8, ::1, localhost). Pure; any thread.
+bool isTransportAllowed(const QUrl& baseUrl);
 
 /// Lets a caller cancel one operation. Copyable; harmless once the operation has finished.
 class CallHandle {

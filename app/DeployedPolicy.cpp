@@ -1,7 +1,8 @@
 #include "DeployedPolicy.h"
 
+#include "CmsClient.h"
+
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -23,20 +24,9 @@ QStringList listValue(const QSettings& file, const QString& key) {
     return items;
 }
 
-bool isLoopback(const QString& host) {
-    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-/// An address the client will talk to (contract §1): https anywhere, plain http only to this computer.
+/// An address the client will talk to (contract §1, api::isTransportAllowed).
 bool usableServer(const QUrl& url) {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    return url.scheme() == QLatin1String("http") && isLoopback(url.host());
+    return url.isValid() && !url.host().isEmpty() && api::isTransportAllowed(url);
 }
 
 } // namespace
