@@ -12,3 +12,4 @@ void registerMoneyRoutes(HttpRouter& router, SandboxContext& context);       ///
 void registerMovementRoutes(HttpRouter& router, SandboxContext& context);    ///< §8 movements and report
 void registerAssociationRoutes(HttpRouter& router, SandboxContext& context); ///< §8 associations
 void registerPartnerRoutes(HttpRouter& router, SandboxContext& context);     ///< §14 balance, permissions
+void registerProcessRequestRoutes(HttpRouter& router, SandboxContext& context); ///< §17 funding requests
