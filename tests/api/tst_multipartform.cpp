@@ -46,7 +46,8 @@ private Q_SLOTS:
         const QByteArray second = boundaryOf(form);
         QVERIFY(second != first);
         const QByteArray body = form.body();
-        QCOMPARE(body.count(QByteArray("--" + second + "\r\n")), 2); // both parts, the one added before the change included
+        QCOMPARE(body.count(QByteArray("--" + second + "\r\n")),
+                 2); // both parts, the one added before the change included
         QVERIFY(body.endsWith(QByteArray("--" + second + "--\r\n")));
         QCOMPARE(body.count(first), 1); // only inside the file's bytes
     }
