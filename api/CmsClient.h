@@ -186,7 +186,8 @@ public:
     /// sent once as a one-shot body, never retried. `uploadProgress(sent, total)` follows the upload (may be null);
     /// cancelling the handle aborts it (the server then creates nothing, contract §17). `data`: the new request.
     /// Errors: 400 7000/7001/7002 or UNSUPPORTED_EVIDENCE naming the field, 413 PAYLOAD_TOO_LARGE, 403 OTP_* (purpose
-    /// process_request) or PERMISSION_DENIED. The caller checks the evidence first (type and size, core::RequestFunding).
+    /// process_request) or PERMISSION_DENIED. The caller checks the evidence first (type and size,
+    /// core::RequestFunding).
     CallHandle createProcessRequest(const NewProcessRequest& request, QObject* context, ProgressCallback uploadProgress,
                                     Callback<ProcessRequest> done);
     /// GET …/process-requests?page&limit: one page, newest first.

@@ -2,8 +2,8 @@
 
 #include "Envelope.h"
 #include "ExactJson.h"
-#include "Result.h"
 #include "ProcessRequests.h"
+#include "Result.h"
 #include "Types.h"
 
 #include <QSet>

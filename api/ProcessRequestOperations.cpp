@@ -18,8 +18,7 @@ QString requestPath(qint64 id) {
 } // namespace
 
 CallHandle CmsClient::listProcessRequests(int page, int limit, QObject* context, Callback<Page<ProcessRequest>> done) {
-    RequestSpec spec =
-        d->cmsRequest("listProcessRequests", "GET", QStringLiteral("/process-requests"), Access::Read);
+    RequestSpec spec = d->cmsRequest("listProcessRequests", "GET", QStringLiteral("/process-requests"), Access::Read);
     spec.encodedQuery = QByteArray("page=") + QByteArray::number(page) + "&limit=" + QByteArray::number(limit);
     return d->start<Page<ProcessRequest>>(
         std::move(spec), context,
@@ -51,8 +50,8 @@ CallHandle CmsClient::downloadEvidence(qint64 id, const QString& destinationPath
     // A little above the server's limit: the file is ours to check, not to cut.
     auto sink = std::make_unique<detail::PdfFileSink>(destinationPath, kMaxEvidenceBytes + 1,
                                                       detail::PdfFileSink::Content::Evidence);
-    return CallHandle(detail::startFileDownload(*d, std::move(spec), std::move(sink), context, std::move(progress),
-                                                std::move(done)));
+    return CallHandle(
+        detail::startFileDownload(*d, std::move(spec), std::move(sink), context, std::move(progress), std::move(done)));
 }
 
 CallHandle CmsClient::decideProcessRequest(qint64 id, ProcessDecision decision, const QString& comment,

@@ -28,9 +28,10 @@ ApiError notPdf(const QString& detail, bool evidence = false) {
     error.kind = ErrorKind::UnexpectedContent;
     error.technicalDetail = detail;
     error.userMessage =
-        evidence ? QCoreApplication::translate("ReportDownload",
-                                               "The server did not send a PDF or image evidence file. Nothing was saved.")
-                 : QCoreApplication::translate("ReportDownload", "The server did not send a PDF report. Nothing was saved.");
+        evidence
+            ? QCoreApplication::translate("ReportDownload",
+                                          "The server did not send a PDF or image evidence file. Nothing was saved.")
+            : QCoreApplication::translate("ReportDownload", "The server did not send a PDF report. Nothing was saved.");
     return error;
 }
 
@@ -61,8 +62,8 @@ std::optional<ApiError> PdfFileSink::begin(const QByteArray& contentType, qint64
         return fileError(QStringLiteral("cancelled"));
     const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
     const bool evidence = m_content == Content::Evidence;
-    const bool acceptedMime = mime == "application/pdf" || mime == "application/octet-stream" ||
-                              (evidence && mime.startsWith("image/"));
+    const bool acceptedMime =
+        mime == "application/pdf" || mime == "application/octet-stream" || (evidence && mime.startsWith("image/"));
     if (!acceptedMime)
         return notPdf(QStringLiteral("Content-Type: %1").arg(QString::fromLatin1(mime)), evidence);
     if (expectedBytes > m_maxBytes)
@@ -125,7 +126,7 @@ QString filenameFromContentDisposition(const QByteArray& header) {
 }
 
 Call* startFileDownload(ClientCore& core, RequestSpec spec, std::unique_ptr<PdfFileSink> sink, QObject* context,
-                             CmsClient::ProgressCallback progress, CmsClient::Callback<DownloadedFile> done) {
+                        CmsClient::ProgressCallback progress, CmsClient::Callback<DownloadedFile> done) {
     PdfFileSink* sinkPtr = sink.get();
     auto onOutcome = [done, sinkPtr](Call* call, Outcome outcome) {
         if (ApiError* error = std::get_if<ApiError>(&outcome)) {

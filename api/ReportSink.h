@@ -45,7 +45,7 @@ class ClientCore;
 /// error envelope, a transfer failure, the sink's refusal) with nothing left on disk. Returns the call (for a
 /// CallHandle).
 Call* startFileDownload(ClientCore& core, RequestSpec spec, std::unique_ptr<PdfFileSink> sink, QObject* context,
-                             CmsClient::ProgressCallback progress, CmsClient::Callback<DownloadedFile> done);
+                        CmsClient::ProgressCallback progress, CmsClient::Callback<DownloadedFile> done);
 
 /// The filename a Content-Disposition header proposes ("attachment; filename=\"x.pdf\""), without any directory
 /// part; empty when none.

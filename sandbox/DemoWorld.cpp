@@ -19,13 +19,11 @@
 namespace {
 
 const QStringList kAllPermissions = {
-    QStringLiteral("cardholders:list"),          QStringLiteral("cardholders:create"),
-    QStringLiteral("cardholders:update"),        QStringLiteral("cardholders:detail"),
-    QStringLiteral("cardholders:otp"),           QStringLiteral("cards-admin:activate"),
-    QStringLiteral("cards-admin:block"),         QStringLiteral("cards-admin:unblock"),
-    QStringLiteral("cards-admin:transfer"),      QStringLiteral("cards-admin:addFunds"),
-    QStringLiteral("cards-admin:withdrawFunds"), QStringLiteral("cards-admin:detail"),
-    QStringLiteral("cards-admin:otp"),           QStringLiteral("card-movements:list"),
+    QStringLiteral("cardholders:list"), QStringLiteral("cardholders:create"), QStringLiteral("cardholders:update"),
+    QStringLiteral("cardholders:detail"), QStringLiteral("cardholders:otp"), QStringLiteral("cards-admin:activate"),
+    QStringLiteral("cards-admin:block"), QStringLiteral("cards-admin:unblock"), QStringLiteral("cards-admin:transfer"),
+    QStringLiteral("cards-admin:addFunds"), QStringLiteral("cards-admin:withdrawFunds"),
+    QStringLiteral("cards-admin:detail"), QStringLiteral("cards-admin:otp"), QStringLiteral("card-movements:list"),
     QStringLiteral("card-movements:detail"),
     // Process requests (contract §17): makers and checkers; the otp action makes supervisor@ step up.
     QStringLiteral("balance-management:create"), QStringLiteral("balance-management:list"),

@@ -36,9 +36,9 @@ OperatorSession requireEither(SandboxContext& context, HttpRequest& request, qin
 
 /// The text of the form field `name`, nullopt when absent.
 std::optional<QByteArray> textPart(const std::vector<FormPart>& parts, const char* name) {
-    for (const FormPart& part : parts) {
-        if (part.name == QLatin1String(name) && part.fileName.isEmpty())
-            return part.data;
+    for (const FormPart* part : formPartsNamed(parts, name)) {
+        if (!part->isFile())
+            return part->data;
     }
     return std::nullopt;
 }
@@ -48,7 +48,8 @@ qint64 readAmount(const std::optional<QByteArray>& text) {
     Json body = Json::object();
     if (text) {
         const std::optional<Json> number = parseJsonExact(text->trimmed());
-        body["requestedAmount"] = number && number->is_number() ? *number : Json(toStd(QString::fromUtf8(*text)));
+        body["requestedAmount"] =
+            number && (number->is_number() || isDecimalText(*number)) ? *number : Json(toStd(QString::fromUtf8(*text)));
     }
     return validation::requiredAmount(body, "requestedAmount");
 }
@@ -69,11 +70,9 @@ HttpResponse create(SandboxContext& context, HttpRequest& request) {
     FieldErrors errors;
     const FormPart* evidence = nullptr;
     int files = 0;
-    for (const FormPart& part : parts) {
-        if (part.name == QLatin1String("evidence") && !part.fileName.isEmpty()) {
-            evidence = &part;
-            ++files;
-        }
+    for (const FormPart* part : formPartsNamed(parts, "evidence")) {
+        evidence = part;
+        ++files;
     }
     if (files != 1)
         errors.add("evidence", files == 0 ? "evidence (one file) is required" : "Send exactly one evidence file");
@@ -91,9 +90,9 @@ HttpResponse create(SandboxContext& context, HttpRequest& request) {
         throw ApiError(400, "UNSUPPORTED_EVIDENCE", "The evidence must be a PDF, JPEG, PNG or WEBP file", "evidence");
 
     SqlTransaction transaction(context.db);
-    const qint64 id = process_requests::insert(
-        context.db, {partnerId, amount, observations, QFileInfo(evidence->fileName).fileName().left(kMaxFileName),
-                     *type, evidence->data, session.operatorId, nowIsoUtc()});
+    const qint64 id = process_requests::insert(context.db, {partnerId, amount, observations,
+                                                            QFileInfo(evidence->fileName).fileName().left(kMaxFileName),
+                                                            *type, evidence->data, session.operatorId, nowIsoUtc()});
     transaction.commit();
     HttpResponse response = HttpResponse::ok(*process_requests::find(context.db, partnerId, id), "Request created");
     response.status = 201;
@@ -126,9 +125,9 @@ HttpResponse listPage(SandboxContext& context, HttpRequest& request) {
 HttpResponse listAll(SandboxContext& context, HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     requireEither(context, request, partnerId, "balance-management:list", "approvals:list");
-    QSqlQuery rows = context.db.run(
-        process_requests::kSelect + QStringLiteral(" WHERE r.partner_id = ? ORDER BY r.created_at DESC, r.id DESC"),
-        {partnerId});
+    QSqlQuery rows = context.db.run(process_requests::kSelect +
+                                        QStringLiteral(" WHERE r.partner_id = ? ORDER BY r.created_at DESC, r.id DESC"),
+                                    {partnerId});
     Json items = Json::array();
     while (rows.next())
         items.push_back(process_requests::fromRow(rows));
@@ -154,10 +153,10 @@ HttpResponse evidence(SandboxContext& context, HttpRequest& request) {
     const Json found = requireRequest(context, request.id(0), request.id(1));
     HttpResponse response;
     response.contentType = QByteArray::fromStdString(found["evidence"]["contentType"].get<std::string>());
-    response.body = context.db
-                        .scalar(QStringLiteral("SELECT bytes FROM process_request_evidence WHERE request_id = ?"),
-                                {request.id(1)})
-                        .toByteArray();
+    response.body =
+        context.db
+            .scalar(QStringLiteral("SELECT bytes FROM process_request_evidence WHERE request_id = ?"), {request.id(1)})
+            .toByteArray();
     QByteArray name = QByteArray::fromStdString(found["evidence"]["fileName"].get<std::string>());
     name.replace('"', '_').replace('\r', '_').replace('\n', '_');
     response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + '"');
@@ -172,9 +171,10 @@ enum class Decision { Approve, Reject, Cancel };
 HttpResponse decide(SandboxContext& context, HttpRequest& request, Decision decision) {
     const qint64 partnerId = request.id(0);
     const qint64 id = request.id(1);
-    const OperatorSession session = context.auth.requirePartnerPermission(
-        request, partnerId,
-        decision == Decision::Cancel ? QStringLiteral("balance-management:cancel") : QStringLiteral("approvals:update"));
+    const OperatorSession session =
+        context.auth.requirePartnerPermission(request, partnerId,
+                                              decision == Decision::Cancel ? QStringLiteral("balance-management:cancel")
+                                                                           : QStringLiteral("approvals:update"));
     FieldErrors errors;
     const std::string comment = validation::optionalString(request.body(), "comment", kMaxComment, errors);
     if (decision == Decision::Reject && comment.empty())
@@ -205,10 +205,8 @@ HttpResponse decide(SandboxContext& context, HttpRequest& request, Decision deci
     if (updated.numRowsAffected() != 1) {
         ApiError error(409, "REQUEST_NOT_PENDING", "The request was already decided");
         error.data = Json::object();
-        error.data["status"] = toStd(context.db
-                                         .scalar(QStringLiteral("SELECT status FROM process_requests WHERE id = ?"),
-                                                 {id})
-                                         .toString());
+        error.data["status"] = toStd(
+            context.db.scalar(QStringLiteral("SELECT status FROM process_requests WHERE id = ?"), {id}).toString());
         throw error;
     }
     if (decision == Decision::Approve) {

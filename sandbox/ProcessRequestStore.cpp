@@ -29,15 +29,15 @@ qint64 insert(Database& db, const NewRequest& request) {
     const QVariant nullText(QMetaType(QMetaType::QString));
     const QString currency =
         db.scalar(QStringLiteral("SELECT currency FROM partners WHERE id = ?"), {request.partnerId}).toString();
-    QSqlQuery inserted = db.run(
-        QStringLiteral("INSERT INTO process_requests(partner_id, status, amount_units, currency, observations,"
-                       " evidence_name, evidence_type, evidence_size, evidence_sha256, requested_by, created_at)"
-                       " VALUES(?,'pending',?,?,?,?,?,?,?,?,?)"),
-        {request.partnerId, request.amountUnits, currency,
-         request.observations.isEmpty() ? nullText : QVariant(request.observations), request.fileName,
-         QString::fromLatin1(request.contentType), qint64(request.evidence.size()),
-         QString::fromLatin1(QCryptographicHash::hash(request.evidence, QCryptographicHash::Sha256).toHex()),
-         request.requestedBy, request.createdAt});
+    QSqlQuery inserted =
+        db.run(QStringLiteral("INSERT INTO process_requests(partner_id, status, amount_units, currency, observations,"
+                              " evidence_name, evidence_type, evidence_size, evidence_sha256, requested_by, created_at)"
+                              " VALUES(?,'pending',?,?,?,?,?,?,?,?,?)"),
+               {request.partnerId, request.amountUnits, currency,
+                request.observations.isEmpty() ? nullText : QVariant(request.observations), request.fileName,
+                QString::fromLatin1(request.contentType), qint64(request.evidence.size()),
+                QString::fromLatin1(QCryptographicHash::hash(request.evidence, QCryptographicHash::Sha256).toHex()),
+                request.requestedBy, request.createdAt});
     const qint64 id = inserted.lastInsertId().toLongLong();
     db.run(QStringLiteral("INSERT INTO process_request_evidence(request_id, bytes) VALUES(?,?)"),
            {id, request.evidence});
@@ -144,8 +144,8 @@ void addDemoRequests(Database& db) {
     const Demo demos[] = {
         {1'250'000'000, "Transfer 0007, Banco Industrial", "receipt-0007.pdf", demoPdf(), "approved",
          operatorId(db, "supervisor@migo.test"), "Matches the bank statement", "2025-01-06T10:00:00+00:00"},
-        {48'000'000, "Deposit slip, agency 12", "deposit-12.jpg", demoImage("JPEG", QColor(200, 220, 240)),
-         "rejected", operatorId(db, "lead@migo.test"), "The slip is not legible", "2025-01-07T11:30:00+00:00"},
+        {48'000'000, "Deposit slip, agency 12", "deposit-12.jpg", demoImage("JPEG", QColor(200, 220, 240)), "rejected",
+         operatorId(db, "lead@migo.test"), "The slip is not legible", "2025-01-07T11:30:00+00:00"},
         {5'000'000'000, "Transfer 0042 for the March payroll", "transfer-0042.png",
          demoImage("PNG", QColor(230, 240, 200)), "pending", 0, nullptr, "2025-01-08T09:15:00+00:00"},
     };
@@ -158,8 +158,7 @@ void addDemoRequests(Database& db) {
             db.run(QStringLiteral("UPDATE process_requests SET status = ?, decided_by = ?, decision_comment = ?,"
                                   " decided_at = ? WHERE id = ?"),
                    {QString::fromLatin1(demo.status), demo.decidedBy, QString::fromUtf8(demo.comment),
-                    isoUtc(QDateTime::fromString(QString::fromLatin1(demo.createdAt), Qt::ISODate).addSecs(7200)),
-                    id});
+                    isoUtc(QDateTime::fromString(QString::fromLatin1(demo.createdAt), Qt::ISODate).addSecs(7200)), id});
         }
     }
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 /// Process requests (contract §17): partner funding requests with evidence, stored in `process_requests` and
 /// `process_request_evidence` (the bytes as a BLOB, apart so lists never read them). Main thread, its connection.
@@ -38,7 +39,7 @@ qint64 insert(Database& db, const NewRequest& request);
 std::optional<Json> find(Database& db, qint64 partnerId, qint64 id);
 /// SELECT list (table alias r, makers m, deciders d) that fromRow() reads from column 0, and its FROM clause.
 extern const QString kSelect;
-Json fromRow(const class QSqlQuery& row);
+Json fromRow(const QSqlQuery& row);
 
 /// Three requests of partner 1 by agent@ for the demo world: pending, approved (by supervisor@), rejected (by lead@),
 /// with small generated evidence (PDF, PNG, JPEG). Inside createDemoWorld()'s transaction.
