@@ -2,6 +2,7 @@
 // the evidence download and the decisions.
 #include "ClientCore_p.h"
 #include "CmsClient.h"
+#include "MultipartForm.h"
 #include "ReportSink.h"
 
 namespace migo::api {
@@ -16,6 +17,27 @@ QString requestPath(qint64 id) {
 }
 
 } // namespace
+
+CallHandle CmsClient::createProcessRequest(const NewProcessRequest& request, QObject* context,
+                                           ProgressCallback uploadProgress, Callback<ProcessRequest> done) {
+    RequestSpec spec = d->cmsRequest("createProcessRequest", "POST", QStringLiteral("/process-request"), Access::Write);
+    MultipartForm form;
+    form.addField(QStringLiteral("requestedAmount"), request.requestedAmount.toString());
+    if (!request.observations.isEmpty())
+        form.addField(QStringLiteral("observations"), request.observations);
+    if (!request.otp.isEmpty())
+        form.addField(QStringLiteral("otp"), request.otp);
+    const std::optional<EvidenceType> type = evidenceTypeOf(request.evidence);
+    form.addFile(QStringLiteral("evidence"), request.fileName,
+                 type ? mimeTypeOf(*type) : QByteArrayLiteral("application/octet-stream"), request.evidence);
+    spec.contentType = form.contentType();
+    spec.body = form.body();
+    // An upload may take long on a slow line: the inactivity limit restarts with every byte sent.
+    CallHandle handle = d->start<ProcessRequest>(std::move(spec), context, &parse::processRequest, std::move(done));
+    if (auto* call = qobject_cast<detail::Call*>(handle.m_call.data()); call && uploadProgress)
+        call->setUploadProgressHandler(std::move(uploadProgress));
+    return handle;
+}
 
 CallHandle CmsClient::listProcessRequests(int page, int limit, QObject* context, Callback<Page<ProcessRequest>> done) {
     RequestSpec spec = d->cmsRequest("listProcessRequests", "GET", QStringLiteral("/process-requests"), Access::Read);
