@@ -88,7 +88,21 @@ private slots:
         }
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    /// Through Prism (e2e_requests_prism) a scenario passes only when Prism reported no violation.
+    void cleanup() {
+        if (!m_server.proxied())
+            return;
+        QTest::qWait(200); // let Prism's last log lines arrive
+        const QStringList problems = m_server.takePrismProblems();
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("Prism reported:\n") + problems.join(u'\n')));
+    }
+
+    void cleanupTestCase() {
+        m_agent.client.reset();
+        m_supervisor.client.reset();
+        m_lead.client.reset();
+        m_server.stop();
+    }
 
     void eachEvidenceTypeMakesAPendingRequest_data() {
         QTest::addColumn<QByteArray>("head");
