@@ -128,7 +128,7 @@ FundingRequestsDialog::FundingRequestsDialog(const core::OperationContext& conte
     connect(m_cancelRequest, &QPushButton::clicked, this, [this] { decide(api::ProcessDecision::Cancel); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FundingRequestsDialog::updateDetail);
     connect(m_decision, &core::DecideProcessRequest::finished, this, [this](core::Outcome outcome) {
-        m_status->setText(m_decision->message());
+        m_message = m_decision->message(); // stays after the list is read again
         reload();
         Q_EMIT decided(outcome);
     });
@@ -149,7 +149,7 @@ void FundingRequestsDialog::reload() {
             if (!result.ok()) {
                 m_status->setText(tr("The requests could not be read: %1").arg(result.error().userMessage));
             } else {
-                m_status->clear();
+                m_status->setText(m_message);
                 showRequests(result.value().items);
             }
             Q_EMIT loaded();
@@ -243,6 +243,7 @@ void FundingRequestsDialog::decide(api::ProcessDecision decision) {
             return;
     }
     if (m_decision->start(*request, decision, comment)) {
+        m_message.clear();
         m_status->setText(tr("Sending…"));
         updateDetail();
     }

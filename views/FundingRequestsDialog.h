@@ -63,6 +63,7 @@ private:
     QPushButton* m_reject;
     QPushButton* m_cancelRequest;
     QList<api::ProcessRequest> m_requests;
+    QString m_message; ///< the last decision's outcome, shown under the list
     api::CallHandle m_read;
     api::CallHandle m_download;
     QTemporaryDir m_previews; ///< downloaded evidence, removed with the dialog
