@@ -5,7 +5,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -75,24 +77,39 @@ bool RequestFunding::start(const api::Money& amount, const QString& observations
     if (isRunning() || !permissionReason(m_context.permissions()).isEmpty())
         return false;
     m_problems = check(amount, observations, evidencePath);
-    QFile file(evidencePath);
-    if (m_problems.isEmpty() && !file.open(QIODevice::ReadOnly))
-        m_problems.append({Field::Evidence, tr("The file cannot be read: %1").arg(file.errorString())});
     if (!m_problems.isEmpty())
         return false;
-    // At most 10 MiB, checked above: read at once (a local file; the upload itself is asynchronous).
-    api::NewProcessRequest request{
-        amount, observations.trimmed(), QFileInfo(evidencePath).fileName(), file.read(api::kMaxEvidenceBytes + 1), {}};
-    if (request.evidence.size() > api::kMaxEvidenceBytes || !api::evidenceTypeOf(request.evidence)) {
-        m_problems.append({Field::Evidence, tr("The file changed while it was read. Choose it again.")});
-        return false;
-    }
     m_amount = amount;
-    m_fileName = request.fileName;
+    m_fileName = QFileInfo(evidencePath).fileName();
     m_request.reset();
     m_answer.reset();
     m_error.reset();
     m_outcome.reset();
+    // Up to 10 MiB: read on a worker so the GUI thread never waits for the disk; the upload starts when it is in.
+    auto* reading = new QFutureWatcher<QByteArray>(this);
+    m_reading = reading;
+    connect(reading, &QFutureWatcher<QByteArray>::finished, this, [this, reading, observations] {
+        reading->deleteLater();
+        if (m_reading != reading)
+            return; // cancelled or abandoned meanwhile
+        m_reading = nullptr;
+        upload(api::NewProcessRequest{m_amount, observations.trimmed(), m_fileName, reading->result(), {}});
+    });
+    reading->setFuture(QtConcurrent::run([evidencePath] {
+        QFile file(evidencePath);
+        return file.open(QIODevice::ReadOnly) ? file.read(api::kMaxEvidenceBytes + 1) : QByteArray();
+    }));
+    return true;
+}
+
+void RequestFunding::upload(const api::NewProcessRequest& request) {
+    // Checked again on the bytes that will be sent: the file may have changed since check().
+    if (request.evidence.isEmpty() || request.evidence.size() > api::kMaxEvidenceBytes ||
+        !api::evidenceTypeOf(request.evidence)) {
+        m_problems = {{Field::Evidence, tr("The file changed or could not be read. Choose it again.")}};
+        finish(Outcome::Refused);
+        return;
+    }
     m_sent = 0;
     m_total = -1;
     api::CmsClient* client = m_context.client;
@@ -115,14 +132,19 @@ bool RequestFunding::start(const api::Money& amount, const QString& observations
             });
         return m_upload;
     };
-    return m_stepUp.run(api::OtpPurpose::ProcessRequest, attempt,
-                        needsCodeFirst(m_context, "balance-management") ? StepUp::Start::CodeFirst
-                                                                        : StepUp::Start::TryWithoutCode);
+    m_stepUp.run(api::OtpPurpose::ProcessRequest, attempt,
+                 needsCodeFirst(m_context, "balance-management") ? StepUp::Start::CodeFirst
+                                                                 : StepUp::Start::TryWithoutCode);
 }
 
 bool RequestFunding::cancel() {
     if (!isRunning())
         return false;
+    if (m_reading) { // still reading the file: nothing was sent
+        m_reading = nullptr;
+        finish(Outcome::Cancelled);
+        return true;
+    }
     if (m_stepUp.cancel())
         return true; // before the upload: finished(Cancelled) came from the step-up
     // The upload is on its way: a body cut before its last byte creates nothing (contract §17); once every byte
@@ -134,6 +156,7 @@ bool RequestFunding::cancel() {
 }
 
 void RequestFunding::abandon() {
+    m_reading = nullptr;
     m_stepUp.abandon();
     m_answer.reset();
 }

@@ -45,10 +45,11 @@ public:
     static QList<FieldProblem> check(const api::Money& amount, const QString& observations,
                                      const QString& evidencePath);
 
-    /// Reads the evidence and sends the request. Returns false, and sends nothing, while running, when check() finds
-    /// problems (then fieldProblems() holds them) or when permissionReason() names one.
+    /// Reads the evidence on a worker thread, then sends the request. Returns false, and sends nothing, while running,
+    /// when check() finds problems (then fieldProblems() holds them) or when permissionReason() names one. A file
+    /// that changed after check() ends as Refused at the evidence field, nothing sent.
     bool start(const api::Money& amount, const QString& observations, const QString& evidencePath);
-    bool isRunning() const { return m_stepUp.isRunning(); }
+    bool isRunning() const { return m_reading || m_stepUp.isRunning(); }
     /// The agent's Cancel: before the upload left, nothing is sent (Cancelled); during the upload, it is aborted —
     /// Cancelled while bytes were still to go, else Unknown. Returns false when nothing runs.
     bool cancel();
@@ -69,6 +70,8 @@ Q_SIGNALS:
     void finished(migo::core::Outcome outcome);
 
 private:
+    /// Sends `request` (the file as read) behind the step-up, after checking its bytes again.
+    void upload(const api::NewProcessRequest& request);
     void onEnded(StepUp::Ending ending);
     void finish(Outcome outcome);
     static QList<FieldProblem> problemsOf(const api::ApiError& error);
@@ -76,6 +79,7 @@ private:
     OperationContext m_context;
     StepUp m_stepUp;
     api::CallHandle m_upload;
+    QObject* m_reading = nullptr; ///< the worker reading the evidence, until the upload starts
     qint64 m_sent = 0;
     qint64 m_total = -1;
     api::Money m_amount;
