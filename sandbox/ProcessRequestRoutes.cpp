@@ -71,8 +71,10 @@ HttpResponse create(SandboxContext& context, HttpRequest& request) {
     const FormPart* evidence = nullptr;
     int files = 0;
     for (const FormPart* part : formPartsNamed(parts, "evidence")) {
-        evidence = part;
-        ++files;
+        if (part->isFile()) { // a plain `evidence` field is no file
+            evidence = part;
+            ++files;
+        }
     }
     if (files != 1)
         errors.add("evidence", files == 0 ? "evidence (one file) is required" : "Send exactly one evidence file");
