@@ -173,6 +173,28 @@ private slots:
         QCOMPARE(listTotal(*m_agent), before + 1);
     }
 
+    void aDroppedUploadLeavesNoRequest() {
+        const qint64 before = listTotal(*m_agent);
+        Form form;
+        form.field("requestedAmount", "99").file("evidence", "cut.pdf", "application/pdf", pdfBytes(512 * 1024));
+        const QByteArray body = form.finished();
+        const QUrl url(m_sandbox.baseUrl());
+        {
+            RawConnection connection;
+            QVERIFY(connection.open(m_sandbox.baseUrl()));
+            QVERIFY(connection.write(
+                "POST " + url.path().toLatin1() + "/app/partners/1/process-request HTTP/1.1\r\nHost: " +
+                url.host().toLatin1() + ':' + QByteArray::number(url.port()) + "\r\nAuthorization: Bearer " +
+                m_agent->appToken.toLatin1() + "\r\nx-user-token: Bearer " + m_agent->operatorToken.toLatin1() +
+                "\r\n" + form.headers().constFirst().first + ": " + form.headers().constFirst().second +
+                "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body.left(body.size() / 2)));
+        } // the line drops half-way through the file
+        QCOMPARE(listTotal(*m_agent), before);
+        // The same body whole is made: the drop, not the body, is why nothing was.
+        QCOMPARE(m_agent->send("POST", kBase + u"/process-request", body, form.headers()).status, 201);
+        QCOMPARE(listTotal(*m_agent), before + 1);
+    }
+
     void amountsFollowTheMoneyRules_data() {
         QTest::addColumn<QByteArray>("amount");
         QTest::addColumn<QString>("code");
