@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Codes.h"
 #include "ConnectionInfo.h"
+#include "ProcessRequests.h"
 #include "Result.h"
 #include "Types.h"
 
@@ -179,6 +180,31 @@ public:
     CallHandle associateCard(qint64 cardholderId, const AssociationRequest& request, QObject* context,
                              Callback<Association> done);
     CallHandle listAssociations(qint64 cardholderId, QObject* context, Callback<QList<Association>> done);
+
+    // ---- Process requests: partner funding with a second operator's approval (ref §4.7; contract §17) ----
+    /// POST …/process-request as multipart/form-data (`evidence`, `requestedAmount`, `observations`, `otp`): a write,
+    /// sent once as a one-shot body, never retried. `uploadProgress(sent, total)` follows the upload (may be null);
+    /// cancelling the handle aborts it (the server then creates nothing, contract §17). `data`: the new request.
+    /// Errors: 400 7000/7001/7002 or UNSUPPORTED_EVIDENCE naming the field, 413 PAYLOAD_TOO_LARGE, 403 OTP_* (purpose
+    /// process_request) or PERMISSION_DENIED. The caller checks the evidence first (type and size,
+    /// core::RequestFunding).
+    CallHandle createProcessRequest(const NewProcessRequest& request, QObject* context, ProgressCallback uploadProgress,
+                                    Callback<ProcessRequest> done);
+    /// GET …/process-requests?page&limit: one page, newest first.
+    CallHandle listProcessRequests(int page, int limit, QObject* context, Callback<Page<ProcessRequest>> done);
+    /// GET …/process-request: every request of the partner, unpaged.
+    CallHandle allProcessRequests(QObject* context, Callback<QList<ProcessRequest>> done);
+    /// GET …/process-requests/{id}.
+    CallHandle processRequest(qint64 id, QObject* context, Callback<ProcessRequest> done);
+    /// GET …/process-requests/{id}/evidence streamed into `destinationPath` through a QSaveFile: the file appears only
+    /// when a complete PDF, JPEG, PNG or WEBP arrived (first bytes checked); otherwise nothing is left.
+    CallHandle downloadEvidence(qint64 id, const QString& destinationPath, QObject* context, ProgressCallback progress,
+                                Callback<DownloadedFile> done);
+    /// PATCH …/process-requests/{id}/approve|reject|cancel `{comment}` (a write: never retried). `data`: the request
+    /// as decided. Errors: 403 SELF_APPROVAL / NOT_REQUEST_MAKER / PERMISSION_DENIED, 404 7010, 409
+    /// REQUEST_NOT_PENDING, 400 7000 (reject without a comment).
+    CallHandle decideProcessRequest(qint64 id, ProcessDecision decision, const QString& comment, QObject* context,
+                                    Callback<ProcessRequest> done);
 
     // ---- Connection state ----
     /// False after a request got no answer, true again after the next one that did (the status bar's indicator).

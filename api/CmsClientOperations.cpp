@@ -265,32 +265,9 @@ CallHandle CmsClient::downloadMovementReport(qint64 cardholderId, qint64 cardId,
         cardholderPath(cardholderId) + QStringLiteral("/cards/%1/movements/report").arg(cardId), Access::Read);
     spec.encodedQuery = Query().add("from", from).add("to", to).encoded();
     spec.timeout = d->m_config.reportTimeout;
-    auto sink = std::make_unique<detail::PdfFileSink>(destinationPath, config().maxReportBytes);
-    detail::PdfFileSink* sinkPtr = sink.get();
-    auto onOutcome = [done, sinkPtr](detail::Call* call, detail::Outcome outcome) {
-        if (ApiError* error = std::get_if<ApiError>(&outcome)) {
-            call->finishWith([&] { done(Result<DownloadedFile>(std::move(*error))); });
-            return;
-        }
-        const detail::RawReply& raw = std::get<detail::RawReply>(outcome);
-        if (raw.httpStatus < 200 || raw.httpStatus >= 300 || !sinkPtr->hasStarted()) {
-            auto decoded = decodeEnvelope(raw.httpStatus, raw.body, raw.retryAfter);
-            ApiError error = std::holds_alternative<ApiError>(decoded)
-                                 ? std::get<ApiError>(decoded)
-                                 : errors::malformed(raw.httpStatus, QStringLiteral("a report without a body"));
-            sinkPtr->discard();
-            call->finishWith([&] { done(Result<DownloadedFile>(error)); });
-            return;
-        }
-        DownloadedFile file{sinkPtr->path(), sinkPtr->bytesWritten(),
-                            detail::filenameFromContentDisposition(raw.contentDisposition)};
-        call->finishWith([&] { done(Result<DownloadedFile>(file)); });
-    };
-    detail::Call* call = d->startRaw(std::move(spec), context, std::move(onOutcome));
-    call->setSink(std::move(sink));
-    if (progress)
-        call->setProgressHandler(std::move(progress));
-    return CallHandle(call);
+    return CallHandle(detail::startFileDownload(
+        *d, std::move(spec), std::make_unique<detail::PdfFileSink>(destinationPath, config().maxReportBytes), context,
+        std::move(progress), std::move(done)));
 }
 
 CallHandle CmsClient::associateCard(qint64 cardholderId, const AssociationRequest& request, QObject* context,

@@ -46,6 +46,8 @@ QString wireValue(OtpPurpose purpose) {
         return QStringLiteral("bulk_block");
     case OtpPurpose::BulkUnblock:
         return QStringLiteral("bulk_unblock");
+    case OtpPurpose::ProcessRequest:
+        return QStringLiteral("process_request");
     }
     return {};
 }

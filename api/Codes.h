@@ -34,6 +34,7 @@ enum class OtpPurpose {
     Transfer,         ///< "transfer"
     BulkBlock,        ///< "bulk_block"
     BulkUnblock,      ///< "bulk_unblock"
+    ProcessRequest,   ///< "process_request": create a partner funding request (contract §17; no window)
 };
 
 /// The purpose's wire value ("bulk_block").

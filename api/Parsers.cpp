@@ -299,6 +299,59 @@ std::optional<PartnerBalance> partnerBalance(const Json& value, QString& problem
     return finish(r, std::move(balance), problem);
 }
 
+namespace {
+
+/// `{operatorId|id, name}` or a bare id; nullopt when absent.
+std::optional<OperatorRef> operatorRef(FieldReader& parent, std::initializer_list<const char*> keys) {
+    const Json* value = parent.child(keys);
+    if (!value)
+        return std::nullopt;
+    OperatorRef ref;
+    if (value->is_object()) {
+        FieldReader r(*value, "operator");
+        ref.id = r.integer({"operatorId", "id", "cmsUserId"}, false);
+        ref.name = r.text({"name"});
+        if (!r.ok())
+            parent.fail(r.problem());
+        return ref;
+    }
+    if (value->is_number_integer())
+        ref.id = value->get<qint64>();
+    else if (value->is_string())
+        ref.name = QString::fromStdString(value->get<std::string>());
+    else
+        parent.fail(QStringLiteral("process request: an operator must be an object or an id"));
+    return ref;
+}
+
+} // namespace
+
+std::optional<ProcessRequest> processRequest(const Json& value, QString& problem) {
+    FieldReader r(value, "process request");
+    ProcessRequest request;
+    request.id = r.integer({"id", "processRequestId", "requestId"});
+    request.partnerId = r.integer({"partnerId", "clientId"}, false);
+    request.statusText = r.text({"status"}, true);
+    request.status = processRequestStatusFromWire(request.statusText);
+    request.requestedAmount = r.money({"requestedAmount", "amount"});
+    request.currency = r.text({"currency"});
+    request.observations = r.text({"observations"});
+    if (const Json* evidence = r.child({"evidence"}); evidence && evidence->is_object()) {
+        FieldReader e(*evidence, "evidence");
+        request.evidence = EvidenceInfo{e.text({"fileName", "name"}), e.text({"contentType", "mimeType"}),
+                                        e.integer({"size"}, false), e.text({"sha256"})};
+        if (!e.ok())
+            r.fail(e.problem());
+    }
+    if (std::optional<OperatorRef> maker = operatorRef(r, {"requestedBy", "createdBy"}))
+        request.requestedBy = *maker;
+    request.decidedBy = operatorRef(r, {"decidedBy", "approvedBy"});
+    request.decisionComment = r.text({"decisionComment", "comment"});
+    request.createdAt = r.timestamp({"createdAt"});
+    request.decidedAt = r.timestamp({"decidedAt"});
+    return finish(r, std::move(request), problem);
+}
+
 std::optional<OperatorPermissions> operatorPermissions(const Json& value, QString& problem) {
     OperatorPermissions result;
     const Json* list = &value;

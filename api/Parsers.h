@@ -2,6 +2,7 @@
 
 #include "Envelope.h"
 #include "ExactJson.h"
+#include "ProcessRequests.h"
 #include "Result.h"
 #include "Types.h"
 
@@ -43,6 +44,9 @@ std::optional<TokenPair> tokenPair(const json::Json& value, QString& problem);
 std::optional<OtpChallenge> otpChallenge(const json::Json& value, QString& problem);
 std::optional<OtpVerification> otpVerification(const json::Json& value, QString& problem);
 std::optional<PartnerBalance> partnerBalance(const json::Json& value, QString& problem);
+/// Tolerant (contract §17): the id as id/processRequestId/requestId, the status in any case, the amount as a number or
+/// a decimal string, requestedBy/decidedBy as `{operatorId|id, name}` or a bare id, evidence optional.
+std::optional<ProcessRequest> processRequest(const json::Json& value, QString& problem);
 /// Tolerant (contract §14): `{permissions: [...]}` with cmsUserId/partnerId/role, or a bare list; each entry a
 /// `{resource, action}` object or a "resource:action" text.
 std::optional<OperatorPermissions> operatorPermissions(const json::Json& value, QString& problem);

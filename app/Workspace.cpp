@@ -13,6 +13,7 @@
 #include "CreateCardholderDialog.h"
 #include "EditCardholderDialog.h"
 #include "Format.h"
+#include "FundingRequestsDialog.h"
 #include "MainWindow.h"
 #include "MovementsView.h"
 #include "PartnerBalance.h"
@@ -258,6 +259,19 @@ void Workspace::connectPartner() {
     connect(m_session, &core::Session::partnerSwitched, this, &Workspace::reloadForPartner);
     showPartnerBalance();
     balance->refresh();
+    // One funding-requests window at a time, for the partner in use: a partner switch closes it.
+    connect(m_mainWindow.get(), &views::MainWindow::fundingRequestsRequested, this, [this, balance] {
+        if (auto* open = m_mainWindow->findChild<views::FundingRequestsDialog*>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        const QString currency = balance->balance() ? balance->balance()->currency : QString();
+        auto* dialog = new views::FundingRequestsDialog(m_context, currency, m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_session, &core::Session::partnerSwitched, dialog, &QWidget::close);
+        dialog->show();
+    });
 }
 
 void Workspace::showPartnerBalance() {

@@ -67,6 +67,17 @@ const char* const kSchema[] = {
     " balance_after_units INTEGER NOT NULL CHECK(balance_after_units >= 0), channel TEXT NOT NULL,"
     " operator_id INTEGER, created_at TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS movements_card ON movements(card_id, created_at, id)",
+    // Process requests (contract §17): the evidence bytes live apart so that lists never read them.
+    "CREATE TABLE IF NOT EXISTS process_requests(id INTEGER PRIMARY KEY,"
+    " partner_id INTEGER NOT NULL REFERENCES partners(id),"
+    " status TEXT NOT NULL CHECK(status IN ('pending','approved','rejected','cancelled')),"
+    " amount_units INTEGER NOT NULL CHECK(amount_units > 0), currency TEXT NOT NULL, observations TEXT,"
+    " evidence_name TEXT NOT NULL, evidence_type TEXT NOT NULL, evidence_size INTEGER NOT NULL,"
+    " evidence_sha256 TEXT NOT NULL, requested_by INTEGER NOT NULL REFERENCES operators(id),"
+    " decided_by INTEGER REFERENCES operators(id), decision_comment TEXT, created_at TEXT NOT NULL, decided_at TEXT)",
+    "CREATE INDEX IF NOT EXISTS process_requests_partner ON process_requests(partner_id, created_at, id)",
+    "CREATE TABLE IF NOT EXISTS process_request_evidence(request_id INTEGER PRIMARY KEY"
+    " REFERENCES process_requests(id), bytes BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS associations(id INTEGER PRIMARY KEY,"
     " cardholder_id INTEGER NOT NULL REFERENCES cardholders(id), card_id INTEGER NOT NULL REFERENCES cards(id),"
     " alias TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE(cardholder_id, card_id))",

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoNames.h"
 #include "IdentityRules.h"
+#include "ProcessRequestStore.h"
 #include "Representations.h"
 
 #include <QDateTime>
@@ -18,14 +19,16 @@
 namespace {
 
 const QStringList kAllPermissions = {
-    QStringLiteral("cardholders:list"),          QStringLiteral("cardholders:create"),
-    QStringLiteral("cardholders:update"),        QStringLiteral("cardholders:detail"),
-    QStringLiteral("cardholders:otp"),           QStringLiteral("cards-admin:activate"),
-    QStringLiteral("cards-admin:block"),         QStringLiteral("cards-admin:unblock"),
-    QStringLiteral("cards-admin:transfer"),      QStringLiteral("cards-admin:addFunds"),
-    QStringLiteral("cards-admin:withdrawFunds"), QStringLiteral("cards-admin:detail"),
-    QStringLiteral("cards-admin:otp"),           QStringLiteral("card-movements:list"),
-    QStringLiteral("card-movements:detail")};
+    QStringLiteral("cardholders:list"), QStringLiteral("cardholders:create"), QStringLiteral("cardholders:update"),
+    QStringLiteral("cardholders:detail"), QStringLiteral("cardholders:otp"), QStringLiteral("cards-admin:activate"),
+    QStringLiteral("cards-admin:block"), QStringLiteral("cards-admin:unblock"), QStringLiteral("cards-admin:transfer"),
+    QStringLiteral("cards-admin:addFunds"), QStringLiteral("cards-admin:withdrawFunds"),
+    QStringLiteral("cards-admin:detail"), QStringLiteral("cards-admin:otp"), QStringLiteral("card-movements:list"),
+    QStringLiteral("card-movements:detail"),
+    // Process requests (contract §17): makers and checkers; the otp action makes supervisor@ step up.
+    QStringLiteral("balance-management:create"), QStringLiteral("balance-management:list"),
+    QStringLiteral("balance-management:cancel"), QStringLiteral("balance-management:otp"),
+    QStringLiteral("approvals:list"), QStringLiteral("approvals:detail"), QStringLiteral("approvals:update")};
 
 QStringList withoutOtp() {
     QStringList permissions;
@@ -347,7 +350,8 @@ const std::vector<DemoOperator>& demoOperators() {
          {1},
          {QStringLiteral("cardholders:list"), QStringLiteral("cardholders:detail"),
           QStringLiteral("cards-admin:detail"), QStringLiteral("card-movements:list"),
-          QStringLiteral("card-movements:detail")}},
+          QStringLiteral("card-movements:detail"), QStringLiteral("balance-management:list"),
+          QStringLiteral("approvals:list"), QStringLiteral("approvals:detail")}},
         {QStringLiteral("lead@migo.test"), // works for both partners: the partner switcher
          QStringLiteral("Lead#2026"),
          QStringLiteral("Lucía Líder"),
@@ -400,6 +404,7 @@ void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint
     builder.resetFirstCards();
     builder.cardholders(secondPartner, std::clamp(cardholderCount / 50, 5, 40), 12);
     builder.pool(secondPartner, 10);
+    process_requests::addDemoRequests(db);
     transaction.commit();
 }
 

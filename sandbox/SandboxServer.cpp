@@ -40,6 +40,7 @@ SandboxServer::SandboxServer(SandboxOptions options)
     registerMovementRoutes(m_router, m_context);
     registerAssociationRoutes(m_router, m_context);
     registerPartnerRoutes(m_router, m_context);
+    registerProcessRequestRoutes(m_router, m_context);
 
     m_workers.setMaxThreadCount(qMax(1, m_options.reportThreads));
     m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {

@@ -12,13 +12,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # clang) and llvm-symbolizer (llvm) for readable stacks. The package test (scripts/check-package.sh) needs
 # dpkg-shlibdeps (dpkg-dev), lintian, desktop-file-validate (desktop-file-utils) and appstreamcli (appstream); the
 # deployment test sends the app's requests through a real proxy (tinyproxy); the TLS test makes its certificate with
-# openssl.
+# openssl. qt6-image-formats-plugins lets QImageReader show a WEBP evidence of a funding request (issue 17; JPEG and
+# PNG come with qt6-base).
 packages=(
   cmake ninja-build g++ pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev libcsv-dev
+  qt6-pdf-dev qtkeychain-qt6-dev nlohmann-json3-dev libcsv-dev qt6-image-formats-plugins
   clang-format poppler-utils xvfb xauth x11-apps netpbm curl libbenchmark-dev
   clang libclang-rt-14-dev llvm
   dpkg-dev lintian desktop-file-utils appstream tinyproxy openssl

@@ -51,6 +51,7 @@ QString HelpDialog::html() const {
         {QKeySequence(Qt::CTRL | Qt::Key_1), tr("Cardholders section (Ctrl+2 Cards, Ctrl+3 Movements)")},
         {QKeySequence(Qt::CTRL | Qt::Key_J), tr("Show the downloads")},
         {QKeySequence(Qt::CTRL | Qt::Key_L), tr("Lock the window")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Funding requests of the partner")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Activate the card")},
         {QKeySequence(Qt::CTRL | Qt::Key_B), tr("Block the card")},
         {QKeySequence(Qt::CTRL | Qt::Key_U), tr("Unblock the card")},
@@ -77,6 +78,9 @@ QString HelpDialog::html() const {
                          "Only the actions the card's status and your role allow are enabled; the others say why."));
     html += paragraph(tr("Movements: a card's movements for a period, with totals, CSV export and the PDF report. "
                          "Reports download in the Downloads panel and can be cancelled."));
+    html += paragraph(tr("Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt "
+                         "(PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an "
+                         "approval credits the balance. You can cancel your own pending request."));
 
     html += heading(tr("One-time passwords (step-up)"));
     html += paragraph(tr("Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, "

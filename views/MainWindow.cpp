@@ -142,6 +142,9 @@ void MainWindow::buildMenus() {
     session->addMenu(m_partnerMenu);
     QAction* refreshBalance = session->addAction(tr("Read the partner's &balance again"));
     connect(refreshBalance, &QAction::triggered, this, &MainWindow::partnerBalanceRefreshRequested);
+    QAction* funding = session->addAction(tr("&Funding requests…"));
+    funding->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(funding, &QAction::triggered, this, &MainWindow::fundingRequestsRequested);
     session->addSeparator();
     QAction* signOut = session->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);

@@ -117,6 +117,8 @@ Q_SIGNALS:
     /// Help › About or Help › Connection: the composition root opens AboutDialog with what it knows of the build
     /// and the connection (`connection` true: on its Connection tab).
     void aboutRequested(bool connection);
+    /// Session › Funding requests… (Ctrl+Shift+R): the partner's funding requests (issue 17).
+    void fundingRequestsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -186,6 +186,46 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("%PDF-1.4 yesterday's report"));
         QTRY_COMPARE(filesIn(dir.path()), QStringList{QStringLiteral("report.pdf")});
     }
+
+    /// A process request's evidence (contract §17) goes through the same sink: an image is kept byte for byte, an
+    /// answer that is neither a PDF nor an accepted image (whatever its Content-Type) leaves nothing.
+    void evidenceKeepsImagesAndRefusesOtherBytes_data() {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("png") << QByteArray("image/png") << QByteArray("\x89PNG\r\n\x1A\n0123456789", 18) << true;
+        QTest::newRow("webp") << QByteArray("image/webp") << QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16) << true;
+        QTest::newRow("exe as png") << QByteArray("image/png") << QByteArray("MZ\x90\0\x03\0\0\0\x04\0\0\0", 12)
+                                    << false;
+        QTest::newRow("html") << QByteArray("text/html") << QByteArray("<html><body>login</body></html>") << false;
+    }
+    void evidenceKeepsImagesAndRefusesOtherBytes() {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, kept);
+        ClientFixture f;
+        f.network.setHandler([contentType, body](const FakeRequest&) {
+            FakeResponse response = FakeResponse::json(200, body);
+            response.headers = {{"Content-Type", contentType}};
+            return response;
+        });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("evidence"));
+        Waiter<DownloadedFile> w;
+        f.client.downloadEvidence(41, path, nullptr, nullptr, w.callback());
+        QTRY_VERIFY(w.done());
+        QCOMPARE(w.result->ok(), kept);
+        QCOMPARE(f.network.requests().constFirst().url.path(),
+                 QStringLiteral("/cms/rest/app/partners/7/process-requests/41/evidence"));
+        if (kept) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), body);
+        } else {
+            QCOMPARE(w.result->error().kind, ErrorKind::UnexpectedContent);
+            QTRY_VERIFY(filesIn(dir.path()).isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportDownload)
