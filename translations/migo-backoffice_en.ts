@@ -1314,6 +1314,10 @@
         <source>the folder has %1 free, the report needs %2</source>
         <translation>the folder has %1 free, the report needs %2</translation>
     </message>
+    <message>
+        <source>The server did not send a PDF or image evidence file. Nothing was saved.</source>
+        <translation>The server did not send a PDF or image evidence file. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>migo::api::CmsClient</name>
@@ -1786,6 +1790,57 @@
     </message>
 </context>
 <context>
+    <name>migo::core::DecideProcessRequest</name>
+    <message>
+        <source>Only a pending request can be decided.</source>
+        <translation>Only a pending request can be decided.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow cancelling requests — balance-management:cancel</source>
+        <translation>Your role does not allow cancelling requests — balance-management:cancel</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deciding requests — approvals:update</source>
+        <translation>Your role does not allow deciding requests — approvals:update</translation>
+    </message>
+    <message>
+        <source>Only the operator who made the request can cancel it.</source>
+        <translation>Only the operator who made the request can cancel it.</translation>
+    </message>
+    <message>
+        <source>Another operator must decide your own request.</source>
+        <translation>Another operator must decide your own request.</translation>
+    </message>
+    <message>
+        <source>The request was approved; the balance was credited.</source>
+        <translation>The request was approved; the balance was credited.</translation>
+    </message>
+    <message>
+        <source>The request was rejected.</source>
+        <translation>The request was rejected.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the decision may have been recorded. Reload the request to see its status before trying again.</source>
+        <translation>Outcome unknown: the answer was lost, so the decision may have been recorded. Reload the request to see its status before trying again.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the request was already decided. Reload the list to see its status.</source>
+        <translation>Nothing changed: the request was already decided. Reload the list to see its status.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Nothing changed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>migo::core::Format</name>
     <message>
         <source>Inactive</source>
@@ -1884,6 +1939,77 @@
     <message>
         <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
         <translation>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::RequestFunding</name>
+    <message>
+        <source>Choose the evidence file (a PDF, JPEG, PNG or WEBP).</source>
+        <translation>Choose the evidence file (a PDF, JPEG, PNG or WEBP).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be found.</source>
+        <translation>The file %1 cannot be found.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The file is %1; the evidence may be at most %2. Nothing was sent.</source>
+        <translation>The file is %1; the evidence may be at most %2. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file (its content was checked, not its name). Nothing was sent.</source>
+        <translation>%1 is not a PDF, JPEG, PNG or WEBP file (its content was checked, not its name). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow asking for funding — balance-management:create</source>
+        <translation>Your role does not allow asking for funding — balance-management:create</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Enter an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>Observations may have at most %1 characters.</source>
+        <translation>Observations may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The file changed or could not be read. Choose it again.</source>
+        <translation>The file changed or could not be read. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>The funding request for %1 was sent; it waits for another operator&apos;s approval.</source>
+        <translation>The funding request for %1 was sent; it waits for another operator&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the whole file was sent: no request was made.</source>
+        <translation>Cancelled before the whole file was sent: no request was made.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the file was sent but the answer was lost, so the request may have been made. Look at the list of funding requests: a request for %1 with the file %2 made just now is yours. Do not send it again before checking.</source>
+        <translation>Outcome unknown: the file was sent but the answer was lost, so the request may have been made. Look at the list of funding requests: a request for %1 with the file %2 made just now is yours. Do not send it again before checking.</translation>
+    </message>
+    <message>
+        <source>The request was not made: correct the marked fields.</source>
+        <translation>The request was not made: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>The request was not made: %1</source>
+        <translation>The request was not made: %1</translation>
+    </message>
+    <message>
+        <source>The request was not made.</source>
+        <translation>The request was not made.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4374,161 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::FundingRequestsDialog</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Operator %1</translation>
+    </message>
+    <message>
+        <source>Evidence image</source>
+        <translation>Evidence image</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>The image cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New funding request…</source>
+        <translation>&amp;New funding request…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Preview evidence</source>
+        <translation>&amp;Preview evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>&amp;Cancel request…</translation>
+    </message>
+    <message>
+        <source>Funding requests</source>
+        <translation>Funding requests</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Request details</translation>
+    </message>
+    <message>
+        <source>Funding requests status</source>
+        <translation>Funding requests status</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Reading the requests…</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>The requests could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Select a request first.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Select a request to see its details.</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Observations: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>Evidence: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision comment: %1</source>
+        <translation>Decision comment: %1</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <source>Why is the request for %1 rejected? (required)</source>
+        <translation>Why is the request for %1 rejected? (required)</translation>
+    </message>
+    <message>
+        <source>Approve the request for %1 by %2? The partner balance is credited at once.</source>
+        <translation>Approve the request for %1 by %2? The partner balance is credited at once.</translation>
+    </message>
+    <message>
+        <source>Cancel your request for %1?</source>
+        <translation>Cancel your request for %1?</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Evidence — %1</source>
+        <translation>Evidence — %1</translation>
+    </message>
+    <message>
+        <source>Downloading the evidence…</source>
+        <translation>Downloading the evidence…</translation>
+    </message>
+    <message>
+        <source>The evidence could not be shown: %1</source>
+        <translation>The evidence could not be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::FundsDialog</name>
     <message>
         <source>Add funds</source>
@@ -4431,6 +4712,14 @@ Observations: %2</translation>
     <message>
         <source>Edit the cardholder on screen</source>
         <translation>Edit the cardholder on screen</translation>
+    </message>
+    <message>
+        <source>Funding requests of the partner</source>
+        <translation>Funding requests of the partner</translation>
+    </message>
+    <message>
+        <source>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
+        <translation>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4974,10 @@ Observations: %2</translation>
     <message>
         <source>&amp;About Migo Backoffice</source>
         <translation>&amp;About Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>&amp;Funding requests…</source>
+        <translation>&amp;Funding requests…</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5329,105 @@ Observations: %2</translation>
     <message>
         <source>Loading movements</source>
         <translation>Loading movements</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::NewFundingRequestDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Amount problem</translation>
+    </message>
+    <message>
+        <source>Observations problem</source>
+        <translation>Observations problem</translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation>Evidence problem</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Send request</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New funding request</source>
+        <translation>New funding request</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation>e.g. the bank transfer&apos;s reference</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG, PNG or WEBP of at most 10 MB</source>
+        <translation>A PDF, JPEG, PNG or WEBP of at most 10 MB</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Choose the evidence file</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload progress</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Request status</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Choose the evidence</source>
+        <translation>Choose the evidence</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancel upload</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5941,10 @@ Observations: %2</translation>
     <message>
         <source>cardholder changes</source>
         <translation>cardholder changes</translation>
+    </message>
+    <message>
+        <source>funding requests</source>
+        <translation>funding requests</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,10 @@
         <source>the folder has %1 free, the report needs %2</source>
         <translation>la carpeta tiene %1 libres y el reporte necesita %2</translation>
     </message>
+    <message>
+        <source>The server did not send a PDF or image evidence file. Nothing was saved.</source>
+        <translation>El servidor no envió un archivo de evidencia PDF ni una imagen. No se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>migo::api::CmsClient</name>
@@ -1786,6 +1790,57 @@
     </message>
 </context>
 <context>
+    <name>migo::core::DecideProcessRequest</name>
+    <message>
+        <source>Only a pending request can be decided.</source>
+        <translation>Solo se puede decidir una solicitud pendiente.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow cancelling requests — balance-management:cancel</source>
+        <translation>Su rol no permite cancelar solicitudes — balance-management:cancel</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deciding requests — approvals:update</source>
+        <translation>Su rol no permite decidir solicitudes — approvals:update</translation>
+    </message>
+    <message>
+        <source>Only the operator who made the request can cancel it.</source>
+        <translation>Solo el operador que hizo la solicitud puede cancelarla.</translation>
+    </message>
+    <message>
+        <source>Another operator must decide your own request.</source>
+        <translation>Otro operador debe decidir su propia solicitud.</translation>
+    </message>
+    <message>
+        <source>The request was approved; the balance was credited.</source>
+        <translation>Se aprobó la solicitud; se acreditó el saldo.</translation>
+    </message>
+    <message>
+        <source>The request was rejected.</source>
+        <translation>Se rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost, so the decision may have been recorded. Reload the request to see its status before trying again.</source>
+        <translation>Resultado desconocido: la respuesta se perdió, así que la decisión puede haberse registrado. Vuelva a cargar la solicitud para ver su estado antes de intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the request was already decided. Reload the list to see its status.</source>
+        <translation>No cambió nada: la solicitud ya estaba decidida. Vuelva a cargar la lista para ver su estado.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>No cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>migo::core::Format</name>
     <message>
         <source>Inactive</source>
@@ -1884,6 +1939,77 @@
     <message>
         <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
         <translation>Es más que el saldo de la tarjeta, %1. Si entraron fondos desde entonces, vuelva a leer la tarjeta (F5) e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::RequestFunding</name>
+    <message>
+        <source>Choose the evidence file (a PDF, JPEG, PNG or WEBP).</source>
+        <translation>Elija el archivo de evidencia (un PDF, JPEG, PNG o WEBP).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be found.</source>
+        <translation>No se encuentra el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>El archivo %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is %1; the evidence may be at most %2. Nothing was sent.</source>
+        <translation>El archivo pesa %1; la evidencia puede pesar como máximo %2. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file (its content was checked, not its name). Nothing was sent.</source>
+        <translation>%1 no es un archivo PDF, JPEG, PNG ni WEBP (se revisó su contenido, no su nombre). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow asking for funding — balance-management:create</source>
+        <translation>Su rol no permite solicitar fondos — balance-management:create</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Ingrese un monto mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Observations may have at most %1 characters.</source>
+        <translation>Las observaciones pueden tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The file changed or could not be read. Choose it again.</source>
+        <translation>El archivo cambió o no se pudo leer. Elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The funding request for %1 was sent; it waits for another operator&apos;s approval.</source>
+        <translation>Se envió la solicitud de fondos por %1; espera la aprobación de otro operador.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the whole file was sent: no request was made.</source>
+        <translation>Se canceló antes de enviar todo el archivo: no se hizo ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the file was sent but the answer was lost, so the request may have been made. Look at the list of funding requests: a request for %1 with the file %2 made just now is yours. Do not send it again before checking.</source>
+        <translation>Resultado desconocido: el archivo se envió pero la respuesta se perdió, así que la solicitud puede haberse hecho. Revise la lista de solicitudes de fondos: una solicitud por %1 con el archivo %2 hecha hace un momento es la suya. No la envíe de nuevo sin revisar.</translation>
+    </message>
+    <message>
+        <source>The request was not made: correct the marked fields.</source>
+        <translation>No se hizo la solicitud: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The request was not made: %1</source>
+        <translation>No se hizo la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The request was not made.</source>
+        <translation>No se hizo la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4374,161 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::FundingRequestsDialog</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Operador %1</translation>
+    </message>
+    <message>
+        <source>Evidence image</source>
+        <translation>Imagen de la evidencia</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>No se puede mostrar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New funding request…</source>
+        <translation>&amp;Nueva solicitud de fondos…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Preview evidence</source>
+        <translation>&amp;Ver la evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>&amp;Cancelar la solicitud…</translation>
+    </message>
+    <message>
+        <source>Funding requests</source>
+        <translation>Solicitudes de fondos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidida por</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Detalles de la solicitud</translation>
+    </message>
+    <message>
+        <source>Funding requests status</source>
+        <translation>Estado de las solicitudes de fondos</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Leyendo las solicitudes…</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>No se pudieron leer las solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Primero seleccione una solicitud.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details.</source>
+        <translation>Seleccione una solicitud para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Observations: %1</source>
+        <translation>Observaciones: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2)</source>
+        <translation>Evidencia: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision comment: %1</source>
+        <translation>Comentario de la decisión: %1</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Rechazar la solicitud</translation>
+    </message>
+    <message>
+        <source>Why is the request for %1 rejected? (required)</source>
+        <translation>¿Por qué se rechaza la solicitud por %1? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Approve the request for %1 by %2? The partner balance is credited at once.</source>
+        <translation>¿Aprobar la solicitud por %1 de %2? El saldo de la Empresa se acredita de inmediato.</translation>
+    </message>
+    <message>
+        <source>Cancel your request for %1?</source>
+        <translation>¿Cancelar su solicitud por %1?</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Evidence — %1</source>
+        <translation>Evidencia — %1</translation>
+    </message>
+    <message>
+        <source>Downloading the evidence…</source>
+        <translation>Descargando la evidencia…</translation>
+    </message>
+    <message>
+        <source>The evidence could not be shown: %1</source>
+        <translation>No se pudo mostrar la evidencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::FundsDialog</name>
     <message>
         <source>Add funds</source>
@@ -4431,6 +4712,14 @@ Observaciones: %2</translation>
     <message>
         <source>Edit the cardholder on screen</source>
         <translation>Editar el tarjetahabiente en pantalla</translation>
+    </message>
+    <message>
+        <source>Funding requests of the partner</source>
+        <translation>Solicitudes de fondos de la Empresa</translation>
+    </message>
+    <message>
+        <source>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
+        <translation>Solicitudes de fondos (menú Sesión): pida una recarga del saldo de la Empresa con un comprobante (PDF, JPEG, PNG o WEBP, de 10 MB como máximo). Otro operador la aprueba o la rechaza; solo una aprobación acredita el saldo. Usted puede cancelar su propia solicitud pendiente.</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4974,10 @@ Observaciones: %2</translation>
     <message>
         <source>&amp;About Migo Backoffice</source>
         <translation>Acerca &amp;de Migo Backoffice</translation>
+    </message>
+    <message>
+        <source>&amp;Funding requests…</source>
+        <translation>Solicitudes de &amp;fondos…</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5329,105 @@ Observaciones: %2</translation>
     <message>
         <source>Loading movements</source>
         <translation>Cargando movimientos</translation>
+    </message>
+</context>
+<context>
+    <name>migo::views::NewFundingRequestDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problema con el monto</translation>
+    </message>
+    <message>
+        <source>Observations problem</source>
+        <translation>Problema con las observaciones</translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation>Problema con la evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New funding request</source>
+        <translation>Nueva solicitud de fondos</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation>p. ej., la referencia de la transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Archivo de evidencia</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG, PNG or WEBP of at most 10 MB</source>
+        <translation>Un PDF, JPEG, PNG o WEBP de 10 MB como máximo</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>Elegir el archivo de evidencia</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Avance del envío</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Estado de la solicitud</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>E&amp;videncia:</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observaciones:</translation>
+    </message>
+    <message>
+        <source>Choose the evidence</source>
+        <translation>Elija la evidencia</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Comprobantes (*.pdf *.jpg *.jpeg *.png *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5941,10 @@ Observaciones: %2</translation>
     <message>
         <source>cardholder changes</source>
         <translation>cambios de tarjetahabientes</translation>
+    </message>
+    <message>
+        <source>funding requests</source>
+        <translation>solicitudes de fondos</translation>
     </message>
 </context>
 <context>
