@@ -54,7 +54,7 @@ void CardListModel::prepareNextBatch() {
         m_streaming->prepared.push_back(watcher->future().takeResult());
         if (!m_streaming->insertScheduled)
             insertPreparedRows(); // else the scheduled turn takes these rows too
-        if (m_streaming) // the last rows may have completed the load
+        if (m_streaming)          // the last rows may have completed the load
             prepareNextBatch();
     });
     watcher->setFuture(QtConcurrent::run(&CardListModel::prepareRows, std::move(cards), first));
