@@ -57,6 +57,8 @@ Call::~Call() {
 
 void Call::setSink(std::unique_ptr<ReplySink> sink) {
     m_sink = std::move(sink);
+    if (m_sink)
+        m_sink->setWakeUp(this, [this] { onReadyRead(); });
 }
 
 void Call::setProgressHandler(ProgressHandler handler) {
@@ -105,7 +107,7 @@ void Call::send() {
     m_inactivity.start(m_spec.timeout);
 
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Call::onMetaDataChanged);
-    connect(m_reply, &QNetworkReply::readyRead, this, &Call::onReadyRead);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
     connect(m_reply, &QNetworkReply::finished, this, &Call::onFinished);
     connect(m_reply, &QNetworkReply::encrypted, this,
             [this] { m_security = transportSecurityOf(m_reply->sslConfiguration()); });
@@ -135,7 +137,7 @@ void Call::onMetaDataChanged() {
         m_reply->abort();
 }
 
-void Call::onReadyRead() {
+void Call::onReadyRead(bool drainAll) {
     if (!m_reply)
         return;
     m_inactivity.start(m_spec.timeout);
@@ -143,6 +145,8 @@ void Call::onReadyRead() {
         if (m_stopError)
             return;
         while (m_reply->bytesAvailable() > 0) {
+            if (!drainAll && m_sink->isFull())
+                return; // the sink wakes this call up; meanwhile the reply's bounded buffer holds the network back
             const QByteArray chunk = m_reply->read(256 * 1024);
             if ((m_stopError = m_sink->write(chunk))) {
                 m_reply->abort();
@@ -185,7 +189,7 @@ void Call::onFinished() {
         return;
     m_inactivity.stop();
     if (reply->isOpen()) // an aborted reply (timeout, cancel) is closed and has nothing left to read
-        onReadyRead();
+        onReadyRead(true);
     const QNetworkReply::NetworkError networkError = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -284,6 +288,13 @@ void Call::finishWith(const std::function<void()>& deliver) {
     if (!m_hasContext || m_context)
         deliver();
     deleteLater();
+}
+
+void Call::endEarlyWith(const std::function<void()>& deliver) {
+    m_reported = true;
+    m_inactivity.stop();
+    dropReply();
+    finishWith(deliver);
 }
 
 void Call::cancel() {

@@ -70,6 +70,15 @@ public:
     /// Drops whatever was written (a failed, cancelled or refused transfer leaves nothing behind).
     virtual void discard() = 0;
     virtual bool hasStarted() const = 0;
+    /// True while the sink holds all it can take for now: the call then stops reading (the network applies
+    /// back-pressure) until `wake` (see setWakeUp()) runs. Bytes left when the answer ends are written anyway.
+    virtual bool isFull() const { return false; }
+    /// Called once by Call::setSink(): the sink runs `wake` on the call's thread (context: the call) when it can
+    /// take bytes again after isFull().
+    virtual void setWakeUp(QObject* context, std::function<void()> wake) {
+        Q_UNUSED(context);
+        Q_UNUSED(wake);
+    }
 };
 
 using Outcome = std::variant<RawReply, ApiError>;
@@ -99,6 +108,10 @@ public:
     void cancel();
     /// Runs `deliver` if the context is still alive, then deletes this call.
     void finishWith(const std::function<void()>& deliver);
+    /// finishWith() before the answer ended (its decoder already failed): stops the transfer, reports nothing else.
+    void endEarlyWith(const std::function<void()>& deliver);
+    /// False once the context this call was made for is destroyed (then nothing may be delivered to it).
+    bool contextAlive() const { return !m_hasContext || m_context; }
 
     const RequestSpec& spec() const { return m_spec; }
     ReplySink* sink() const { return m_sink.get(); }
@@ -119,7 +132,8 @@ public:
 private:
     void send();
     void onMetaDataChanged();
-    void onReadyRead();
+    /// Reads what arrived; `drainAll`: also when the sink is full (the answer has ended).
+    void onReadyRead(bool drainAll = false);
     void onFinished();
     void onInactivity();
     bool retryLater(std::chrono::milliseconds delay);

@@ -7,6 +7,7 @@
 #include "CmsClient.h"
 #include "Envelope.h"
 #include "Parsers.h"
+#include "StreamedList.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -63,6 +64,13 @@ public:
     /// start() for an answer whose `data` is a list: decoded by parse::streamedList() (no JSON tree of the list).
     template <typename T>
     CallHandle startList(RequestSpec spec, QObject* context, parse::PooledItemParser<T> item, Callback<QList<T>> done);
+    /// startList() that hands the elements to `onBatch` in batches while the answer still arrives, decoded on a
+    /// worker from a ByteFeed (no whole body is ever held), then the element count to `done`. A failure after
+    /// batches were handed over (broken JSON, a bad element, `success: false`) still ends in an error: the
+    /// receiver must drop what it got. Contract §6 (issue 19).
+    template <typename T>
+    CallHandle startStreamedList(RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
+                                 std::function<void(QList<T>)> onBatch, Callback<qsizetype> done);
     /// Sends `spec` and delivers `decode(reply)` to `done`, on a worker for large bodies. `decode` may take the body.
     template <typename T>
     CallHandle startDecoded(RequestSpec spec, QObject* context, std::function<Result<T>(RawReply&)> decode,
@@ -175,6 +183,56 @@ CallHandle ClientCore::startDecoded(RequestSpec spec, QObject* context, std::fun
         watcher->setFuture(QtConcurrent::run([decode, raw] { return decode(*raw); }));
     };
     return CallHandle(startRaw(std::move(spec), context, std::move(onOutcome)));
+}
+
+template <typename T>
+CallHandle ClientCore::startStreamedList(RequestSpec spec, QObject* context, parse::PooledItemParser<T> item,
+                                         std::function<void(QList<T>)> onBatch, Callback<qsizetype> done) {
+    auto state = std::make_shared<StreamedListState<T>>();
+    auto sink = std::make_unique<StreamedListSink<T>>(state, std::move(item));
+    StreamedListSink<T>* sinkPtr = sink.get();
+    // Batches and the decoder's end arrive through state->signal; the transport's end through onOutcome. The call
+    // ends when both did, or at once when the decoder failed first.
+    auto deliverReady = [state, onBatch, done](Call* call) {
+        if (state->delivered)
+            return;
+        std::optional<Result<qsizetype>> ending;
+        std::vector<QList<T>> batches = state->takeBatches(ending);
+        for (QList<T>& batch : batches) {
+            if (call->contextAlive())
+                onBatch(std::move(batch));
+        }
+        if (!ending || (ending->ok() && !state->transportEnded))
+            return;
+        state->delivered = true;
+        if (state->transportEnded)
+            call->finishWith([&] { done(*ending); });
+        else
+            call->endEarlyWith([&] { done(*ending); });
+    };
+    auto onOutcome = [state, sinkPtr, deliverReady, done](Call* call, Outcome outcome) {
+        if (ApiError* error = std::get_if<ApiError>(&outcome)) {
+            state->delivered = true;
+            call->finishWith([&] { done(Result<qsizetype>(std::move(*error))); });
+            return;
+        }
+        const RawReply& raw = std::get<RawReply>(outcome);
+        if (!sinkPtr->hasStarted()) { // not a streamed 2xx: an error envelope, buffered
+            auto decoded = decodeEnvelope(raw.httpStatus, raw.body, raw.retryAfter);
+            ApiError error = std::holds_alternative<ApiError>(decoded)
+                                 ? std::get<ApiError>(decoded)
+                                 : errors::malformed(raw.httpStatus, QStringLiteral("data: expected a list"));
+            state->delivered = true;
+            call->finishWith([&] { done(Result<qsizetype>(error)); });
+            return;
+        }
+        state->transportEnded = true;
+        deliverReady(call);
+    };
+    Call* call = startRaw(std::move(spec), context, std::move(onOutcome));
+    call->setSink(std::move(sink));
+    QObject::connect(state->signal.get(), &StreamSignal::ready, call, [call, deliverReady] { deliverReady(call); });
+    return CallHandle(call);
 }
 
 } // namespace migo::api::detail

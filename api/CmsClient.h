@@ -149,6 +149,12 @@ public:
     CallHandle listPartnerCards(QObject* context, Callback<QList<Card>> done);
     /// The same list narrowed by the sandbox-documented `assigned` and `status` filters (contract §10).
     CallHandle listPartnerCardsMatching(const PartnerCardQuery& query, QObject* context, Callback<QList<Card>> done);
+    /// listPartnerCardsMatching() that hands the cards to `onCards` in server order while the answer is still
+    /// arriving (a first batch of 256, then up to 4,096; decoded on a worker, never holding the whole body), then
+    /// the number of cards to `done`. When `done` gets an error after cards were handed over (the answer broke off
+    /// or turned out malformed), the receiver must drop them: the list is not the server's. Contract §6 (issue 19).
+    CallHandle streamPartnerCards(const PartnerCardQuery& query, QObject* context,
+                                  std::function<void(QList<Card> batch)> onCards, Callback<qsizetype> done);
     /// GET .../cardholders/{id}/cards: owned and linked cards.
     CallHandle listCardholderCards(qint64 cardholderId, QObject* context, Callback<QList<Card>> done);
     /// PATCH .../cards/{cardId}/activate|block|unblock, with `{otp}` when not empty.

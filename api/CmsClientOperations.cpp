@@ -90,6 +90,16 @@ CallHandle moveFunds(ClientCore& core, const char* operation, const QString& pat
     return core.start<FundsResult>(std::move(spec), context, &parse::fundsResult, std::move(done));
 }
 
+/// The query of GET …/cards for `query` (contract §8, List partner cards).
+QByteArray partnerCardFilters(const PartnerCardQuery& query) {
+    Query filters;
+    if (query.assigned)
+        filters.add("assigned", *query.assigned ? QStringLiteral("true") : QStringLiteral("false"));
+    if (query.status && *query.status != CardStatus::Unknown)
+        filters.add("status", cardStatusWire(*query.status));
+    return filters.encoded();
+}
+
 } // namespace
 
 CallHandle CmsClient::listCardholders(const CardholderQuery& query, QObject* context, Callback<Page<Cardholder>> done) {
@@ -158,13 +168,16 @@ CallHandle CmsClient::listPartnerCards(QObject* context, Callback<QList<Card>> d
 CallHandle CmsClient::listPartnerCardsMatching(const PartnerCardQuery& query, QObject* context,
                                                Callback<QList<Card>> done) {
     RequestSpec spec = d->cmsRequest("listPartnerCards", "GET", QStringLiteral("/cards"), Access::Read);
-    Query filters;
-    if (query.assigned)
-        filters.add("assigned", *query.assigned ? QStringLiteral("true") : QStringLiteral("false"));
-    if (query.status && *query.status != CardStatus::Unknown)
-        filters.add("status", cardStatusWire(*query.status));
-    spec.encodedQuery = filters.encoded();
+    spec.encodedQuery = partnerCardFilters(query);
     return d->startList<Card>(std::move(spec), context, &parse::pooledCard, std::move(done));
+}
+
+CallHandle CmsClient::streamPartnerCards(const PartnerCardQuery& query, QObject* context,
+                                         std::function<void(QList<Card>)> onCards, Callback<qsizetype> done) {
+    RequestSpec spec = d->cmsRequest("listPartnerCards", "GET", QStringLiteral("/cards"), Access::Read);
+    spec.encodedQuery = partnerCardFilters(query);
+    return d->startStreamedList<Card>(std::move(spec), context, &parse::pooledCard, std::move(onCards),
+                                      std::move(done));
 }
 
 CallHandle CmsClient::listCardholderCards(qint64 cardholderId, QObject* context, Callback<QList<Card>> done) {

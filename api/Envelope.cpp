@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <cctype>
+
 namespace migo::api {
 
 using json::Json;
@@ -72,8 +74,10 @@ std::optional<int> parseRetryAfter(QByteArrayView value) {
 
 namespace {
 
-std::variant<EnvelopeData, ApiError> decode(int httpStatus, QByteArrayView body, json::ArrayStream* stream,
-                                            QByteArrayView retryAfter) {
+/// The envelope in `root` (nullopt: the body was not JSON, `parseError` says why); `empty`: the body held nothing
+/// but white space.
+std::variant<EnvelopeData, ApiError> interpret(int httpStatus, bool empty, std::optional<Json> root,
+                                               const QString& parseError, QByteArrayView retryAfter) {
     auto withRetryAfter = [&](ApiError error) {
         if (httpStatus == 429 || httpStatus == 503)
             error.retryAfterSeconds = parseRetryAfter(retryAfter);
@@ -91,15 +95,12 @@ std::variant<EnvelopeData, ApiError> decode(int httpStatus, QByteArrayView body,
         return error;
     };
 
-    if (body.trimmed().isEmpty()) {
+    if (empty) {
         if (isSuccessStatus(httpStatus))
             return EnvelopeData{}; // 204 or an empty 200: success without data
         return withRetryAfter(errors::fromServer(httpStatus, {}, {}));
     }
 
-    QString parseError;
-    std::optional<Json> root =
-        stream ? json::exactParse(body, *stream, &parseError) : json::exactParse(body, &parseError);
     if (!root || !root->is_object()) {
         if (isSuccessStatus(httpStatus))
             return errors::malformed(httpStatus, root ? QStringLiteral("the answer is not a JSON object") : parseError);
@@ -145,6 +146,16 @@ std::variant<EnvelopeData, ApiError> decode(int httpStatus, QByteArrayView body,
     return withRetryAfter(error);
 }
 
+std::variant<EnvelopeData, ApiError> decode(int httpStatus, QByteArrayView body, json::ArrayStream* stream,
+                                            QByteArrayView retryAfter) {
+    if (body.trimmed().isEmpty())
+        return interpret(httpStatus, true, std::nullopt, {}, retryAfter);
+    QString parseError;
+    std::optional<Json> root =
+        stream ? json::exactParse(body, *stream, &parseError) : json::exactParse(body, &parseError);
+    return interpret(httpStatus, false, std::move(root), parseError, retryAfter);
+}
+
 } // namespace
 
 std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayView body, QByteArrayView retryAfter) {
@@ -154,6 +165,17 @@ std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayVi
 std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, QByteArrayView body,
                                                              json::ArrayStream& stream, QByteArrayView retryAfter) {
     return decode(httpStatus, body, &stream, retryAfter);
+}
+
+std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, std::istream& body,
+                                                             json::ArrayStream& stream) {
+    while (body.peek() != std::char_traits<char>::eof() && std::isspace(body.peek()))
+        body.get();
+    if (body.peek() == std::char_traits<char>::eof())
+        return interpret(httpStatus, true, std::nullopt, {}, {});
+    QString parseError;
+    std::optional<Json> root = json::exactParse(body, stream, &parseError);
+    return interpret(httpStatus, false, std::move(root), parseError, {});
 }
 
 } // namespace migo::api

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ExactJson.h"
 
+#include <istream>
 #include <variant>
 
 namespace migo::api {
@@ -27,6 +28,11 @@ std::variant<EnvelopeData, ApiError> decodeEnvelope(int httpStatus, QByteArrayVi
 /// Same errors as decodeEnvelope(); `stream` may have received elements even when an error is returned.
 std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, QByteArrayView body,
                                                              json::ArrayStream& stream, QByteArrayView retryAfter = {});
+
+/// decodeEnvelopeStreaming() reading `body` as it arrives (a 2xx answer streamed to a worker, see
+/// detail::ByteFeed); blocks as `body` does. Same results and errors as for the same bytes in one piece.
+std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, std::istream& body,
+                                                             json::ArrayStream& stream);
 
 /// Seconds to wait from a Retry-After value ("120" or an HTTP date); nothing when absent or unreadable.
 std::optional<int> parseRetryAfter(QByteArrayView value);

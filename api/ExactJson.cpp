@@ -131,12 +131,12 @@ private:
     QString m_error;
 };
 
-std::optional<Json> parseWith(QByteArrayView bytes, ArrayStream* stream, QString* error) {
+/// `parse(builder)` runs nlohmann's SAX parser over some input with `builder`; the tree or the first error.
+template <typename Parse>
+std::optional<Json> parseWith(ArrayStream* stream, QString* error, Parse parse) {
     Json root;
     ExactDomBuilder builder(root, stream);
-    const char* begin = bytes.data();
-    const bool ok =
-        Json::sax_parse(begin, begin + bytes.size(), &builder, nlohmann::detail::input_format_t::json, true);
+    const bool ok = parse(builder);
     if (!ok) {
         if (error)
             *error = builder.error().isEmpty() ? QStringLiteral("malformed JSON") : builder.error();
@@ -158,12 +158,29 @@ QString keyList(std::initializer_list<const char*> keys) {
 
 } // namespace
 
+namespace {
+
+std::optional<Json> parseBytes(QByteArrayView bytes, ArrayStream* stream, QString* error) {
+    return parseWith(stream, error, [bytes](ExactDomBuilder& builder) {
+        const char* begin = bytes.data();
+        return Json::sax_parse(begin, begin + bytes.size(), &builder, nlohmann::detail::input_format_t::json, true);
+    });
+}
+
+} // namespace
+
 std::optional<Json> exactParse(QByteArrayView bytes, QString* error) {
-    return parseWith(bytes, nullptr, error);
+    return parseBytes(bytes, nullptr, error);
 }
 
 std::optional<Json> exactParse(QByteArrayView bytes, ArrayStream& stream, QString* error) {
-    return parseWith(bytes, &stream, error);
+    return parseBytes(bytes, &stream, error);
+}
+
+std::optional<Json> exactParse(std::istream& input, ArrayStream& stream, QString* error) {
+    return parseWith(&stream, error, [&input](ExactDomBuilder& builder) {
+        return Json::sax_parse(input, &builder, nlohmann::detail::input_format_t::json, true);
+    });
 }
 
 std::optional<std::string> numberText(const Json& value) {

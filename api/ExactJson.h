@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <istream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -43,6 +44,10 @@ public:
 /// exactParse() that hands every element of each array `stream` selects to it as soon as the element is complete;
 /// such an array stays in the tree, empty. Same results and errors otherwise.
 std::optional<Json> exactParse(QByteArrayView bytes, ArrayStream& stream, QString* error = nullptr);
+/// exactParse(bytes, stream) reading from `input` as its bytes become available (a body still arriving, see
+/// detail::ByteFeed): elements reach `stream` while later bytes are still on their way. Runs on the caller's thread
+/// and blocks as `input` does; use it on a worker.
+std::optional<Json> exactParse(std::istream& input, ArrayStream& stream, QString* error = nullptr);
 
 /// The exact text of a number read by exactParse() ("12.50", "1e400", "18446744073709551616"), or of an integer.
 std::optional<std::string> numberText(const Json& value);

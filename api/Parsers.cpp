@@ -394,13 +394,44 @@ std::optional<OperatorPermissions> operatorPermissions(const Json& value, QStrin
     return result;
 }
 
+namespace detail {
+
+int listStreamOf(const std::vector<std::string>& keys) {
+    if (keys.empty() || keys[0] != "data")
+        return -1;
+    if (keys.size() == 1)
+        return 0;
+    if (keys.size() == 2) {
+        for (std::size_t i = 0; i < listWrapperKeys.size(); ++i) {
+            if (keys[1] == listWrapperKeys[i])
+                return int(i) + 1;
+        }
+    }
+    return -1;
+}
+
+int pickedListStream(const Json& data) {
+    const Json* array = findList(data, nullptr);
+    if (!array)
+        return -1;
+    if (!data.is_array()) {
+        for (std::size_t i = 0; i < listWrapperKeys.size(); ++i) {
+            if (auto it = data.find(listWrapperKeys[i]); it != data.end() && &*it == array)
+                return int(i) + 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace detail
+
 const Json* findList(const Json& data, std::optional<qint64>* total) {
     if (data.is_array())
         return &data;
     if (!data.is_object())
         return nullptr;
     const Json* array = nullptr;
-    for (const char* key : {"items", "data", "results", "rows", "content"}) {
+    for (const char* key : detail::listWrapperKeys) {
         auto it = data.find(key);
         if (it != data.end() && it->is_array()) {
             array = &*it;

@@ -105,29 +105,25 @@ using PooledItemParser = std::function<std::optional<T>(const json::Json&, QStri
 
 namespace detail {
 
+/// Keys under `data` whose array findList() may pick, in its order of preference.
+inline constexpr std::array<const char*, 5> listWrapperKeys{"items", "data", "results", "rows", "content"};
+
+/// For json::ArrayStream::select(): 0 for `data` itself, 1 + the index in listWrapperKeys for `data.<key>`, -1 for
+/// any other array.
+int listStreamOf(const std::vector<std::string>& keys);
+
+/// The stream (as listStreamOf() numbers them) of the array findList() picks in `data`, or -1 when it finds none.
+int pickedListStream(const json::Json& data);
+
 /// Decodes the elements of every array findList() may pick (data, data.items|data|results|rows|content) as they are
 /// read, in chunks, so neither the tree of the list nor a half-empty QList of twice its size ever exists.
 template <typename T>
 class ListStream final : public json::ArrayStream {
 public:
-    static constexpr std::array<const char*, 5> wrapperKeys{"items", "data", "results", "rows", "content"};
-
     explicit ListStream(const PooledItemParser<T>& item)
         : m_item(item) {}
 
-    int select(const std::vector<std::string>& keys) override {
-        if (keys.empty() || keys[0] != "data")
-            return -1;
-        if (keys.size() == 1)
-            return 0;
-        if (keys.size() == 2) {
-            for (std::size_t i = 0; i < wrapperKeys.size(); ++i) {
-                if (keys[1] == wrapperKeys[i])
-                    return int(i) + 1;
-            }
-        }
-        return -1;
-    }
+    int select(const std::vector<std::string>& keys) override { return listStreamOf(keys); }
     void begin(int stream) override { m_streams[std::size_t(stream)] = Collected(); }
     void element(int stream, json::Json&& element) override {
         Collected& collected = m_streams[std::size_t(stream)];
@@ -148,19 +144,12 @@ public:
 
     /// The list findList() picks in `data` (whose streamed arrays are empty), as list() would give it.
     std::optional<QList<T>> take(const json::Json& data, QString& problem) {
-        const json::Json* array = findList(data, nullptr);
-        if (!array) {
+        const int picked = pickedListStream(data);
+        if (picked < 0) {
             problem = QStringLiteral("data: expected a list");
             return std::nullopt;
         }
-        std::size_t stream = 0;
-        if (!data.is_array()) {
-            for (std::size_t i = 0; i < wrapperKeys.size(); ++i) {
-                if (auto it = data.find(wrapperKeys[i]); it != data.end() && &*it == array)
-                    stream = i + 1;
-            }
-        }
-        Collected& collected = m_streams[stream];
+        Collected& collected = m_streams[std::size_t(picked)];
         if (collected.failed) {
             problem = collected.problem;
             return std::nullopt;
@@ -186,7 +175,7 @@ private:
 
     const PooledItemParser<T>& m_item;
     StringPool m_pool;
-    std::array<Collected, wrapperKeys.size() + 1> m_streams;
+    std::array<Collected, listWrapperKeys.size() + 1> m_streams;
 };
 
 } // namespace detail

@@ -133,6 +133,13 @@ struct Card {
     QString lastFour() const;
 };
 
+} // namespace migo::api
+
+// Every member moves by memcpy: a list of 200,000 cards grows by realloc, not by moving each card (issue 19).
+Q_DECLARE_TYPEINFO(migo::api::Card, Q_RELOCATABLE_TYPE);
+
+namespace migo::api {
+
 /// `pan` itself when it holds at most 10 digits (already masked), else `pan` with every digit but the first 6 and the
 /// last 4 replaced by '*'. Applied to every card number read from the server: a full PAN is never held or shown.
 QString maskPan(const QString& pan);

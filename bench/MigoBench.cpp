@@ -410,14 +410,21 @@ protected:
 Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
     Scenario scenario{
         QStringLiteral("Big list"),
-        QStringLiteral("partner card list into CardListModel + CardFilterProxyModel + QTableView (set up as "
-                       "CardsView), until rows are painted"),
+        QStringLiteral("partner card list streamed into CardListModel + CardFilterProxyModel + QTableView (set up "
+                       "as CardsView): until the first rows are painted, and until every row is in and painted"),
         QStringLiteral("curl to a file (time_total) + read + nlohmann::json::parse of that file"),
         {},
         {},
         {}};
-    Figure load{
-        QStringLiteral("load until visible"), QStringLiteral("ms"), {}, {}, Figure::Statistic::Median, false, 1.5};
+    Figure first{
+        QStringLiteral("first rows painted"), QStringLiteral("ms"), {}, {}, Figure::Statistic::Median, false, 0.3};
+    Figure load{QStringLiteral("every row in, sortable and painted"),
+                QStringLiteral("ms"),
+                {},
+                {},
+                Figure::Statistic::Median,
+                false,
+                1.1};
     Figure gap{QStringLiteral("longest GUI event-loop gap"),
                QStringLiteral("ms"),
                {},
@@ -425,13 +432,20 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
                Figure::Statistic::Worst,
                false,
                16.0};
+    Figure gapMedian{QStringLiteral("longest GUI event-loop gap, median of the runs"),
+                     QStringLiteral("ms"),
+                     {},
+                     {},
+                     Figure::Statistic::Median,
+                     false,
+                     8.0};
     Figure memory{QStringLiteral("peak resident growth ÷ payload"),
                   QStringLiteral("×"),
                   {},
                   {},
                   Figure::Statistic::Worst,
                   false,
-                  3.0};
+                  2.0};
     Figure memoryMb{QStringLiteral("peak resident growth"),
                     QStringLiteral("MB"),
                     {},
@@ -460,7 +474,7 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
                       Figure::Statistic::Worst,
                       false,
                       std::nullopt};
-    Figure reset{QStringLiteral("model reset on the GUI thread (informative)"),
+    Figure reset{QStringLiteral("longest model reset or row insertion on the GUI thread (informative)"),
                  QStringLiteral("ms"),
                  {},
                  {},
@@ -496,6 +510,7 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
             return scenario;
         }
         load.reference.push_back(lines[0][0] * 1000 + parseMs);
+        first.reference.push_back(lines[0][0] * 1000 + parseMs);
 
         // Product: a fresh model and view each run.
         api::CmsClient& client = world.agent->client;
@@ -528,6 +543,7 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
         qint64 lastCpu = threadCpuNanoseconds();
         qint64 longestCpu = 0; // CPU the GUI thread used in the longest gap: work if close to it, else preemption
         qint64 visibleAt = -1;
+        qint64 firstAt = -1;
         bool loaded = false;
         QObject::connect(&model, &models::CardListModel::loaded, &loop, [&loaded](int) { loaded = true; });
         // Where a long gap comes from: the reset (view and header re-layout included) runs on the GUI thread.
@@ -537,7 +553,13 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
                          [&] { resetStarted = clock.nsecsElapsed(); });
         QObject::connect(&model, &QAbstractItemModel::modelReset, &loop,
                          [&] { resetLongest = std::max(resetLongest, clock.nsecsElapsed() - resetStarted); });
+        QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, &loop,
+                         [&] { resetStarted = clock.nsecsElapsed(); });
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop,
+                         [&] { resetLongest = std::max(resetLongest, clock.nsecsElapsed() - resetStarted); });
         view.onPaintedRows = [&] {
+            if (firstAt < 0)
+                firstAt = clock.nsecsElapsed();
             if (loaded && visibleAt < 0)
                 visibleAt = clock.nsecsElapsed();
         };
@@ -568,8 +590,10 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
             return scenario;
         }
         rows = model.rowCount();
+        first.product.push_back(double(firstAt) / 1e6);
         load.product.push_back(double(visibleAt) / 1e6);
         gap.product.push_back(double(longest) / 1e6);
+        gapMedian.product.push_back(double(longest) / 1e6);
         gapCpu.product.push_back(double(longestCpu) / 1e6);
         const double growth = double(peakResidentBytes() - baseline);
         memory.product.push_back(growth / payloadBytes);
@@ -579,8 +603,10 @@ Scenario bigList(World& world, const Settings& settings, QString* payloadPath) {
         viewLayout.product.push_back(view.longestLayoutMs);
     }
     scenario.notes << QStringLiteral("%1 cards, payload %2 MB").arg(rows).arg(format(payloadBytes / 1e6));
+    scenario.figures.push_back(std::move(first));
     scenario.figures.push_back(std::move(load));
     scenario.figures.push_back(std::move(gap));
+    scenario.figures.push_back(std::move(gapMedian));
     scenario.figures.push_back(std::move(memory));
     scenario.figures.push_back(std::move(memoryMb));
     scenario.figures.push_back(std::move(gapCpu));

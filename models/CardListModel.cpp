@@ -1,5 +1,6 @@
 #include "CardListModel.h"
 
+#include "CardListStreaming_p.h"
 #include "CardStore.h"
 #include "Format.h"
 
@@ -233,9 +234,16 @@ QString CardListModel::typeText(api::CardType type, const QString& wire) {
 }
 
 void CardListModel::start() {
+    const bool interruptedStream = isStreaming();
     cancelPending();
+    if (interruptedStream)
+        replaceRows({}); // part of a list is no list: stream it again from the start
     const quint64 generation = ++m_generation;
     setState(State::Loading);
+    if (m_source == Source::Partner && m_rows.cards.isEmpty()) {
+        startStreaming(generation); // nothing on screen yet: show rows as they arrive
+        return;
+    }
     auto done = [this, generation](const api::Result<QList<api::Card>>& result) { receive(generation, result); };
     if (m_source == Source::Partner)
         m_pending = m_client->listPartnerCards(this, done);
@@ -293,6 +301,8 @@ void CardListModel::sort(int column, Qt::SortOrder order) {
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    if (m_streaming)
+        return; // applied once every row is in
     if (m_preparing) {
         cancelSort(); // the rows on their way are sorted again when they land
         return;
@@ -361,6 +371,7 @@ void CardListModel::setRow(int row, const api::Card& card) {
 void CardListModel::cancelPending() {
     m_pending.cancel();
     m_pending = {};
+    stopStreaming();
     if (m_preparing) {
         m_preparing->disconnect(this);
         m_preparing->deleteLater(); // the worker finishes on its own; its result is dropped

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -23,9 +24,13 @@ namespace migo::models {
 ///
 /// Big lists never stall the GUI thread: the client parses the body on a worker; this model then masks, indexes
 /// (id→row) and sorts the rows on a worker too, swaps them in with one model reset (a sort: one layout change), and
-/// frees replaced rows on a worker. A load replaces any load still on its way (a late answer to an older load or to
-/// a cleared model is dropped). The masked PAN is the only card number ever held: a PAN that arrives unmasked is
-/// masked here. Filter it through CardFilterProxyModel.
+/// frees replaced rows on a worker. The first load of the partner's cards is *streamed* (issue 19): rows are
+/// appended (rowsInserted) in server order while the answer still arrives, a few thousand per event-loop turn so that
+/// each turn stays well inside a frame; isStreaming() meanwhile, when sorting waits (a sort() asked for is applied
+/// once the list is complete) and a filter should not be offered. A load that fails after rows were shown drops them. A
+/// load replaces any load still on its way (a late answer to an older load or to a cleared model is dropped). The
+/// masked PAN is the only card number ever held: a PAN that arrives unmasked is masked here. Filter it through
+/// CardFilterProxyModel.
 class CardListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CardListModel)
@@ -81,6 +86,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// True while a sort runs on a worker.
     bool isSorting() const { return m_sorting != nullptr; }
+    /// True while the rows of a streamed load are still arriving (stateChanged() tells when it flips).
+    bool isStreaming() const { return m_streaming != nullptr; }
 
     /// The card of `row`, or nothing when `row` is out of range.
     std::optional<api::Card> card(int row) const;
@@ -88,8 +95,8 @@ public:
     const api::Card& cardAt(int row) const { return m_rows.cards.at(row); }
     /// O(1): the card with this id, or nothing.
     std::optional<api::Card> cardById(qint64 cardId) const;
-    /// O(1): the row of the card with this id, or -1.
-    int rowOfCard(qint64 cardId) const { return m_rows.rowById.value(cardId, -1); }
+    /// The row of the card with this id, or -1. O(1), except while a streamed load is still arriving (a scan).
+    int rowOfCard(qint64 cardId) const;
     /// Replaces the row of `card` after an action answered it (emits dataChanged); unknown ids are ignored. A row
     /// shown as Linked keeps its type and the association's alias.
     void updateCard(const api::Card& card);
@@ -125,6 +132,9 @@ private:
         QHash<qint64, int> rowById; ///< first row of each card id
     };
     static Rows prepare(QList<api::Card> cards, int sortColumn, Qt::SortOrder order);
+    /// Masked PANs, search keys and load positions (from `firstLoadIndex`) of `cards`; no id index, no sort.
+    static Rows prepareRows(QList<api::Card> cards, int firstLoadIndex);
+    struct Streaming; // CardListStreaming.cpp
     static Rows sorted(Rows rows, int column, Qt::SortOrder order);
     static QString filterKeyOf(const api::Card& card);
     /// The text a text column shows and sorts by (Cardholder: the name, empty when not assigned).
@@ -136,6 +146,14 @@ private:
     static void disposeOnWorker(Rows rows);
 
     void start();
+    // The streamed first load (CardListStreaming.cpp).
+    void startStreaming(quint64 generation);
+    void receiveBatch(quint64 generation, QList<api::Card> batch);
+    void prepareNextBatch();
+    void insertPreparedRows();
+    void receiveStreamEnd(quint64 generation, const api::Result<qsizetype>& end);
+    void finishStreamWhenInserted();
+    void stopStreaming();
     void receive(quint64 generation, const api::Result<QList<api::Card>>& result);
     void replaceRows(Rows rows);
     void startSort();
@@ -153,6 +171,7 @@ private:
     State m_state = State::Idle;
     QString m_errorText;
     api::CallHandle m_pending;
+    std::unique_ptr<Streaming> m_streaming; ///< set while a streamed load's rows are still arriving
     QFutureWatcher<Rows>* m_preparing = nullptr;
     QFutureWatcher<Rows>* m_sorting = nullptr;
     int m_sortColumn = -1;

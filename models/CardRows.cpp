@@ -31,6 +31,14 @@ QString CardListModel::maskedPan(const QString& pan) {
 
 CardListModel::Rows CardListModel::prepare(QList<api::Card> cards, int sortColumn, Qt::SortOrder order) {
     // Runs on a worker thread: nothing here touches the model.
+    Rows rows = prepareRows(std::move(cards), 0);
+    if (sortColumn >= 0)
+        return sorted(std::move(rows), sortColumn, order);
+    indexById(rows.cards, rows.rowById);
+    return rows;
+}
+
+CardListModel::Rows CardListModel::prepareRows(QList<api::Card> cards, int firstLoadIndex) {
     for (qsizetype i = 0; i < cards.size(); ++i) {
         const QString& pan = cards.at(i).maskedPan;
         const QString masked = maskedPan(pan);
@@ -42,12 +50,9 @@ CardListModel::Rows CardListModel::prepare(QList<api::Card> cards, int sortColum
     rows.loadOrder.reserve(cards.size());
     for (qsizetype i = 0; i < cards.size(); ++i) {
         rows.filterKeys.append(filterKeyOf(cards.at(i)));
-        rows.loadOrder.append(int(i));
+        rows.loadOrder.append(firstLoadIndex + int(i));
     }
     rows.cards = std::move(cards);
-    if (sortColumn >= 0)
-        return sorted(std::move(rows), sortColumn, order);
-    indexById(rows.cards, rows.rowById);
     return rows;
 }
 

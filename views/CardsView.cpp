@@ -16,7 +16,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QItemSelectionModel>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -89,7 +89,10 @@ CardsView::CardsView(const core::OperationContext& context, CardListModel* model
         updateActions();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateCount();
+        if (m_model->isStreaming())
+            updateState(); // the first rows of a streamed load replace "Loading cards…"
+        else
+            updateCount();
         updateActions();
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -236,6 +239,17 @@ void CardsView::updateActions() {
 void CardsView::updateState() {
     const int rows = m_model->rowCount();
     const CardListModel::State state = m_model->state();
+    // While a streamed load's rows arrive, their order and number still change: say when sorting and filtering
+    // come rather than offer them half-working (issue 19).
+    const bool streaming = m_model->isStreaming();
+    const QString waitForAll =
+        streaming ? tr("Sorting and filtering are available once every card has arrived.") : QString();
+    m_filter->setEnabled(!streaming);
+    m_status->setEnabled(!streaming);
+    m_table->horizontalHeader()->setSectionsClickable(!streaming);
+    m_filter->setToolTip(waitForAll);
+    m_status->setToolTip(waitForAll);
+    m_table->horizontalHeader()->setToolTip(waitForAll);
     const bool error = state == CardListModel::State::Error;
     m_listProblem->setVisible(error && rows > 0);
     m_retry->setVisible(error && rows > 0);
@@ -269,7 +283,9 @@ void CardsView::updateCount() {
     const bool filtering = !m_proxy->filterText().trimmed().isEmpty() || m_proxy->statusFilter().has_value();
     QString text = filtering ? tr("%1 of %2 cards").arg(locale.toString(shown), locale.toString(total))
                              : tr("%Ln card(s)", nullptr, total);
-    if (m_model->state() == CardListModel::State::Loading && total > 0)
+    if (m_model->isStreaming())
+        text = tr("%Ln card(s) so far…", nullptr, total);
+    else if (m_model->state() == CardListModel::State::Loading && total > 0)
         text += u' ' + tr("(loading again…)");
     m_count->setText(text);
 }

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace migo;
 using namespace migo::test;
@@ -87,6 +88,31 @@ QList<qint64> ids(const QAbstractItemModel& model) {
     for (int row = 0; row < model.rowCount(); ++row)
         result << model.data(model.index(row, 0), CardListModel::CardIdRole).toLongLong();
     return result;
+}
+
+/// A partner list of `count` cards (ids 1…count, server order) as a chunked answer; `eachChunk(offset)` runs before
+/// each chunk of `chunkBytes` goes out; `cutAt` >= 0 cuts the body there.
+FakeResponse manyCardsInChunks(int count, qint64 chunkBytes, std::function<void(qint64 offset)> eachChunk,
+                               qint64 cutAt = -1) {
+    QByteArray body = R"({"success":true,"data":[)";
+    for (int id = 1; id <= count; ++id) {
+        if (id > 1)
+            body += ',';
+        const QByteArray balance = QByteArray::number(id);
+        body += json({id, "411111******1234", "Gastos", "PHYSICAL", id % 2 ? "ACTIVE" : "BLOCKED", balance.constData(),
+                      id, "Holder"});
+    }
+    body += "]}";
+    if (cutAt >= 0)
+        body.truncate(cutAt);
+    FakeResponse response;
+    response.streamBytes = body.size();
+    response.chunkBytes = chunkBytes;
+    response.stream = [body, eachChunk](qint64 offset, qint64 length) {
+        eachChunk(offset);
+        return body.mid(offset, length);
+    };
+    return response;
 }
 
 api::Card cardFromModel(const CardListModel& model, qint64 id) {
@@ -540,6 +566,116 @@ private Q_SLOTS:
         QTRY_VERIFY(!model.isSorting());
         QCOMPARE(ids(model), (QList<qint64>{100, 9, 10, 11}));
         QCOMPARE(text(model, 3, CardListModel::Balance), QStringLiteral("Q\u00a05,000.00"));
+    }
+
+    void partnerRowsAppearWhileTheListStillArrives() {
+        ClientFixture f;
+        CardListModel model(&f.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &CardListModel::loaded);
+        const int count = 20000;
+        int rowsAtHalf = -1;
+        bool streamingAtHalf = false;
+        int foundMidway = -2;
+        qint64 size = 0;
+        f.network.setHandler([&](const FakeRequest&) {
+            FakeResponse response = manyCardsInChunks(count, 16 * 1024, [&](qint64 offset) {
+                if (rowsAtHalf < 0 && offset >= size / 2) {
+                    // The second half waits here (a slow network) until rows are on screen, or 5 s.
+                    const bool shown = QTest::qWaitFor([&] { return model.rowCount() > 0; }, 5000);
+                    rowsAtHalf = shown ? model.rowCount() : 0;
+                    streamingAtHalf = model.isStreaming();
+                    foundMidway = model.rowOfCard(1); // an update can find a row before the index exists
+                }
+            });
+            size = response.streamBytes;
+            return response;
+        });
+        model.loadPartnerCards();
+        QVERIFY(model.isStreaming());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+        QVERIFY2(rowsAtHalf > 0, "no row was shown before the second half of the list arrived");
+        QVERIFY(streamingAtHalf);
+        QCOMPARE(foundMidway, 0);
+        QVERIFY(!model.isStreaming());
+        QCOMPARE(model.state(), CardListModel::State::Idle);
+        QCOMPARE(loaded.at(0).at(0).toInt(), count);
+        QCOMPARE(model.rowCount(), count);
+        const QList<qint64> shown = ids(model);
+        for (int row = 0; row < count; ++row) {
+            if (shown.at(row) != row + 1)
+                QFAIL(qPrintable(QStringLiteral("row %1 holds card %2").arg(row).arg(shown.at(row))));
+        }
+        QTRY_COMPARE(model.rowOfCard(count), count - 1); // once the index is built as well
+        QVERIFY(model.filterKey(4).contains(u"holder"));
+    }
+
+    void aSortAskedWhileRowsArriveIsAppliedWhenTheyAreAllIn() {
+        ClientFixture f;
+        CardListModel model(&f.client);
+        QSignalSpy loaded(&model, &CardListModel::loaded);
+        bool asked = false;
+        bool sortingWhileArriving = true;
+        f.network.setHandler([&](const FakeRequest&) {
+            return manyCardsInChunks(5000, 8 * 1024, [&](qint64 offset) {
+                if (!asked && offset > 100 * 1024) {
+                    asked = true;
+                    model.sort(CardListModel::Id, Qt::DescendingOrder);
+                    sortingWhileArriving = model.isSorting();
+                }
+            });
+        });
+        model.loadPartnerCards();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+        QVERIFY(asked);
+        QVERIFY(!sortingWhileArriving); // nothing is sorted while rows still arrive
+        QTRY_VERIFY(!model.isSorting());
+        QTRY_COMPARE(ids(model).first(), qint64(5000));
+        QCOMPARE(ids(model).last(), qint64(1));
+        QCOMPARE(model.rowOfCard(5000), 0);
+    }
+
+    void aListThatBreaksOffDropsTheRowsAlreadyShown() {
+        ClientFixture f;
+        CardListModel model(&f.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int mostRows = 0;
+        f.network.setHandler([&](const FakeRequest&) {
+            return manyCardsInChunks(
+                5000, 8 * 1024,
+                [&](qint64 offset) {
+                    if (offset == 256 * 1024 && QTest::qWaitFor([&] { return model.rowCount() > 0; }, 5000))
+                        mostRows = model.rowCount();
+                },
+                300 * 1024);
+        });
+        model.loadPartnerCards();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), CardListModel::State::Error, 20000);
+        QVERIFY(mostRows > 0);         // rows were on screen…
+        QCOMPARE(model.rowCount(), 0); // …and are gone: part of a list is not the partner's list
+        QVERIFY(!model.errorText().isEmpty());
+        QVERIFY(!model.isStreaming());
+    }
+
+    void loadingAgainWhileRowsArriveStartsOver() {
+        ClientFixture f;
+        CardListModel model(&f.client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &CardListModel::loaded);
+        int requests = 0;
+        f.network.setHandler([&](const FakeRequest&) {
+            const int request = ++requests;
+            return manyCardsInChunks(3000, 8 * 1024, [&model, request](qint64 offset) {
+                if (request == 1 && offset == 64 * 1024)
+                    QTimer::singleShot(0, &model, [&model] { model.loadPartnerCards(); });
+            });
+        });
+        model.loadPartnerCards();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+        QCOMPARE(requests, 2);
+        QCOMPARE(model.rowCount(), 3000); // no row of the first answer left over
+        QCOMPARE(ids(model).first(), qint64(1));
+        QCOMPARE(ids(model).last(), qint64(3000));
     }
 };
 
