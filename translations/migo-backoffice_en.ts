@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -80,8 +79,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
-        <translation>The card&apos;s current status does not allow this operation.</translation>
+        <source>The card's current status does not allow this operation.</source>
+        <translation>The card's current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -104,8 +103,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
-        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
+        <source>The transfer could not be updated. Check the card's movements.</source>
+        <translation>The transfer could not be updated. Check the card's movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -180,8 +179,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -200,36 +199,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
-        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
+        <source>The server's address could not be found. Check the network connection.</source>
+        <translation>The server's address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -244,16 +243,16 @@
         <translation>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
-        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
         <translation>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
-        <translation>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
+        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <translation>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
@@ -445,8 +444,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
-        <translation>Côte d&apos;Ivoire</translation>
+        <source>Côte d'Ivoire</source>
+        <translation>Côte d'Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1419,20 +1418,20 @@
         <translation>Balance %1 · %2</translation>
     </message>
     <message>
-        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
-        <translation>The partner&apos;s available balance, read at %1. Click to read it again.</translation>
+        <source>The partner's available balance, read at %1. Click to read it again.</source>
+        <translation>The partner's available balance, read at %1. Click to read it again.</translation>
     </message>
     <message>
         <source>Last changed on the server: %1.</source>
         <translation>Last changed on the server: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner&apos;s balance…</source>
-        <translation>Reading the partner&apos;s balance…</translation>
+        <source>Reading the partner's balance…</source>
+        <translation>Reading the partner's balance…</translation>
     </message>
     <message>
-        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
-        <translation>The partner&apos;s balance could not be read: %1 Click to try again.</translation>
+        <source>The partner's balance could not be read: %1 Click to try again.</source>
+        <translation>The partner's balance could not be read: %1 Click to try again.</translation>
     </message>
     <message>
         <source>The partner could not be switched now; try again in a moment.</source>
@@ -1561,12 +1560,12 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
-        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
+        <source>The server's answer for this card was not understood. Check the card.</source>
+        <translation>The server's answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
-        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
+        <source>The server's answer did not mention this card. Check the card.</source>
+        <translation>The server's answer did not mention this card. Check the card.</translation>
     </message>
     <message>
         <source>No one-time password was entered. Nothing was sent.</source>
@@ -1576,8 +1575,8 @@
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1616,16 +1615,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1913,8 +1912,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1937,8 +1936,8 @@
         <translation>The new balances could not be read: %1</translation>
     </message>
     <message>
-        <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
-        <translation>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</translation>
+        <source>More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
+        <translation>More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.</translation>
     </message>
 </context>
 <context>
@@ -1988,8 +1987,8 @@
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <source>The funding request for %1 was sent; it waits for another operator&apos;s approval.</source>
-        <translation>The funding request for %1 was sent; it waits for another operator&apos;s approval.</translation>
+        <source>The funding request for %1 was sent; it waits for another operator's approval.</source>
+        <translation>The funding request for %1 was sent; it waits for another operator's approval.</translation>
     </message>
     <message>
         <source>Cancelled before the whole file was sent: no request was made.</source>
@@ -2064,8 +2063,8 @@
         <translation>Your role does not allow editing cardholders — cardholders:update</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s changes were saved.</source>
-        <translation>The cardholder&apos;s changes were saved.</translation>
+        <source>The cardholder's changes were saved.</source>
+        <translation>The cardholder's changes were saved.</translation>
     </message>
     <message>
         <source>No code was entered, so nothing was sent: the cardholder was not changed.</source>
@@ -2111,8 +2110,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
-        <translation>Enter the card owner&apos;s e-mail.</translation>
+        <source>Enter the card owner's e-mail.</source>
+        <translation>Enter the card owner's e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2202,12 +2201,12 @@
         <translation>This is not a valid DPI number: its check digit (the 9th) does not match. Check each digit.</translation>
     </message>
     <message>
-        <source>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</source>
-        <translation>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</translation>
+        <source>A DPI's 10th and 11th digits are its department code, 01 to 22.</source>
+        <translation>A DPI's 10th and 11th digits are its department code, 01 to 22.</translation>
     </message>
     <message>
-        <source>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
-        <translation>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</translation>
+        <source>A DPI's last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
+        <translation>A DPI's last two digits are its municipality: department %1 has municipalities 01 to %2.</translation>
     </message>
     <message numerus="yes">
         <source>The cardholder must be at least %n year(s) old.</source>
@@ -2609,8 +2608,8 @@ Observations: %2</translation>
         <translation>Direct (no proxy)</translation>
     </message>
     <message>
-        <source>%1 proxy %2, from the workstation&apos;s settings</source>
-        <translation>%1 proxy %2, from the workstation&apos;s settings</translation>
+        <source>%1 proxy %2, from the workstation's settings</source>
+        <translation>%1 proxy %2, from the workstation's settings</translation>
     </message>
     <message>
         <source>Proxy:</source>
@@ -2688,8 +2687,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2735,16 +2734,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
-        <translation>Owner&apos;s e-mail</translation>
+        <source>Owner's e-mail</source>
+        <translation>Owner's e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
-        <translation>For example: Mother&apos;s card</translation>
+        <source>For example: Mother's card</source>
+        <translation>For example: Mother's card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2763,12 +2762,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
-        <translation>Owner&apos;s &amp;e-mail:</translation>
+        <source>Owner's &amp;e-mail:</source>
+        <translation>Owner's &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2842,8 +2841,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -3266,8 +3265,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -3278,8 +3277,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3679,8 +3678,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
-        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
+        <source>Show the card's movements (also Enter or double click)</source>
+        <translation>Show the card's movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3795,8 +3794,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
-        <translation>Reading the cardholder&apos;s cards…</translation>
+        <source>Reading the cardholder's cards…</source>
+        <translation>Reading the cardholder's cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3844,8 +3843,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
-        <translation>The cardholder&apos;s cards could not be read: %1</translation>
+        <source>The cardholder's cards could not be read: %1</source>
+        <translation>The cardholder's cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -3858,6 +3857,14 @@ Observations: %2</translation>
     <message>
         <source>The activation page could not be opened here; its link was copied instead: %1</source>
         <translation>The activation page could not be opened here; its link was copied instead: %1</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering are available once every card has arrived.</source>
+        <translation>Sorting and filtering are available once every card has arrived.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) so far…</source>
+        <translation><numerusform>%Ln card so far…</numerusform><numerusform>%Ln cards so far…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4654,8 +4661,8 @@ Observations: %2</translation>
         <translation>Transfer between cards</translation>
     </message>
     <message>
-        <source>The card&apos;s movements</source>
-        <translation>The card&apos;s movements</translation>
+        <source>The card's movements</source>
+        <translation>The card's movements</translation>
     </message>
     <message>
         <source>Bulk block the selected cards</source>
@@ -4678,24 +4685,24 @@ Observations: %2</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</source>
-        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</translation>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</translation>
     </message>
     <message>
-        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
-        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</translation>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
+        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</translation>
     </message>
     <message>
-        <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
-        <translation>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
+        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <translation>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
     </message>
     <message>
         <source>One-time passwords (step-up)</source>
         <translation>One-time passwords (step-up)</translation>
     </message>
     <message>
-        <source>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
-        <translation>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <translation>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
     </message>
     <message>
         <source>Money and safety</source>
@@ -4718,8 +4725,8 @@ Observations: %2</translation>
         <translation>Funding requests of the partner</translation>
     </message>
     <message>
-        <source>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
-        <translation>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</translation>
+        <source>Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
+        <translation>Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</translation>
     </message>
 </context>
 <context>
@@ -4812,8 +4819,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
-        <translation>the partner&apos;s cards</translation>
+        <source>the partner's cards</source>
+        <translation>the partner's cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4912,8 +4919,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
-        <translation>a card&apos;s movements</translation>
+        <source>a card's movements</source>
+        <translation>a card's movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -4952,8 +4959,8 @@ Observations: %2</translation>
         <translation>Balance …</translation>
     </message>
     <message>
-        <source>Read the partner&apos;s &amp;balance again</source>
-        <translation>Read the partner&apos;s &amp;balance again</translation>
+        <source>Read the partner's &amp;balance again</source>
+        <translation>Read the partner's &amp;balance again</translation>
     </message>
     <message>
         <source>Work for another of your partners without signing out.</source>
@@ -5370,8 +5377,8 @@ Observations: %2</translation>
         <translation>Observations</translation>
     </message>
     <message>
-        <source>e.g. the bank transfer&apos;s reference</source>
-        <translation>e.g. the bank transfer&apos;s reference</translation>
+        <source>e.g. the bank transfer's reference</source>
+        <translation>e.g. the bank transfer's reference</translation>
     </message>
     <message>
         <source>Evidence file</source>
@@ -5892,8 +5899,8 @@ Observations: %2</translation>
         <translation>Choose the partner you work for, or type its number.</translation>
     </message>
     <message>
-        <source>Set by your organisation&apos;s IT policy.</source>
-        <translation>Set by your organisation&apos;s IT policy.</translation>
+        <source>Set by your organisation's IT policy.</source>
+        <translation>Set by your organisation's IT policy.</translation>
     </message>
 </context>
 <context>
@@ -6158,8 +6165,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
-        <translation>Open the report in the system&apos;s PDF viewer</translation>
+        <source>Open the report in the system's PDF viewer</source>
+        <translation>Open the report in the system's PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

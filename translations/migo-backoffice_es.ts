@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ApiError</name>
@@ -80,7 +79,7 @@
         <translation>No se pudo actualizar la tarjeta. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The card&apos;s current status does not allow this operation.</source>
+        <source>The card's current status does not allow this operation.</source>
         <translation>El estado actual de la tarjeta no permite esta operación.</translation>
     </message>
     <message>
@@ -104,7 +103,7 @@
         <translation>No se pudo crear la transferencia. No se movió dinero.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
+        <source>The transfer could not be updated. Check the card's movements.</source>
         <translation>No se pudo actualizar la transferencia. Revise los movimientos de la tarjeta.</translation>
     </message>
     <message>
@@ -180,7 +179,7 @@
         <translation>La solicitud se entendió, pero no se puede realizar (por ejemplo, una tarjeta vencida).</translation>
     </message>
     <message>
-        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
+        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
         <translation>El procesador de tarjetas de Migo no respondió. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
@@ -200,15 +199,15 @@
         <translation>El servidor rechazó la conexión. Revise el ambiente y verifique que el servicio esté en ejecución.</translation>
     </message>
     <message>
-        <source>The server&apos;s address could not be found. Check the network connection.</source>
+        <source>The server's address could not be found. Check the network connection.</source>
         <translation>No se encontró la dirección del servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
         <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. No se envió nada. Comuníquese con el soporte de TI.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
+        <source>The network proxy could not be used. Check the system's proxy settings.</source>
         <translation>No se pudo usar el proxy de red. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
@@ -216,11 +215,11 @@
         <translation>Se interrumpió la conexión con el servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>Se perdió la conexión antes de que el servidor respondiera, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>El servidor no respondió a tiempo, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -228,7 +227,7 @@
         <translation>El servidor no respondió a tiempo. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
         <translation>No se pudo interpretar la respuesta del servidor. Si sigue ocurriendo, comuníquese con el soporte de Migo.</translation>
     </message>
     <message>
@@ -244,7 +243,7 @@
         <translation>La sesión había expirado y se renovó. La operación no se realizó y no se envió nada dos veces: vuelva a realizarla.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
         <translation>El servidor reenvió la operación a otra dirección (%1); la aplicación no la siguió. No se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -252,7 +251,7 @@
         <translation>El servidor reenvió la solicitud a otra dirección (%1); la aplicación no la siguió, así que no se envió nada allí. Comuníquese con soporte de TI.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
         <translation>La respuesta del servidor es mayor que %1, así que no se leyó. Si vuelve a ocurrir, comuníquese con soporte de Migo.</translation>
     </message>
     <message numerus="yes">
@@ -445,7 +444,7 @@
         <translation>Suiza</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
+        <source>Côte d'Ivoire</source>
         <translation>Costa de Marfil</translation>
     </message>
     <message>
@@ -1419,7 +1418,7 @@
         <translation>Saldo %1 · %2</translation>
     </message>
     <message>
-        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
+        <source>The partner's available balance, read at %1. Click to read it again.</source>
         <translation>Saldo disponible de la empresa, leído a las %1. Haga clic para leerlo de nuevo.</translation>
     </message>
     <message>
@@ -1427,11 +1426,11 @@
         <translation>Último cambio en el servidor: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner&apos;s balance…</source>
+        <source>Reading the partner's balance…</source>
         <translation>Leyendo el saldo de la empresa…</translation>
     </message>
     <message>
-        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
+        <source>The partner's balance could not be read: %1 Click to try again.</source>
         <translation>No se pudo leer el saldo de la empresa: %1 Haga clic para intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -1561,11 +1560,11 @@
         </translation>
     </message>
     <message>
-        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <source>The server's answer for this card was not understood. Check the card.</source>
         <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <source>The server's answer did not mention this card. Check the card.</source>
         <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
@@ -1576,7 +1575,7 @@
 <context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <source>This card's status (%1) is not known to this application: refresh the list.</source>
         <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
     </message>
     <message>
@@ -1616,7 +1615,7 @@
         <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
     </message>
     <message>
@@ -1624,7 +1623,7 @@
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
     </message>
     <message>
@@ -1913,7 +1912,7 @@
         <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
         <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -1937,7 +1936,7 @@
         <translation>No se pudieron consultar los nuevos saldos: %1</translation>
     </message>
     <message>
-        <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
+        <source>More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
         <translation>Es más que el saldo de la tarjeta, %1. Si entraron fondos desde entonces, vuelva a leer la tarjeta (F5) e intente de nuevo.</translation>
     </message>
 </context>
@@ -1988,7 +1987,7 @@
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <source>The funding request for %1 was sent; it waits for another operator&apos;s approval.</source>
+        <source>The funding request for %1 was sent; it waits for another operator's approval.</source>
         <translation>Se envió la solicitud de fondos por %1; espera la aprobación de otro operador.</translation>
     </message>
     <message>
@@ -2064,7 +2063,7 @@
         <translation>Su rol no permite editar tarjetahabientes — cardholders:update</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s changes were saved.</source>
+        <source>The cardholder's changes were saved.</source>
         <translation>Se guardaron los cambios del tarjetahabiente.</translation>
     </message>
     <message>
@@ -2111,7 +2110,7 @@
         <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner&apos;s e-mail.</source>
+        <source>Enter the card owner's e-mail.</source>
         <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
     </message>
     <message>
@@ -2202,11 +2201,11 @@
         <translation>Este no es un número de DPI válido: su dígito verificador (el 9.º) no coincide. Revise cada dígito.</translation>
     </message>
     <message>
-        <source>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</source>
+        <source>A DPI's 10th and 11th digits are its department code, 01 to 22.</source>
         <translation>Los dígitos 10.º y 11.º de un DPI son el código de su departamento, de 01 a 22.</translation>
     </message>
     <message>
-        <source>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
+        <source>A DPI's last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
         <translation>Los dos últimos dígitos de un DPI son su municipio: el departamento %1 tiene los municipios 01 a %2.</translation>
     </message>
     <message numerus="yes">
@@ -2609,7 +2608,7 @@ Observaciones: %2</translation>
         <translation>Directa (sin proxy)</translation>
     </message>
     <message>
-        <source>%1 proxy %2, from the workstation&apos;s settings</source>
+        <source>%1 proxy %2, from the workstation's settings</source>
         <translation>Proxy %1 %2, de la configuración del equipo</translation>
     </message>
     <message>
@@ -2688,8 +2687,8 @@ Observaciones: %2</translation>
         <translation>Monto en %1</translation>
     </message>
     <message>
-        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
-        <translation>Escriba el monto con &quot;%1&quot; antes de los decimales y &quot;%2&quot; solo entre los miles, por ejemplo %3.</translation>
+        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
+        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2735,7 +2734,7 @@ Observaciones: %2</translation>
         <translation>titular@example.com</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
+        <source>Owner's e-mail</source>
         <translation>Correo electrónico del titular</translation>
     </message>
     <message>
@@ -2743,7 +2742,7 @@ Observaciones: %2</translation>
         <translation>Últimos cuatro dígitos</translation>
     </message>
     <message>
-        <source>For example: Mother&apos;s card</source>
+        <source>For example: Mother's card</source>
         <translation>Por ejemplo: Tarjeta de mamá</translation>
     </message>
     <message>
@@ -2763,11 +2762,11 @@ Observaciones: %2</translation>
         <translation>Recargar la lista</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
         <translation>Vincule una tarjeta de otro tarjetahabiente de este programa. Pida a la persona que llama el correo electrónico del titular de la tarjeta y los últimos cuatro dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <source>Owner&apos;s &amp;e-mail:</source>
+        <source>Owner's &amp;e-mail:</source>
         <translation>&amp;Correo electrónico del titular:</translation>
     </message>
     <message>
@@ -2842,8 +2841,8 @@ Observaciones: %2</translation>
         <translation>Cargando las tarjetas asociadas…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
-        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use &quot;Asociar una tarjeta…&quot; para vincular una.</translation>
+        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use "Asociar una tarjeta…" para vincular una.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -3266,7 +3265,7 @@ Observaciones: %2</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <source>Not available yet: the cardholder's cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas del tarjetahabiente.</translation>
     </message>
     <message>
@@ -3278,7 +3277,7 @@ Observaciones: %2</translation>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas de terceros asociadas al tarjetahabiente.</translation>
     </message>
     <message>
@@ -3679,7 +3678,7 @@ Observaciones: %2</translation>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <source>Show the card's movements (also Enter or double click)</source>
         <translation>Mostrar los movimientos de la tarjeta (también con Enter o doble clic)</translation>
     </message>
     <message>
@@ -3795,7 +3794,7 @@ Observaciones: %2</translation>
         <translation>Hay otra acción sobre una tarjeta en curso: espere su resultado.</translation>
     </message>
     <message>
-        <source>Reading the cardholder&apos;s cards…</source>
+        <source>Reading the cardholder's cards…</source>
         <translation>Consultando las tarjetas del tarjetahabiente…</translation>
     </message>
     <message>
@@ -3844,7 +3843,7 @@ Observaciones: %2</translation>
         <translation>(cargando de nuevo…)</translation>
     </message>
     <message>
-        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <source>The cardholder's cards could not be read: %1</source>
         <translation>No se pudieron consultar las tarjetas del tarjetahabiente: %1</translation>
     </message>
     <message>
@@ -3858,6 +3857,14 @@ Observaciones: %2</translation>
     <message>
         <source>The activation page could not be opened here; its link was copied instead: %1</source>
         <translation>No se pudo abrir aquí la página de activación; en su lugar se copió su enlace: %1</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering are available once every card has arrived.</source>
+        <translation>Podrá ordenar y filtrar cuando hayan llegado todas las tarjetas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) so far…</source>
+        <translation><numerusform>%Ln tarjeta hasta ahora…</numerusform><numerusform>%Ln tarjetas hasta ahora…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4661,7 @@ Observaciones: %2</translation>
         <translation>Transferencia entre tarjetas</translation>
     </message>
     <message>
-        <source>The card&apos;s movements</source>
+        <source>The card's movements</source>
         <translation>Movimientos de la tarjeta</translation>
     </message>
     <message>
@@ -4678,15 +4685,15 @@ Observaciones: %2</translation>
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
         <translation>Tarjetahabientes: busque por correo, teléfono, documento o nombre mientras escribe; el detalle muestra los datos del tarjetahabiente, sus tarjetas y las tarjetas de terceros asociadas. Aquí se registran los nuevos tarjetahabientes.</translation>
     </message>
     <message>
-        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
         <translation>Tarjetas: todas las tarjetas de la empresa, filtradas por id, dígitos de la tarjeta, alias, tarjetahabiente o estado. Solo están habilitadas las acciones que el estado de la tarjeta y su rol permiten; las demás dicen por qué.</translation>
     </message>
     <message>
-        <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
         <translation>Movimientos: los movimientos de una tarjeta en un periodo, con totales, exportación a CSV y el reporte PDF. Los reportes se descargan en el panel Descargas y se pueden cancelar.</translation>
     </message>
     <message>
@@ -4694,7 +4701,7 @@ Observaciones: %2</translation>
         <translation>Contraseñas de un solo uso (verificación adicional)</translation>
     </message>
     <message>
-        <source>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
         <translation>Algunos operadores deben confirmar las acciones sensibles —ver los datos de un tarjetahabiente, bloquear tarjetas, mover fondos— con una contraseña de un solo uso. El servidor envía un código de seis dígitos a su correo; escríbalo cuando la aplicación lo pida. El código sirve solo para esa acción y vence en pocos minutos. Nunca lo comparta: nadie de Migo se lo pedirá.</translation>
     </message>
     <message>
@@ -4718,7 +4725,7 @@ Observaciones: %2</translation>
         <translation>Solicitudes de fondos de la Empresa</translation>
     </message>
     <message>
-        <source>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
+        <source>Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
         <translation>Solicitudes de fondos (menú Sesión): pida una recarga del saldo de la Empresa con un comprobante (PDF, JPEG, PNG o WEBP, de 10 MB como máximo). Otro operador la aprueba o la rechaza; solo una aprobación acredita el saldo. Usted puede cancelar su propia solicitud pendiente.</translation>
     </message>
 </context>
@@ -4812,7 +4819,7 @@ Observaciones: %2</translation>
         <translation>el detalle del tarjetahabiente</translation>
     </message>
     <message>
-        <source>the partner&apos;s cards</source>
+        <source>the partner's cards</source>
         <translation>las tarjetas de la empresa</translation>
     </message>
     <message>
@@ -4912,7 +4919,7 @@ Observaciones: %2</translation>
         <translation>Movimientos</translation>
     </message>
     <message>
-        <source>a card&apos;s movements</source>
+        <source>a card's movements</source>
         <translation>los movimientos de una tarjeta</translation>
     </message>
     <message>
@@ -4952,7 +4959,7 @@ Observaciones: %2</translation>
         <translation>Saldo …</translation>
     </message>
     <message>
-        <source>Read the partner&apos;s &amp;balance again</source>
+        <source>Read the partner's &amp;balance again</source>
         <translation>Leer de nuevo el &amp;saldo de la empresa</translation>
     </message>
     <message>
@@ -5370,7 +5377,7 @@ Observaciones: %2</translation>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <source>e.g. the bank transfer&apos;s reference</source>
+        <source>e.g. the bank transfer's reference</source>
         <translation>p. ej., la referencia de la transferencia bancaria</translation>
     </message>
     <message>
@@ -5611,7 +5618,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5892,7 +5899,7 @@ Observaciones: %2</translation>
         <translation>Elija la empresa para la que trabaja, o escriba su número.</translation>
     </message>
     <message>
-        <source>Set by your organisation&apos;s IT policy.</source>
+        <source>Set by your organisation's IT policy.</source>
         <translation>Definido por la política de TI de su organización.</translation>
     </message>
 </context>
@@ -6158,7 +6165,7 @@ Observaciones: %2</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Open the report in the system&apos;s PDF viewer</source>
+        <source>Open the report in the system's PDF viewer</source>
         <translation>Abrir el reporte en el visor de PDF del sistema</translation>
     </message>
     <message>
@@ -6187,7 +6194,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 de %2 (%3&#xa0;%)</translation>
+        <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 received</source>
