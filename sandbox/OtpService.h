@@ -23,6 +23,7 @@ inline constexpr char kFundsWithdraw[] = "funds_withdraw";       ///< POST …/c
 inline constexpr char kTransfer[] = "transfer";                  ///< POST …/cards/transfers
 inline constexpr char kBulkBlock[] = "bulk_block";               ///< PATCH …/cardholders/cards/block
 inline constexpr char kBulkUnblock[] = "bulk_unblock";           ///< PATCH …/cardholders/cards/unblock
+inline constexpr char kBulkUpload[] = "bulk_upload"; ///< POST …/cardholders/upload, …/cards/upload (contract §18)
 } // namespace otp_purpose
 
 /// OTP step-up (contract §5, §15): 6-digit codes valid `--otp-ttl` seconds, one live code per operator (a new
