@@ -63,6 +63,10 @@ void Call::setProgressHandler(ProgressHandler handler) {
     m_onProgress = std::move(handler);
 }
 
+void Call::setUploadProgressHandler(ProgressHandler handler) {
+    m_onUploadProgress = std::move(handler);
+}
+
 void Call::start() {
     send();
 }
@@ -105,7 +109,11 @@ void Call::send() {
     connect(m_reply, &QNetworkReply::finished, this, &Call::onFinished);
     connect(m_reply, &QNetworkReply::encrypted, this,
             [this] { m_security = transportSecurityOf(m_reply->sslConfiguration()); });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(m_spec.timeout); });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_inactivity.start(m_spec.timeout);
+        if (m_onUploadProgress && total > 0 && (!m_hasContext || m_context))
+            m_onUploadProgress(sent, total);
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_inactivity.start(m_spec.timeout);
         if (m_streaming && m_onProgress && (!m_hasContext || m_context))

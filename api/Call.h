@@ -35,7 +35,9 @@ struct RequestSpec {
     QByteArray verb = QByteArrayLiteral("GET");
     QString path;                   ///< relative to the base URL, e.g. "/app/partners/1/cardholders"
     QByteArray encodedQuery;        ///< already percent-encoded, without '?'
-    std::optional<QByteArray> body; ///< JSON
+    std::optional<QByteArray> body; ///< JSON, unless contentType says otherwise
+    QByteArray contentType;         ///< of `body`; empty = application/json (e.g. MultipartForm::contentType())
+    QByteArray accept;              ///< the Accept header; empty = JSON or PDF (e.g. "text/event-stream")
     Access access = Access::Read;
     bool sendAppToken = true;
     bool sendUserToken = true;
@@ -89,6 +91,8 @@ public:
 
     void setSink(std::unique_ptr<ReplySink> sink);
     void setProgressHandler(ProgressHandler handler);
+    /// Reports the body's bytes sent so far and its size as they go out (uploads); not called once answered.
+    void setUploadProgressHandler(ProgressHandler handler);
 
     void start();
     /// Aborts the request; no outcome is reported.
@@ -128,6 +132,7 @@ private:
     bool m_hasContext;
     OutcomeHandler m_onOutcome;
     ProgressHandler m_onProgress;
+    ProgressHandler m_onUploadProgress;
     std::unique_ptr<ReplySink> m_sink;
     QPointer<QNetworkReply> m_reply;
     QTimer m_inactivity;

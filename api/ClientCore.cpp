@@ -46,9 +46,11 @@ std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNet
     // No redirect is followed: the API has none, and a redirect must never take tokens or a body elsewhere
     // (contract §11). A 3xx answer is reported by Call::onFinished.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json, application/pdf");
+    request.setRawHeader("Accept",
+                         spec.accept.isEmpty() ? QByteArrayLiteral("application/json, application/pdf") : spec.accept);
     if (spec.body)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          spec.contentType.isEmpty() ? QByteArrayLiteral("application/json") : spec.contentType);
     const QString& appToken = spec.fixedAppToken.isEmpty() ? m_appTokens.accessToken : spec.fixedAppToken;
     const QString& userToken = spec.fixedUserToken.isEmpty() ? m_operatorTokens.accessToken : spec.fixedUserToken;
     if (spec.sendAppToken && !appToken.isEmpty())

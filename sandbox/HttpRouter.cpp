@@ -2,6 +2,7 @@
 
 #include <QDebug>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 #include <exception>
 
@@ -51,6 +52,31 @@ const Json& HttpRequest::body() {
         }
     }
     return *m_body;
+}
+
+const std::vector<FormPart>& HttpRequest::formParts() {
+    if (!m_formParts) {
+        m_formParts = parseMultipartForm(header("content-type"), m_rawBody);
+    }
+    return *m_formParts;
+}
+
+qint64 maxBodyBytesFor(QByteArrayView method, QByteArrayView target) {
+    if (method != "POST") {
+        return kMaxBodyBytes;
+    }
+    static const QRegularExpression uploads(QStringLiteral(
+        "^/cms/rest/app/partners/[1-9][0-9]{0,17}/(process-request|cardholders/upload|cards/upload)/?(\\?.*)?$"));
+    const QRegularExpressionMatch match = uploads.match(QString::fromLatin1(target));
+    if (!match.hasMatch()) {
+        return kMaxBodyBytes;
+    }
+    const bool evidence = match.capturedView(1) == QLatin1String("process-request");
+    return (evidence ? kMaxEvidenceBytes : kMaxWorkbookBytes) + kMultipartAllowance;
+}
+
+std::string describeLimit(qint64 maxBodyBytes) {
+    return std::to_string(maxBodyBytes / (1024 * 1024)) + " MiB";
 }
 
 HttpResponse HttpResponse::ok(const Json& data, const std::string& message) {
@@ -119,9 +145,11 @@ HttpResponse HttpRouter::guarded(const std::function<HttpResponse()>& work) {
 HttpResponse HttpRouter::dispatch(const QHttpServerRequest& request) const {
     return guarded([this, &request]() -> HttpResponse {
         // Bodies announced over the limit never get here (RequestGuard refuses them from their head); this catches
-        // what the head could not tell (a chunked body decoded to just over 1 MiB).
-        if (request.body().size() > kMaxBodyBytes) {
-            throw ApiError(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 1 MiB");
+        // what the head could not tell (a chunked body decoded to just over the limit).
+        const qint64 limit = maxBodyBytesFor(request.method() == QHttpServerRequest::Method::Post ? "POST" : "",
+                                             request.url().path(QUrl::FullyEncoded).toLatin1());
+        if (request.body().size() > limit) {
+            throw ApiError(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + describeLimit(limit));
         }
         const QString fullPath = request.url().path();
         const QString base = QString::fromLatin1(kBasePath);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "JsonSupport.h"
+#include "Multipart.h"
 
 #include <QByteArray>
 #include <QHttpServerRequest>
@@ -14,7 +15,21 @@
 #include <vector>
 
 /// Largest accepted request body (contract §1): 1 MiB; larger → 413 PAYLOAD_TOO_LARGE.
-inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+inline constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+/// Largest evidence file of a funding request (ref §4.7: 10 MB, read as 10 MiB; contract §17).
+inline constexpr qint64 kMaxEvidenceBytes = 10 * 1024 * 1024;
+/// Largest workbook of a bulk upload (ref §4.8: 16 MB, read as 16 MiB; contract §18).
+inline constexpr qint64 kMaxWorkbookBytes = 16 * 1024 * 1024;
+/// What a multipart body may add to its file (boundaries, part headers, the other fields).
+inline constexpr qint64 kMultipartAllowance = 256 * 1024;
+
+/// The largest body accepted for a request, from its request line: `method` (e.g. "POST") and `target` (the path as
+/// sent, a query allowed). The multipart uploads (POST …/process-request, …/cardholders/upload, …/cards/upload) take
+/// their file's limit plus kMultipartAllowance; everything else kMaxBodyBytes. Used by the request guard (before the
+/// body is read) and by HttpRouter::dispatch(). Thread-safe.
+qint64 maxBodyBytesFor(QByteArrayView method, QByteArrayView target);
+/// "1 MiB", "10 MiB", "16 MiB": a limit as the 413 message names it (the allowance not counted).
+std::string describeLimit(qint64 maxBodyBytes);
 
 /// The part of an HTTP request a route handler sees: numeric path ids, query, headers and the JSON body.
 class HttpRequest final {
@@ -30,6 +45,11 @@ public:
     std::optional<QString> query(const QString& name) const;
     /// The body as a JSON object. An empty body is `{}`. Broken JSON or a non-object → 400 7000.
     const Json& body();
+    /// The body as received (any content type).
+    const QByteArray& rawBody() const { return m_rawBody; }
+    /// The parts of a `multipart/form-data` body (sandbox/Multipart.h); another content type or a malformed body →
+    /// 400 7000. Parsed on first use.
+    const std::vector<FormPart>& formParts();
     /// The client's IP address as text (an IPv4-mapped IPv6 address as plain IPv4), for per-address throttles.
     const QString& remoteAddress() const { return m_remoteAddress; }
 
@@ -41,6 +61,7 @@ private:
     QUrlQuery m_query;
     QByteArray m_rawBody;
     std::optional<Json> m_body;
+    std::optional<std::vector<FormPart>> m_formParts;
 };
 
 /// What a handler answers: a status, a content type, bytes and extra headers — or, for long work, a job.

@@ -15,7 +15,7 @@ constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr qint64 kChunkFramingAllowance = 64 * 1024;
 /// After a refusal the rest of what the client sends is read and dropped (so that it reads the answer instead of
 /// meeting a reset), up to this much and this long; then the connection is cut.
-constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxDrainBytes = 32 * 1024 * 1024;
 constexpr int kDrainMilliseconds = 5000;
 
 bool isSpace(char c) {
@@ -29,11 +29,10 @@ bool isSpace(char c) {
 /// new. That is enough to follow each request's head without reading anything.
 class RequestGuard final : public QObject {
 public:
-    RequestGuard(QTcpSocket* socket, QObject* httpServer, qint64 maxBodyBytes)
+    RequestGuard(QTcpSocket* socket, QObject* httpServer)
         : QObject(socket)
         , m_socket(socket)
-        , m_httpServer(httpServer)
-        , m_maxBodyBytes(maxBodyBytes) {
+        , m_httpServer(httpServer) {
         connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::inspect);
     }
 
@@ -57,7 +56,7 @@ private:
         case Phase::ChunkedBody:
             m_chunkedBytes += available;
             if (m_chunkedBytes > m_maxBodyBytes + kChunkFramingAllowance) {
-                refuse("The request body is larger than 1 MiB");
+                refuse("The request body is larger than " + describeLimit(m_maxBodyBytes));
             }
             break;
         case Phase::Body:
@@ -92,6 +91,8 @@ private:
         const qsizetype headEnd = end + endLength;
         bool chunked = false;
         const QList<QByteArray> lines = m_head.mid(start, headEnd - start).split('\n');
+        const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
+        m_maxBodyBytes = maxBodyBytesFor(requestLine.value(0), requestLine.value(1));
         for (qsizetype index = 1; index < lines.size(); ++index) { // line 0 is the request line
             const qsizetype colon = lines[index].indexOf(':');
             if (colon <= 0) {
@@ -105,8 +106,8 @@ private:
                 const bool allDigits = !value.isEmpty() && std::all_of(value.cbegin(), value.cend(),
                                                                        [](char c) { return c >= '0' && c <= '9'; });
                 if ((ok && length > qulonglong(m_maxBodyBytes)) || (!ok && allDigits)) {
-                    refuse("The request body is larger than 1 MiB (Content-Length " + value.left(40).toStdString() +
-                           ")");
+                    refuse("The request body is larger than " + describeLimit(m_maxBodyBytes) + " (Content-Length " +
+                           value.left(40).toStdString() + ")");
                     return;
                 }
             } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
@@ -117,7 +118,7 @@ private:
             m_phase = Phase::ChunkedBody;
             m_chunkedBytes = available - (headEnd - before); // what came with the head
             if (m_chunkedBytes > m_maxBodyBytes + kChunkFramingAllowance) {
-                refuse("The request body is larger than 1 MiB");
+                refuse("The request body is larger than " + describeLimit(m_maxBodyBytes));
             }
         } else {
             m_phase = Phase::Body; // at most the limit: QHttpServer reads it
@@ -150,7 +151,7 @@ private:
 
     QTcpSocket* m_socket;
     QPointer<QObject> m_httpServer;
-    qint64 m_maxBodyBytes;
+    qint64 m_maxBodyBytes = kMaxBodyBytes; ///< of the request being read (maxBodyBytesFor its request line)
     Phase m_phase = Phase::Head;
     QByteArray m_head;
     qint64 m_chunkedBytes = 0;
@@ -159,9 +160,8 @@ private:
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject* httpServer, QObject* parent)
+GuardedTcpServer::GuardedTcpServer(QObject* httpServer, QObject* parent)
     : QTcpServer(parent)
-    , m_maxBodyBytes(maxBodyBytes)
     , m_httpServer(httpServer) {}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor) {
@@ -170,6 +170,6 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor) {
         delete socket;
         return;
     }
-    new RequestGuard(socket, m_httpServer, m_maxBodyBytes); // first on readyRead: before QHttpServer connects
+    new RequestGuard(socket, m_httpServer); // first on readyRead: before QHttpServer connects
     addPendingConnection(socket);
 }

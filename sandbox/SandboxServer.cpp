@@ -97,7 +97,7 @@ bool SandboxServer::start(QString* error) {
         return false;
     }
     // Not QHttpServer::listen(): the guarded server looks at each request's head before QHttpServer reads it.
-    auto* tcp = new GuardedTcpServer(kMaxBodyBytes, &m_server, &m_server);
+    auto* tcp = new GuardedTcpServer(&m_server, &m_server);
     if (!tcp->listen(address, m_options.port)) {
         *error = QStringLiteral("cannot listen on ") + m_options.host + QLatin1Char(':') +
                  QString::number(m_options.port) + QStringLiteral(": ") + tcp->errorString();

@@ -90,6 +90,46 @@ private slots:
         QCOMPARE(m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=1")).status, 200);
     }
 
+    void uploadsTakeTheLimitOfTheirFile() {
+        // Contract §17, §18: an evidence file up to 10 MiB and a workbook up to 16 MiB, each with room for the
+        // multipart framing; every other body keeps 1 MiB. Each refusal comes from the head alone.
+        const qint64 framing = 256 * 1024;
+        struct Case {
+            QByteArray method;
+            QString path;
+            qint64 limit;
+            QByteArray named;
+        };
+        const Case cases[] = {
+            {"POST", QStringLiteral("/app/partners/1/process-request"), 10 * 1024 * 1024 + framing, "10 MiB"},
+            {"POST", QStringLiteral("/app/partners/1/cardholders/upload"), 16 * 1024 * 1024 + framing, "16 MiB"},
+            {"POST", QStringLiteral("/app/partners/1/cards/upload"), 16 * 1024 * 1024 + framing, "16 MiB"},
+            {"PATCH", QStringLiteral("/app/partners/1/cards/upload"), 1024 * 1024, "1 MiB"},
+            {"POST", QStringLiteral("/app/partners/1/cardholders/upload/extra"), 1024 * 1024, "1 MiB"},
+        };
+        for (const Case& check : cases) {
+            RawConnection connection;
+            QVERIFY(connection.open(m_sandbox.baseUrl()));
+            QVERIFY(connection.write(requestHead(check.method, m_sandbox.baseUrl(), check.path) +
+                                     "Content-Length: " + QByteArray::number(check.limit + 1) + "\r\n\r\n--"));
+            const HttpAnswer answer = connection.readAnswer(5000);
+            QCOMPARE(answer.status, 413);
+            QCOMPARE(answer.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+            QVERIFY2(answer.json.value(QStringLiteral("message")).toString().contains(QLatin1String(check.named)),
+                     qPrintable(check.path));
+        }
+        // Over 1 MiB but within its file's limit: read, and answered for what it holds, not for its size.
+        RawConnection connection;
+        QVERIFY(connection.open(m_sandbox.baseUrl()));
+        const QByteArray body(3 * 1024 * 1024, 'x');
+        QVERIFY(connection.write(
+            requestHead("POST", m_sandbox.baseUrl(), QStringLiteral("/app/partners/1/cardholders/upload")) +
+            "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body));
+        const HttpAnswer answer = connection.readAnswer(10000);
+        QVERIFY2(answer.status != 413 && answer.status != 0, QByteArray::number(answer.status).constData());
+        QVERIFY(answer.isValidEnvelope());
+    }
+
     void chunkedOversizedBodyIsRefusedWhileItArrives() {
         RawConnection connection;
         QVERIFY(connection.open(m_sandbox.baseUrl()));
