@@ -46,6 +46,8 @@ QString wireValue(OtpPurpose purpose) {
         return QStringLiteral("bulk_block");
     case OtpPurpose::BulkUnblock:
         return QStringLiteral("bulk_unblock");
+    case OtpPurpose::BulkUpload:
+        return QStringLiteral("bulk_upload");
     }
     return {};
 }

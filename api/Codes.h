@@ -34,6 +34,7 @@ enum class OtpPurpose {
     Transfer,         ///< "transfer"
     BulkBlock,        ///< "bulk_block"
     BulkUnblock,      ///< "bulk_unblock"
+    BulkUpload,       ///< "bulk_upload": a cardholder or card upload (contract §18)
 };
 
 /// The purpose's wire value ("bulk_block").

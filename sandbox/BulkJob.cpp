@@ -17,10 +17,10 @@ namespace bulk {
 namespace {
 
 const QStringList kCardholderColumns = {
-    QStringLiteral("name"),          QStringLiteral("lastName"),      QStringLiteral("address"),
-    QStringLiteral("countryOfBirth"), QStringLiteral("dateOfBirth"),  QStringLiteral("maritalStatus"),
-    QStringLiteral("gender"),        QStringLiteral("phoneNumber"),   QStringLiteral("email"),
-    QStringLiteral("documentType"),  QStringLiteral("documentNumber"), QStringLiteral("cardId")};
+    QStringLiteral("name"),           QStringLiteral("lastName"),       QStringLiteral("address"),
+    QStringLiteral("countryOfBirth"), QStringLiteral("dateOfBirth"),    QStringLiteral("maritalStatus"),
+    QStringLiteral("gender"),         QStringLiteral("phoneNumber"),    QStringLiteral("email"),
+    QStringLiteral("documentType"),   QStringLiteral("documentNumber"), QStringLiteral("cardId")};
 const QStringList kCardColumns = {QStringLiteral("documentNumber"), QStringLiteral("cardId")};
 
 /// What one row became.
@@ -140,7 +140,8 @@ public:
                 }
             }
             if (!columns.count(name)) {
-                missing.push_back({headerRow, ErrorItem{"7000", "The header has no column " + toStd(name), toStd(name)}});
+                missing.push_back(
+                    {headerRow, ErrorItem{"7000", "The header has no column " + toStd(name), toStd(name)}});
             }
         }
         if (!missing.empty()) {
@@ -205,8 +206,9 @@ private:
     void store(const RowOutcome& outcome) {
         if (outcome.errors.empty()) {
             ++m_created;
-            m_db.run(QStringLiteral("INSERT INTO bulk_batch_rows(batch_id, row, cardholder_id, card_id) VALUES(?,?,?,?)"),
-                     {m_spec.batchId, outcome.row, outcome.cardholderId, outcome.cardId});
+            m_db.run(
+                QStringLiteral("INSERT INTO bulk_batch_rows(batch_id, row, cardholder_id, card_id) VALUES(?,?,?,?)"),
+                {m_spec.batchId, outcome.row, outcome.cardholderId, outcome.cardId});
             return;
         }
         ++m_refused;
@@ -280,7 +282,8 @@ void runJob(const JobSpec& spec, const Publish& publish) {
             job.run();
         } catch (const std::exception& failure) {
             qWarning("sandbox: bulk batch %lld stopped: %s", spec.batchId, failure.what());
-            job.fail({{0, ErrorItem{"7003", "The batch stopped on a server error; the rows reported so far stay", {}}}});
+            job.fail(
+                {{0, ErrorItem{"7003", "The batch stopped on a server error; the rows reported so far stay", {}}}});
         }
     } catch (const std::exception& failure) {
         qWarning("sandbox: bulk batch %lld could not run: %s", spec.batchId, failure.what());

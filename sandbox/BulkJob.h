@@ -23,9 +23,9 @@ struct JobSpec {
     qint64 batchId = 0;
     qint64 partnerId = 0;
     Kind kind = Kind::Cardholders;
-    QByteArray file;        ///< the .xlsx bytes as uploaded
-    QString databasePath;   ///< a file (the worker opens its own connection)
-    int chunkDelayMs = 0;   ///< pause after each chunk (sandbox --bulk-chunk-delay, for tests and demos)
+    QByteArray file;      ///< the .xlsx bytes as uploaded
+    QString databasePath; ///< a file (the worker opens its own connection)
+    int chunkDelayMs = 0; ///< pause after each chunk (sandbox --bulk-chunk-delay, for tests and demos)
 };
 
 /// Receives each frame (contract §18, `seq` set) on the worker thread; `final` for the last one.

@@ -25,7 +25,7 @@ const QStringList kAllPermissions = {
     QStringLiteral("cards-admin:transfer"),      QStringLiteral("cards-admin:addFunds"),
     QStringLiteral("cards-admin:withdrawFunds"), QStringLiteral("cards-admin:detail"),
     QStringLiteral("cards-admin:otp"),           QStringLiteral("card-movements:list"),
-    QStringLiteral("card-movements:detail")};
+    QStringLiteral("card-movements:detail"),     QStringLiteral("bulk-create:create")};
 
 QStringList withoutOtp() {
     QStringList permissions;
@@ -364,7 +364,8 @@ const std::vector<DemoOperator>& demoOperators() {
     return operators;
 }
 
-void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards) {
+void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards,
+                     int poolCards) {
     SqlTransaction transaction(db);
     db.run(QStringLiteral("INSERT INTO merchants(id, name) VALUES(1, ?)"), {QString::fromLatin1(kDemoMerchant)});
     const PartnerSpec demoPartner{1, "Migo Demo Guatemala", "459301",
@@ -395,7 +396,7 @@ void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint
     const int movementsPerCard = std::clamp(240000 / expectedCards, 2, 48);
     builder.cardholders(demoPartner, cardholderCount, movementsPerCard);
     builder.associations();
-    builder.pool(demoPartner, std::max(20, cardholderCount / 20));
+    builder.pool(demoPartner, poolCards >= 0 ? poolCards : std::max(20, cardholderCount / 20));
     builder.bulkCards(demoPartner, extraCards);
     builder.resetFirstCards();
     builder.cardholders(secondPartner, std::clamp(cardholderCount / 50, 5, 40), 12);

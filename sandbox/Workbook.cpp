@@ -1,12 +1,12 @@
 #include "Workbook.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
-
 #include <QBuffer>
 #include <QDate>
 #include <QXmlStreamReader>
+#include <quazip.h>
+#include <quazipfile.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 

@@ -27,6 +27,8 @@ QString coveredOperations(api::OtpPurpose purpose) {
         return StepUpCountdown::tr("bulk block");
     case api::OtpPurpose::BulkUnblock:
         return StepUpCountdown::tr("bulk unblock");
+    case api::OtpPurpose::BulkUpload:
+        return StepUpCountdown::tr("bulk onboarding");
     }
     return {};
 }
