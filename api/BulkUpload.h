@@ -53,8 +53,8 @@ struct BatchProgress {
 
 /// How one progress stream ended.
 struct BatchStreamEnd {
-    int lastSeq = 0;        ///< the last frame handled (0: none)
-    bool sawFinal = false;  ///< the final frame arrived (else the line dropped or the server closed early)
+    int lastSeq = 0;       ///< the last frame handled (0: none)
+    bool sawFinal = false; ///< the final frame arrived (else the line dropped or the server closed early)
 };
 
 namespace parse {

@@ -104,8 +104,8 @@ CallHandle CmsClient::uploadBulk(BulkUploadKind kind, const QString& fileName, c
 CallHandle CmsClient::streamBatchProgress(const QString& batchId, int afterSeq, QObject* context,
                                           std::function<void(const BatchProgress&)> onFrame,
                                           Callback<BatchStreamEnd> done) {
-    RequestSpec spec =
-        d->cmsRequest("streamBatchProgress", "GET", batchPath(batchId) + QStringLiteral("/progress"), detail::Access::Read);
+    RequestSpec spec = d->cmsRequest("streamBatchProgress", "GET", batchPath(batchId) + QStringLiteral("/progress"),
+                                     detail::Access::Read);
     spec.accept = "text/event-stream";
     spec.timeout = d->m_config.streamTimeout;
     if (afterSeq > 0)
