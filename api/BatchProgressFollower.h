@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
-#include "BulkUpload.h"
+#include "BatchProgress.h"
 #include "CmsClient.h"
 
 #include <QObject>

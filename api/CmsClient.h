@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
-#include "BulkUpload.h"
+#include "BatchProgress.h"
 #include "Codes.h"
 #include "ConnectionInfo.h"
 #include "Result.h"

@@ -1,4 +1,4 @@
-#include "BulkUpload.h"
+#include "BatchProgress.h"
 
 namespace migo::api {
 
