@@ -134,7 +134,8 @@ CallHandle CmsClient::streamBatchProgress(const QString& batchId, int afterSeq, 
 }
 
 CallHandle CmsClient::batchResult(const QString& batchId, QObject* context, Callback<BatchProgress> done) {
-    RequestSpec spec = d->cmsRequest("batchResult", "GET", batchPath(batchId), detail::Access::Read);
+    RequestSpec spec =
+        d->cmsRequest("batchResult", "GET", batchPath(batchId) + QStringLiteral("/result"), detail::Access::Read);
     return d->start<BatchProgress>(std::move(spec), context, &parse::batchProgress, std::move(done));
 }
 

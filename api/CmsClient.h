@@ -196,7 +196,7 @@ public:
     /// Not reconnected here: BatchProgressFollower reconnects once.
     CallHandle streamBatchProgress(const QString& batchId, int afterSeq, QObject* context,
                                    std::function<void(const BatchProgress&)> onFrame, Callback<BatchStreamEnd> done);
-    /// GET …/cardholders/batch/{batchId}: the batch's whole result as kept by the server.
+    /// GET …/cardholders/batch/{batchId}/result: the batch's whole result as kept by the server.
     CallHandle batchResult(const QString& batchId, QObject* context, Callback<BatchProgress> done);
 
     // ---- Connection state ----

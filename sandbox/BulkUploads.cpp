@@ -79,7 +79,7 @@ BulkUploads::BulkUploads(SandboxContext& context, HttpRouter& router)
                [this](HttpRequest& request) { return upload(request, bulk::Kind::Cards); });
     router.add(Method::Get, QStringLiteral("/app/partners/{p}/cardholders/batch/bat_{b}/progress"),
                [this](HttpRequest& request) { return progress(request); });
-    router.add(Method::Get, QStringLiteral("/app/partners/{p}/cardholders/batch/bat_{b}"),
+    router.add(Method::Get, QStringLiteral("/app/partners/{p}/cardholders/batch/bat_{b}/result"),
                [this](HttpRequest& request) { return result(request); });
     m_keepAlive.setInterval(kKeepAliveMs);
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
@@ -279,7 +279,7 @@ void BulkUploads::flush(qint64 batchId) {
     });
 }
 
-/// GET …/cardholders/batch/{batchId} — the whole result kept in the database (contract §18, BatchResult).
+/// GET …/cardholders/batch/{batchId}/result — the whole result kept in the database (contract §18, BatchResult).
 HttpResponse BulkUploads::result(HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     const qint64 batchId = request.id(1);

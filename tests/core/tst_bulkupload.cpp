@@ -143,7 +143,7 @@ private slots:
                 return FakeResponse::ok(R"({"id":"bat_9"})");
             if (isProgress(r))
                 return stream(kFrame1); // never reaches the end
-            if (r.url.path().endsWith(u"/cardholders/batch/bat_9"))
+            if (r.url.path().endsWith(u"/cardholders/batch/bat_9/result"))
                 return FakeResponse::ok(
                     R"({"batchId":"bat_9","status":"completed","total":4,"processed":4,"created":3,"refused":1,)"
                     R"("errors":[{"row":3,"column":"email","code":"7000","message":"bad"}],)"

@@ -170,7 +170,9 @@ private slots:
             if (!sawRunningFrame && processed > 0 && processed < 5000) {
                 sawRunningFrame = true;
                 // The job is still running when this frame arrives: the frames are live, not a replay.
-                statusDuringFrame = m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders/batch/") + batchId)
+                statusDuringFrame = m_agent
+                                        ->send("GET", QStringLiteral("/app/partners/1/cardholders/batch/") + batchId +
+                                                          QStringLiteral("/result"))
                                         .data()
                                         .toObject()
                                         .value(QStringLiteral("status"))
@@ -220,8 +222,11 @@ private slots:
             m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders?limit=1&searchText=") + sheet.searchText);
         QCOMPARE(found.data().toObject().value(QStringLiteral("total")).toInt(), 4950);
         // The result is kept for later reads.
-        const QJsonObject result =
-            m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders/batch/") + batchId).data().toObject();
+        const QJsonObject result = m_agent
+                                       ->send("GET", QStringLiteral("/app/partners/1/cardholders/batch/") + batchId +
+                                                         QStringLiteral("/result"))
+                                       .data()
+                                       .toObject();
         QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
         QCOMPARE(result.value(QStringLiteral("errors")).toArray().size(), 50);
         QCOMPARE(result.value(QStringLiteral("createdRows")).toArray().size(), 4950);
@@ -351,8 +356,13 @@ private slots:
     void anotherPartnersBatchIsNotFound() {
         SandboxClient other(m_sandbox.baseUrl());
         QVERIFY(other.login(QStringLiteral("lead@migo.test"), QStringLiteral("Lead#2026")));
-        QCOMPARE(other.send("GET", QStringLiteral("/app/partners/2/cardholders/batch/") + m_batchId).status, 404);
-        QCOMPARE(m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders/batch/bat_999999")).status, 404);
+        QCOMPARE(other
+                     .send("GET",
+                           QStringLiteral("/app/partners/2/cardholders/batch/") + m_batchId + QStringLiteral("/result"))
+                     .status,
+                 404);
+        QCOMPARE(m_agent->send("GET", QStringLiteral("/app/partners/1/cardholders/batch/bat_999999/result")).status,
+                 404);
     }
 
 private:
