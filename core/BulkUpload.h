@@ -54,8 +54,8 @@ public:
     /// sent: the request is dropped and the outcome is Unknown. While following: stops following (the batch goes on
     /// on the server), Unknown with checkResult() available. Returns false when idle.
     bool cancel();
-    /// After an Unknown follow (or to refresh): reads the batch's kept result (GET …/batch/{id}/result); its rows replace
-    /// the results and finished() follows again (Done when the batch is completed or failed, else Unknown).
+    /// After an Unknown follow (or to refresh): reads the batch's kept result (GET …/batch/{id}/result); its rows
+    /// replace the results and finished() follows again (Done when the batch is completed or failed, else Unknown).
     bool checkResult();
 
     Phase phase() const { return m_phase; }
