@@ -1,4 +1,4 @@
-#include "BatchProgress.h"
+#include "BatchProgress_p.h"
 
 namespace migo::api {
 

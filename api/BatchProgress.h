@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ExactJson.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -56,11 +54,6 @@ struct BatchStreamEnd {
     int lastSeq = 0;       ///< the last frame handled (0: none)
     bool sawFinal = false; ///< the final frame arrived (else the line dropped or the server closed early)
 };
-
-namespace parse {
-/// A frame's or a result's JSON (contract §18); nothing and `problem` set when `batchId` or the counts are missing.
-std::optional<BatchProgress> batchProgress(const json::Json& value, QString& problem);
-} // namespace parse
 
 /// Splits a `text/event-stream` body into events as bytes arrive (WHATWG HTML §9.2): lines end in LF, CRLF or CR;
 /// `data:` lines are joined with LF, `id:` sets the event id, lines starting with ':' are comments, a blank line

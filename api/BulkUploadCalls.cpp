@@ -1,5 +1,6 @@
 // CmsClient's bulk-upload calls (contract §18): the multipart upload, one progress stream read as it arrives
 // through a ReplySink, and the batch result.
+#include "BatchProgress_p.h"
 #include "ClientCore_p.h"
 #include "CmsClient.h"
 #include "Logging.h"

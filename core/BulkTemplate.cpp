@@ -15,9 +15,10 @@ namespace migo::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("migo::core::BulkTemplate", text);
-}
+/// The translation context of this file's sentences (lupdate reads Text::tr calls).
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(migo::core::BulkTemplate)
+};
 
 /// The allowed values of the enumerated columns (contract §7, §8 Create cardholder).
 const QStringList kMarital = {QStringLiteral("soltero"), QStringLiteral("casado"), QStringLiteral("viudo"),
@@ -66,11 +67,11 @@ bool build(const QByteArray& file) {
     listValidation(rows, int(columns.indexOf(QStringLiteral("gender"))), "='Allowed values'!$B$2:$B$4");
     listValidation(rows, int(columns.indexOf(QStringLiteral("documentType"))), "='Allowed values'!$C$2:$C$7");
     const QList<QPair<QString, QString>> notes = {
-        {QStringLiteral("countryOfBirth"), tr("Two-letter ISO country code, e.g. GT")},
-        {QStringLiteral("dateOfBirth"), tr("YYYY-MM-DD; cardholders must be 18 or older")},
-        {QStringLiteral("phoneNumber"), tr("Country code first, digits only, e.g. 50255551234")},
-        {QStringLiteral("documentNumber"), tr("Digits only for DPI (13) and NIT (check character last)")},
-        {QStringLiteral("cardId"), tr("The number of an unassigned card of the program")},
+        {QStringLiteral("countryOfBirth"), Text::tr("Two-letter ISO country code, e.g. GT")},
+        {QStringLiteral("dateOfBirth"), Text::tr("YYYY-MM-DD; cardholders must be 18 or older")},
+        {QStringLiteral("phoneNumber"), Text::tr("Country code first, digits only, e.g. 50255551234")},
+        {QStringLiteral("documentNumber"), Text::tr("Digits only for DPI (13) and NIT (check character last)")},
+        {QStringLiteral("cardId"), Text::tr("The number of an unassigned card of the program")},
     };
     worksheet_set_column(values, 4, 4, 18, nullptr);
     worksheet_set_column(values, 5, 5, 60, nullptr);
@@ -87,7 +88,7 @@ bool writeBulkTemplate(const QString& path, QString* error) {
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".migo-template-XXXXXX.xlsx")));
     if (!temporary.open()) {
-        *error = tr("The template cannot be written in %1: %2")
+        *error = Text::tr("The template cannot be written in %1: %2")
                      .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString());
         return false;
     }
@@ -95,7 +96,7 @@ bool writeBulkTemplate(const QString& path, QString* error) {
     const QByteArray name = QFile::encodeName(temporary.fileName());
     // rename() replaces the target in one step: a reader sees the old file or the whole new one, never a part.
     if (!build(name) || std::rename(name.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        *error = tr("The template could not be saved to %1.").arg(QDir::toNativeSeparators(path));
+        *error = Text::tr("The template could not be saved to %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     temporary.setAutoRemove(false); // renamed away: nothing left to remove

@@ -16,9 +16,10 @@ namespace migo::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("migo::core::Workbook", text);
-}
+/// The translation context of this file's sentences (lupdate reads Text::tr calls).
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(migo::core::Workbook)
+};
 
 /// A zip held in memory, read through minizip's I/O callbacks.
 class MemoryZip {
@@ -173,26 +174,28 @@ WorkbookCheck checkWorkbook(const QString& path, const QStringList& columns, int
     check.path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        check.problem = tr("The file cannot be opened: %1").arg(file.errorString());
+        check.problem = Text::tr("The file cannot be opened: %1").arg(file.errorString());
         return check;
     }
     check.size = file.size();
     if (check.size > kMaxWorkbookBytes) {
         check.kind = workbookKindOf(file.read(8));
-        check.problem = tr("The file is larger than 16 MB, the most the server accepts. Split it into smaller "
-                           "workbooks.");
+        check.problem = Text::tr("The file is larger than 16 MB, the most the server accepts. Split it into smaller "
+                                 "workbooks.");
         return check;
     }
     QByteArray bytes = file.readAll();
     check.kind = workbookKindOf(bytes);
     if (check.kind == WorkbookKind::Xls) {
-        check.problem = tr("This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, "
-                           "then choose it again.");
+        check.problem =
+            Text::tr("This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, "
+                     "then choose it again.");
         return check;
     }
     if (check.kind != WorkbookKind::Xlsx) {
-        check.problem = tr("Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not "
-                           "accepted).");
+        check.problem =
+            Text::tr("Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not "
+                     "accepted).");
         return check;
     }
     MemoryZip zip(bytes);
@@ -225,21 +228,23 @@ WorkbookCheck checkWorkbook(const QString& path, const QStringList& columns, int
                           return true;
                       });
     if (!read) {
-        check.problem = tr("The workbook cannot be read: it may be damaged. Open it in Excel or LibreOffice and save "
-                           "it again as .xlsx.");
+        check.problem =
+            Text::tr("The workbook cannot be read: it may be damaged. Open it in Excel or LibreOffice and save "
+                     "it again as .xlsx.");
         return check;
     }
     for (const QString& column : columns)
         if (!check.header.contains(column))
             check.missingColumns << column;
     if (!check.missingColumns.isEmpty()) {
-        check.problem = tr("The first row must name the columns; missing: %1. \"Save a template…\" gives a workbook "
-                           "with every column.")
-                            .arg(check.missingColumns.join(QStringLiteral(", ")));
+        check.problem =
+            Text::tr("The first row must name the columns; missing: %1. \"Save a template…\" gives a workbook "
+                     "with every column.")
+                .arg(check.missingColumns.join(QStringLiteral(", ")));
         return check;
     }
     if (check.dataRows == 0) {
-        check.problem = tr("The workbook has no rows under its header.");
+        check.problem = Text::tr("The workbook has no rows under its header.");
         return check;
     }
     check.bytes = bytes; // shared, not copied
