@@ -38,6 +38,7 @@ struct RequestSpec {
     std::optional<QByteArray> body; ///< JSON, unless contentType says otherwise
     QByteArray contentType;         ///< of `body`; empty = application/json (e.g. MultipartForm::contentType())
     QByteArray accept;              ///< the Accept header; empty = JSON or PDF (e.g. "text/event-stream")
+    QByteArray lastEventId;         ///< the Last-Event-ID header of a resumed progress stream (contract §18)
     Access access = Access::Read;
     bool sendAppToken = true;
     bool sendUserToken = true;

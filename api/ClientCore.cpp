@@ -48,6 +48,8 @@ std::optional<ApiError> ClientCore::prepareRequest(const RequestSpec& spec, QNet
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept",
                          spec.accept.isEmpty() ? QByteArrayLiteral("application/json, application/pdf") : spec.accept);
+    if (!spec.lastEventId.isEmpty())
+        request.setRawHeader("Last-Event-ID", spec.lastEventId);
     if (spec.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           spec.contentType.isEmpty() ? QByteArrayLiteral("application/json") : spec.contentType);

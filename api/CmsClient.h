@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "BatchProgress.h"
 #include "Codes.h"
 #include "ConnectionInfo.h"
 #include "ProcessRequests.h"
@@ -40,6 +41,8 @@ struct ClientConfig {
     qint64 maxAnswerBytes = 512LL << 20;
     /// A report larger than this is not saved (issue 15); neither is one larger than the folder's free space.
     qint64 maxReportBytes = 256LL << 20;
+    /// Inactivity limit of a bulk upload's progress stream (contract §18: the server writes at least every 15 s).
+    std::chrono::milliseconds streamTimeout{60000};
 };
 
 QUrl productionBaseUrl(); ///< https://api.ali.app/cms/rest
@@ -211,6 +214,22 @@ public:
     /// REQUEST_NOT_PENDING, 400 7000 (reject without a comment).
     CallHandle decideProcessRequest(qint64 id, ProcessDecision decision, const QString& comment, QObject* context,
                                     Callback<ProcessRequest> done);
+
+    // ---- Bulk uploads (contract §18; api/BulkUploadCalls.cpp) ----
+    /// POST …/cardholders/upload (file field `users`) or …/cards/upload (`cards`), multipart with the workbook and
+    /// `otp` when not empty. A write: a one-shot body, never retried or replayed (a lost answer is an unknown
+    /// outcome: the batch may exist). `uploadProgress(sent, total)` follows the body out. `data.id` → BatchTicket.
+    /// The caller checks the file (kind, size) before.
+    CallHandle uploadBulk(BulkUploadKind kind, const QString& fileName, const QByteArray& workbook, const QString& otp,
+                          QObject* context, ProgressCallback uploadProgress, Callback<BatchTicket> done);
+    /// One progress stream, GET …/cardholders/batch/{batchId}/progress (`Accept: text/event-stream`, and
+    /// `Last-Event-ID: afterSeq` when > 0): every frame numbered above `afterSeq` goes to `onFrame` as it arrives
+    /// (parsed on arrival, no polling); `done` says how the stream ended. Inactivity limit config().streamTimeout.
+    /// Not reconnected here: BatchProgressFollower reconnects once.
+    CallHandle streamBatchProgress(const QString& batchId, int afterSeq, QObject* context,
+                                   std::function<void(const BatchProgress&)> onFrame, Callback<BatchStreamEnd> done);
+    /// GET …/cardholders/batch/{batchId}/result: the batch's whole result as kept by the server.
+    CallHandle batchResult(const QString& batchId, QObject* context, Callback<BatchProgress> done);
 
     // ---- Connection state ----
     /// False after a request got no answer, true again after the next one that did (the status bar's indicator).

@@ -48,6 +48,8 @@ QString wireValue(OtpPurpose purpose) {
         return QStringLiteral("bulk_unblock");
     case OtpPurpose::ProcessRequest:
         return QStringLiteral("process_request");
+    case OtpPurpose::BulkUpload:
+        return QStringLiteral("bulk_upload");
     }
     return {};
 }

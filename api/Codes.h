@@ -35,6 +35,7 @@ enum class OtpPurpose {
     BulkBlock,        ///< "bulk_block"
     BulkUnblock,      ///< "bulk_unblock"
     ProcessRequest,   ///< "process_request": create a partner funding request (contract §17; no window)
+    BulkUpload,       ///< "bulk_upload": a cardholder or card upload (contract §18)
 };
 
 /// The purpose's wire value ("bulk_block").

@@ -4,6 +4,7 @@
 #include "ActivationLink.h"
 #include "AssociationsView.h"
 #include "BulkCardDialog.h"
+#include "BulkUploadDialog.h"
 #include "CardListModel.h"
 #include "CardholderDetailView.h"
 #include "CardholderListModel.h"
@@ -227,6 +228,11 @@ void Workspace::buildCards(views::CardholderDetailView* detail) {
     connect(cards, &CardsView::bulkRequested, cards, openBulk);
     connect(m_mainWindow.get(), &views::MainWindow::bulkFromListRequested, cards,
             [openBulk](api::BulkCardAction action) { openBulk(action, {}); });
+    connect(m_mainWindow.get(), &views::MainWindow::bulkOnboardingRequested, this, [this] {
+        auto* dialog = new views::BulkUploadDialog(m_context, m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     auto* holderCards = new models::CardListModel(m_client, m_context.cardStore);
     auto* holderView = new CardsView(m_context, holderCards, CardsView::Mode::Cardholder);

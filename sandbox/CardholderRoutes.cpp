@@ -1,5 +1,6 @@
 #include "ApiError.h"
 #include "AuthService.h"
+#include "CardholderCreation.h"
 #include "Database.h"
 #include "HttpRouter.h"
 #include "IdentityRules.h"
@@ -100,116 +101,14 @@ HttpResponse listCardholders(SandboxContext& context, HttpRequest& request) {
     return HttpResponse::ok(pageJson(std::move(items), paging.page, paging.limit, total));
 }
 
-std::optional<std::string> enumField(const Json& body, const std::string& field, const QStringList& allowed,
-                                     FieldErrors& errors) {
-    const auto value = validation::requiredString(body, field, 1, 32, errors);
-    if (value && !allowed.contains(toQt(*value))) {
-        errors.add(field, field + " must be one of " + toStd(allowed.join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
-    return value;
-}
-
-/// Records `problem` at `field` unless it is empty.
-void addIfAny(FieldErrors& errors, const std::string& field, const std::string& problem) {
-    if (!problem.empty()) {
-        errors.add(field, problem);
-    }
-}
-
 /// POST /app/partners/{p}/cardholders — the 12 documented fields, all required, with the Guatemalan rules for names,
-/// age, +502 phones, DPI and NIT (contract §8, Create cardholder; IdentityRules.h).
+/// age, +502 phones, DPI and NIT (contract §8, Create cardholder; CardholderCreation.h).
 HttpResponse createCardholder(SandboxContext& context, HttpRequest& request) {
     const qint64 partnerId = request.id(0);
     context.auth.requirePartnerPermission(request, partnerId, QStringLiteral("cardholders:create"));
     const Json& body = request.body();
-    FieldErrors errors;
-    const auto name = validation::requiredString(body, "name", 1, 80, errors);
-    const auto lastName = validation::requiredString(body, "lastName", 1, 80, errors);
-    if (name) {
-        addIfAny(errors, "name", identity::personNameProblem("name", toQt(*name)));
-    }
-    if (lastName) {
-        addIfAny(errors, "lastName", identity::personNameProblem("lastName", toQt(*lastName)));
-    }
-    const auto address = validation::requiredString(body, "address", 1, 200, errors);
-    const auto country = validation::requiredString(body, "countryOfBirth", 2, 2, errors);
-    if (country && !validation::isCountryAlpha2(*country)) {
-        errors.add("countryOfBirth", "countryOfBirth must be an ISO 3166-1 alpha-2 code such as GT");
-    }
-    const auto birth = validation::requiredString(body, "dateOfBirth", 10, 10, errors);
-    if (birth) {
-        const QDate date = validation::parseIsoDate(*birth);
-        if (!date.isValid() || date >= QDate::currentDate() || date.year() < 1900) {
-            errors.add("dateOfBirth", "dateOfBirth must be a real past date written YYYY-MM-DD");
-        } else {
-            addIfAny(errors, "dateOfBirth", identity::adultProblem(date, QDate::currentDate()));
-        }
-    }
-    const auto marital = enumField(body, "maritalStatus",
-                                   {QStringLiteral("soltero"), QStringLiteral("casado"), QStringLiteral("viudo"),
-                                    QStringLiteral("divorciado"), QStringLiteral("separado")},
-                                   errors);
-    const auto gender =
-        enumField(body, "gender", {QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("OTHER")}, errors);
-    const auto phone = validation::requiredString(body, "phoneNumber", 8, 16, errors);
-    static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9]{8,15}$"));
-    if (phone && !phoneShape.match(toQt(*phone)).hasMatch()) {
-        errors.add("phoneNumber", "phoneNumber must be 8 to 15 digits with an optional leading +");
-    } else if (phone) {
-        addIfAny(errors, "phoneNumber", identity::phoneProblem(toQt(*phone)));
-    }
-    const auto email = validation::requiredString(body, "email", 3, 254, errors);
-    if (email && !validation::isEmail(*email)) {
-        errors.add("email", "email must be a valid e-mail address");
-    }
-    const auto documentType =
-        enumField(body, "documentType",
-                  {QStringLiteral("DPI"), QStringLiteral("NIT"), QStringLiteral("PASSPORT"), QStringLiteral("LEGAL_ID"),
-                   QStringLiteral("PERSONAL_ID"), QStringLiteral("RESIDENCE_ID")},
-                  errors);
-    const auto document = validation::requiredString(body, "documentNumber", 1, 20, errors);
-    static const QRegularExpression documentShape(QStringLiteral("^[A-Za-z0-9]{1,20}$"));
-    if (document && !documentShape.match(toQt(*document)).hasMatch()) {
-        errors.add("documentNumber", "documentNumber must be 1 to 20 letters or digits");
-    } else if (document && documentType) {
-        addIfAny(errors, "documentNumber", identity::documentProblem(toQt(*documentType), toQt(*document)));
-    }
-    const auto cardId = validation::requiredId(body, "cardId", errors);
-    errors.throwIfAny();
-
     SqlTransaction transaction(context.db);
-    const std::optional<CardRecord> card = findCard(context.db, *cardId);
-    if (!card || card->partnerId != partnerId) {
-        throw ApiError(404, "7200", "Card not found in the system.", "cardId");
-    }
-    if (card->cardholderId != 0) {
-        throw ApiError(409, "7213", "The card is already assigned to a cardholder", "cardId");
-    }
-    const QString emailLower = toQt(*email).toLower();
-    if (context.db
-            .scalar(QStringLiteral("SELECT 1 FROM cardholders WHERE partner_id = ? AND email_lower = ?"),
-                    {partnerId, emailLower})
-            .isValid()) {
-        throw ApiError(409, "7006", "A cardholder with this e-mail already exists", "email");
-    }
-    if (context.db
-            .scalar(QStringLiteral("SELECT 1 FROM cardholders WHERE partner_id = ? AND document_number = ?"),
-                    {partnerId, toQt(*document)})
-            .isValid()) {
-        throw ApiError(409, "7006", "A cardholder with this document number already exists", "documentNumber");
-    }
-    QSqlQuery inserted = context.db.run(
-        QStringLiteral("INSERT INTO cardholders(partner_id, name, last_name, address, country_of_birth, date_of_birth,"
-                       " marital_status, gender, phone_number, email, email_lower, document_type, document_number,"
-                       " created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {partnerId, toQt(*name), toQt(*lastName), toQt(*address), toQt(*country), toQt(*birth), toQt(*marital),
-         toQt(*gender), toQt(*phone), toQt(*email), emailLower, toQt(*documentType), toQt(*document), nowIsoUtc()});
-    const qint64 cardholderId = inserted.lastInsertId().toLongLong();
-    context.db.run(QStringLiteral("INSERT INTO cardholder_search(rowid, search_text) VALUES(?, ?)"),
-                   {cardholderId, cardholderSearchText(toQt(*name), toQt(*lastName), toQt(*email), toQt(*phone),
-                                                       toQt(*documentType), toQt(*document))});
-    context.db.run(QStringLiteral("UPDATE cards SET cardholder_id = ? WHERE id = ?"), {cardholderId, *cardId});
+    const qint64 cardholderId = cardholder_rules::create(context.db, partnerId, body);
     transaction.commit();
     return HttpResponse::ok(cardholderJson(context.db, cardholderId), "Cardholder created");
 }
@@ -260,32 +159,23 @@ HttpResponse updateCardholder(SandboxContext& context, HttpRequest& request) {
     if (body.contains("name")) {
         name = validation::requiredString(body, "name", 1, 80, errors);
         if (name) {
-            addIfAny(errors, "name", identity::personNameProblem("name", toQt(*name)));
+            cardholder_rules::addIfAny(errors, "name", identity::personNameProblem("name", toQt(*name)));
         }
     }
     if (body.contains("lastName")) {
         lastName = validation::requiredString(body, "lastName", 1, 80, errors);
         if (lastName) {
-            addIfAny(errors, "lastName", identity::personNameProblem("lastName", toQt(*lastName)));
+            cardholder_rules::addIfAny(errors, "lastName", identity::personNameProblem("lastName", toQt(*lastName)));
         }
     }
     if (body.contains("address")) {
         address = validation::requiredString(body, "address", 1, 200, errors);
     }
     if (body.contains("maritalStatus")) {
-        marital = enumField(body, "maritalStatus",
-                            {QStringLiteral("soltero"), QStringLiteral("casado"), QStringLiteral("viudo"),
-                             QStringLiteral("divorciado"), QStringLiteral("separado")},
-                            errors);
+        marital = cardholder_rules::enumField(body, "maritalStatus", cardholder_rules::kMaritalStatuses, errors);
     }
     if (body.contains("phoneNumber")) {
-        phone = validation::requiredString(body, "phoneNumber", 8, 16, errors);
-        static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9]{8,15}$"));
-        if (phone && !phoneShape.match(toQt(*phone)).hasMatch()) {
-            errors.add("phoneNumber", "phoneNumber must be 8 to 15 digits with an optional leading +");
-        } else if (phone) {
-            addIfAny(errors, "phoneNumber", identity::phoneProblem(toQt(*phone)));
-        }
+        phone = cardholder_rules::phoneField(body, errors);
     }
     if (body.contains("email")) {
         email = validation::requiredString(body, "email", 3, 254, errors);

@@ -78,6 +78,14 @@ const char* const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS process_requests_partner ON process_requests(partner_id, created_at, id)",
     "CREATE TABLE IF NOT EXISTS process_request_evidence(request_id INTEGER PRIMARY KEY"
     " REFERENCES process_requests(id), bytes BLOB NOT NULL)",
+    // Bulk uploads (contract §18): one row per batch, one per created row or per row error.
+    "CREATE TABLE IF NOT EXISTS bulk_batches(id INTEGER PRIMARY KEY AUTOINCREMENT, partner_id INTEGER NOT NULL"
+    " REFERENCES partners(id), operator_id INTEGER NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,"
+    " total INTEGER NOT NULL DEFAULT 0, processed INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL DEFAULT 0,"
+    " refused INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, finished_at TEXT)",
+    "CREATE TABLE IF NOT EXISTS bulk_batch_rows(batch_id INTEGER NOT NULL REFERENCES bulk_batches(id),"
+    " row INTEGER NOT NULL, column_name TEXT, code TEXT, message TEXT, cardholder_id INTEGER, card_id INTEGER)",
+    "CREATE INDEX IF NOT EXISTS bulk_batch_rows_batch ON bulk_batch_rows(batch_id, row)",
     "CREATE TABLE IF NOT EXISTS associations(id INTEGER PRIMARY KEY,"
     " cardholder_id INTEGER NOT NULL REFERENCES cardholders(id), card_id INTEGER NOT NULL REFERENCES cards(id),"
     " alias TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE(cardholder_id, card_id))",
@@ -128,24 +136,40 @@ bool Database::open(const QString& path, QString* error) {
 }
 
 Database& Database::readerForThisThread(const QString& path) {
-    // Qt SQL connections belong to the thread that opened them: each worker thread keeps its own, closed (and
-    // removed) by QThreadStorage when the thread ends.
+    return connectionForThisThread(path, "reader",
+                                   {QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA query_only=ON"),
+                                    QStringLiteral("PRAGMA temp_store=MEMORY")});
+}
+
+Database& Database::writerForThisThread(const QString& path) {
+    return connectionForThisThread(path, "writer",
+                                   {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                    QStringLiteral("PRAGMA busy_timeout=5000"),
+                                    QStringLiteral("PRAGMA temp_store=MEMORY")});
+}
+
+Database& Database::connectionForThisThread(const QString& path, const char* role, const QStringList& pragmas) {
+    // Qt SQL connections belong to the thread that opened them: each worker thread keeps its own per role, closed
+    // (and removed) by QThreadStorage when the thread ends.
     static QThreadStorage<Database*> readers;
-    if (!readers.hasLocalData() || !readers.localData() || readers.localData()->m_db.databaseName() != path) {
-        readers.setLocalData(nullptr); // closes the previous one, if any, before its name is used again
-        auto reader = std::make_unique<Database>();
+    static QThreadStorage<Database*> writers;
+    QThreadStorage<Database*>& connections = qstrcmp(role, "reader") == 0 ? readers : writers;
+    if (!connections.hasLocalData() || !connections.localData() ||
+        connections.localData()->m_db.databaseName() != path) {
+        connections.setLocalData(nullptr); // closes the previous one, if any, before its name is used again
+        auto connection = std::make_unique<Database>();
         QString error;
-        const QString name = QStringLiteral("migo-sandbox-reader-") +
+        const QString name = QStringLiteral("migo-sandbox-") + QLatin1String(role) + QLatin1Char('-') +
                              QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-        if (!reader->openConnection(path, name, &error)) {
-            throw std::runtime_error("cannot open a reader connection: " + error.toStdString());
+        if (!connection->openConnection(path, name, &error)) {
+            throw std::runtime_error(std::string("cannot open a ") + role + " connection: " + error.toStdString());
         }
-        reader->run(QStringLiteral("PRAGMA busy_timeout=5000"));
-        reader->run(QStringLiteral("PRAGMA query_only=ON"));
-        reader->run(QStringLiteral("PRAGMA temp_store=MEMORY"));
-        readers.setLocalData(reader.release());
+        for (const QString& pragma : pragmas) {
+            connection->run(pragma);
+        }
+        connections.setLocalData(connection.release());
     }
-    return *readers.localData();
+    return *connections.localData();
 }
 
 void Database::migrate() {

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 /// The sandbox's SQLite database: opened in WAL mode with synchronous=FULL so that a committed transaction
@@ -22,6 +23,10 @@ public:
     /// closed when the thread ends: for work done off the answering thread (contract §15). Throws
     /// std::runtime_error when it cannot be opened. Not for ":memory:" (another connection sees another database).
     static Database& readerForThisThread(const QString& path);
+    /// The calling thread's own read-write connection to the file at `path` (same pragmas as open(), schema left
+    /// as it is), for background writers such as a bulk upload's job (contract §18). Same lifetime and errors as
+    /// readerForThisThread().
+    static Database& writerForThisThread(const QString& path);
 
     /// True when the demo world has not been created yet (no partner rows).
     bool isEmpty();
@@ -36,6 +41,8 @@ public:
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
 
 private:
+    /// The thread's connection of `role` ("reader"/"writer") to `path`, opened with `pragmas` on first use.
+    static Database& connectionForThisThread(const QString& path, const char* role, const QStringList& pragmas);
     bool openConnection(const QString& path, const QString& connectionName, QString* error);
     /// Brings a database made by an older sandbox up to the current schema.
     void migrate();

@@ -24,7 +24,7 @@ const QStringList kAllPermissions = {
     QStringLiteral("cards-admin:block"), QStringLiteral("cards-admin:unblock"), QStringLiteral("cards-admin:transfer"),
     QStringLiteral("cards-admin:addFunds"), QStringLiteral("cards-admin:withdrawFunds"),
     QStringLiteral("cards-admin:detail"), QStringLiteral("cards-admin:otp"), QStringLiteral("card-movements:list"),
-    QStringLiteral("card-movements:detail"),
+    QStringLiteral("card-movements:detail"), QStringLiteral("bulk-create:create"),
     // Process requests (contract §17): makers and checkers; the otp action makes supervisor@ step up.
     QStringLiteral("balance-management:create"), QStringLiteral("balance-management:list"),
     QStringLiteral("balance-management:cancel"), QStringLiteral("balance-management:otp"),
@@ -368,7 +368,8 @@ const std::vector<DemoOperator>& demoOperators() {
     return operators;
 }
 
-void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards) {
+void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards,
+                     int poolCards) {
     SqlTransaction transaction(db);
     db.run(QStringLiteral("INSERT INTO merchants(id, name) VALUES(1, ?)"), {QString::fromLatin1(kDemoMerchant)});
     const PartnerSpec demoPartner{1, "Migo Demo Guatemala", "459301",
@@ -399,7 +400,7 @@ void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint
     const int movementsPerCard = std::clamp(240000 / expectedCards, 2, 48);
     builder.cardholders(demoPartner, cardholderCount, movementsPerCard);
     builder.associations();
-    builder.pool(demoPartner, std::max(20, cardholderCount / 20));
+    builder.pool(demoPartner, poolCards >= 0 ? poolCards : std::max(20, cardholderCount / 20));
     builder.bulkCards(demoPartner, extraCards);
     builder.resetFirstCards();
     builder.cardholders(secondPartner, std::clamp(cardholderCount / 50, 5, 40), 12);

@@ -32,8 +32,10 @@ inline constexpr const char* kDemoMerchant = "migo-sandbox";
 /// associations and a pool of unassigned cards. The same `seed` gives the same data (dates are relative to the
 /// current UTC day). Cardholder 1 always has two ACTIVE cards and one BLOCKED card. `extraCards` more partner-1
 /// cards (zero balance, no movements, any status) are shared round-robin among the other partner-1 cardholders: a
-/// quick way to a 200,000-card partner list.
-void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards = 0);
+/// quick way to a 200,000-card partner list. `poolCards` unassigned partner-1 cards (-1: max(20, cardholders / 20));
+/// a bulk upload of N cardholders needs N of them (contract §18).
+void createDemoWorld(Database& db, AuthService& auth, int cardholderCount, quint64 seed, int extraCards = 0,
+                     int poolCards = -1);
 
 /// `count` more movements on card `cardId` (--long-history, for the report benchmark): top-up and purchase pairs of
 /// equal amounts in the two years before the demo history, so the card's balances stay consistent.

@@ -24,6 +24,7 @@ inline constexpr char kTransfer[] = "transfer";                  ///< POST …/c
 inline constexpr char kBulkBlock[] = "bulk_block";               ///< PATCH …/cardholders/cards/block
 inline constexpr char kBulkUnblock[] = "bulk_unblock";           ///< PATCH …/cardholders/cards/unblock
 inline constexpr char kProcessRequest[] = "process_request"; ///< POST …/process-request (contract §17; no window)
+inline constexpr char kBulkUpload[] = "bulk_upload"; ///< POST …/cardholders/upload, …/cards/upload (contract §18)
 } // namespace otp_purpose
 
 /// OTP step-up (contract §5, §15): 6-digit codes valid `--otp-ttl` seconds, one live code per operator (a new

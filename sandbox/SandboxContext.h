@@ -29,7 +29,9 @@ struct SandboxOptions {
     int otpRequestsPerMinute = 20; ///< code requests of one operator in any 60 s
     int otpMaxFailures = 10;       ///< wrong codes of one operator (across codes) within the window → locked
     int otpFailureWindowSeconds = 1800;
-    int reportThreads = 2; ///< worker threads for long work (the PDF report)
+    int reportThreads = 2;    ///< worker threads for long work (the PDF report)
+    int demoPoolCards = -1;   ///< --demo-pool: unassigned partner-1 cards (-1: max(20, cardholders / 20))
+    int bulkChunkDelayMs = 0; ///< --bulk-chunk-delay: pause after each chunk of a bulk upload (tests, demos)
 };
 
 /// The services every route handler uses; owned by SandboxServer.

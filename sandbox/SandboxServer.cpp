@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "BulkUploads.h"
 #include "DemoWorld.h"
 #include "RequestGuard.h"
 #include "Routes.h"
@@ -41,10 +42,15 @@ SandboxServer::SandboxServer(SandboxOptions options)
     registerAssociationRoutes(m_router, m_context);
     registerPartnerRoutes(m_router, m_context);
     registerProcessRequestRoutes(m_router, m_context);
+    m_bulk = std::make_unique<BulkUploads>(m_context, m_router);
 
     m_workers.setMaxThreadCount(qMax(1, m_options.reportThreads));
     m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         HttpResponse answer = m_router.dispatch(request);
+        if (answer.takeOver) {
+            answer.takeOver(std::move(responder));
+            return;
+        }
         if (!answer.deferred) {
             writeResponse(answer, std::move(responder));
             return;
@@ -82,7 +88,8 @@ bool SandboxServer::start(QString* error) {
     }
     try {
         if (m_db.isEmpty()) {
-            createDemoWorld(m_db, m_auth, m_options.demoCardholders, m_options.seed, m_options.demoExtraCards);
+            createDemoWorld(m_db, m_auth, m_options.demoCardholders, m_options.seed, m_options.demoExtraCards,
+                            m_options.demoPoolCards);
             if (m_options.longHistory > 0 && m_options.demoCardholders > 0) {
                 addLongHistory(m_db, 1, m_options.longHistory, m_options.seed);
             }

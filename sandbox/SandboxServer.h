@@ -9,6 +9,10 @@
 #include <QHttpServer>
 #include <QThreadPool>
 
+#include <memory>
+
+class BulkUploads;
+
 /// The sandbox: database, services, routes and the QHttpServer that serves them under /cms/rest.
 /// Every request goes through HttpRouter (registered as the server's missing handler), so unknown paths and wrong
 /// methods get the 7010 envelope; GuardedTcpServer refuses oversized bodies from their head (413). An answer that
@@ -40,4 +44,6 @@ private:
     quint16 m_port = 0;
     qint64 m_startMilliseconds = 0;
     bool m_createdWorld = false;
+    /// Bulk uploads (contract §18); last, so it goes first: its jobs end and its streams close before the rest.
+    std::unique_ptr<BulkUploads> m_bulk;
 };

@@ -36,6 +36,14 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
         QStringLiteral("demo-cards"),
         QStringLiteral("Extra partner-1 cards, without movements, added to a new demo world (large-list tests)."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption demoPool(
+        QStringLiteral("demo-pool"),
+        QStringLiteral("Unassigned partner-1 cards of a new demo world (default: demo cardholders / 20, at least 20)."),
+        QStringLiteral("N"), QStringLiteral("-1"));
+    const QCommandLineOption bulkChunkDelay(
+        QStringLiteral("bulk-chunk-delay"),
+        QStringLiteral("Pause after each chunk of 200 rows of a bulk upload (tests and demos of live progress)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption longHistory(
         QStringLiteral("long-history"),
         QStringLiteral("Extra movements on card 1 of cardholder 1 of a new demo world (a very long report)."),
@@ -88,6 +96,8 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
                        db,
                        demo,
                        demoCards,
+                       demoPool,
+                       bulkChunkDelay,
                        longHistory,
                        seed,
                        reset,
@@ -120,6 +130,8 @@ bool parseOptions(const QCoreApplication& app, SandboxOptions& options) {
     options.host = parser.value(host);
     options.demoCardholders = int(number(demo, 0, 1'000'000));
     options.demoExtraCards = int(number(demoCards, 0, 2'000'000));
+    options.demoPoolCards = int(number(demoPool, -1, 2'000'000));
+    options.bulkChunkDelayMs = int(number(bulkChunkDelay, 0, 60'000));
     options.longHistory = int(number(longHistory, 0, 5'000'000));
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);

@@ -23,6 +23,9 @@ packages=(
   clang-format poppler-utils xvfb xauth x11-apps netpbm curl libbenchmark-dev
   clang libclang-rt-14-dev llvm
   dpkg-dev lintian desktop-file-utils appstream tinyproxy openssl
+  # bulk uploads (issue 17): QuaZip reads .xlsx workbooks in the sandbox; the client reads them with minizip and
+  # writes the template with libxlsxwriter (which uses minizip: QuaZip's copy of minizip's names cannot share a process)
+  libquazip1-qt6-dev libxlsxwriter-dev libminizip-dev
 )
 # Node.js and npm run the OpenAPI tools (package.json); use the machine's own when it has one.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

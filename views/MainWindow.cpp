@@ -176,6 +176,11 @@ void MainWindow::buildMenus() {
     cardholders->addAction(m_cardholderList->newCardholderAction());
     cardholders->addAction(m_cardholderList->exportAction());
     cardholders->addAction(m_cardholderList->refreshAction());
+    cardholders->addSeparator();
+    QAction* bulkOnboarding = cardholders->addAction(tr("Bulk &onboarding from a workbook…"));
+    bulkOnboarding->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    bulkOnboarding->setObjectName(QStringLiteral("bulkOnboardingAction"));
+    connect(bulkOnboarding, &QAction::triggered, this, &MainWindow::bulkOnboardingRequested);
 
     // After a fraud report the agent holds a list of card ids, not a selection: the bulk dialog opens on its ids page.
     QMenu* cards = menuBar()->addMenu(tr("C&ards"));

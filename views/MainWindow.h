@@ -114,6 +114,8 @@ Q_SIGNALS:
     /// Cards › Bulk block/unblock from a list…: the bulk dialog on a paste or a file, without loading the partner's
     /// card list (issue 13).
     void bulkFromListRequested(migo::api::BulkCardAction action);
+    /// Cardholders › Bulk onboarding from a workbook… (Ctrl+Shift+U; issue 17).
+    void bulkOnboardingRequested();
     /// Help › About or Help › Connection: the composition root opens AboutDialog with what it knows of the build
     /// and the connection (`connection` true: on its Connection tab).
     void aboutRequested(bool connection);

@@ -29,6 +29,8 @@ QString coveredOperations(api::OtpPurpose purpose) {
         return StepUpCountdown::tr("bulk unblock");
     case api::OtpPurpose::ProcessRequest:
         return StepUpCountdown::tr("funding requests");
+    case api::OtpPurpose::BulkUpload:
+        return StepUpCountdown::tr("bulk onboarding");
     }
     return {};
 }

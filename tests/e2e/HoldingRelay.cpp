@@ -49,6 +49,12 @@ void HoldingRelay::dropAnswers() {
     m_dropAnswers = true;
 }
 
+void HoldingRelay::cutOpenConnections() {
+    const std::vector<std::shared_ptr<Pipe>> pipes = m_pipes; // disconnected() ends each pipe
+    for (const auto& pipe : pipes)
+        pipe->client->abort();
+}
+
 void HoldingRelay::release() {
     m_dropAnswers = false;
     m_limit = -1;

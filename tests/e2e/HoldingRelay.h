@@ -43,6 +43,8 @@ public:
     /// From now on every answer is thrown away and its client connection closed as soon as the server starts to
     /// answer: the server did the work, the line dropped before the client heard (until release()).
     void dropAnswers();
+    /// Drops every connection open now, the way a line drops (each client meets a reset); later ones pass.
+    void cutOpenConnections();
     /// Lets everything through at full speed, including what was held.
     void release();
     /// Client connections currently open through the relay.
