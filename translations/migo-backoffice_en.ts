@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ApiError</name>
@@ -79,8 +80,8 @@
         <translation>The card could not be updated. Try again later.</translation>
     </message>
     <message>
-        <source>The card's current status does not allow this operation.</source>
-        <translation>The card's current status does not allow this operation.</translation>
+        <source>The card&apos;s current status does not allow this operation.</source>
+        <translation>The card&apos;s current status does not allow this operation.</translation>
     </message>
     <message>
         <source>No card matches that owner e-mail and those last four digits.</source>
@@ -103,8 +104,8 @@
         <translation>The transfer could not be created. No money was moved.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card's movements.</source>
-        <translation>The transfer could not be updated. Check the card's movements.</translation>
+        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
+        <translation>The transfer could not be updated. Check the card&apos;s movements.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount.</source>
@@ -179,8 +180,8 @@
         <translation>The request was understood but cannot be carried out (for example, an expired card).</translation>
     </message>
     <message>
-        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
-        <translation>Migo's card processor did not answer. Try again in a few minutes.</translation>
+        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
+        <translation>Migo&apos;s card processor did not answer. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The service is under maintenance. Try again in a few minutes.</source>
@@ -199,36 +200,36 @@
         <translation>The server refused the connection. Check the environment and that the service is running.</translation>
     </message>
     <message>
-        <source>The server's address could not be found. Check the network connection.</source>
-        <translation>The server's address could not be found. Check the network connection.</translation>
+        <source>The server&apos;s address could not be found. Check the network connection.</source>
+        <translation>The server&apos;s address could not be found. Check the network connection.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
-        <translation>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</translation>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <translation>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system's proxy settings.</source>
-        <translation>The network proxy could not be used. Check the system's proxy settings.</translation>
+        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
+        <translation>The network proxy could not be used. Check the system&apos;s proxy settings.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. Check the network connection.</source>
         <translation>The connection to the server was interrupted. Check the network connection.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>The server did not answer in time. Try again.</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
-        <translation>The server's answer could not be understood. If it keeps happening, contact Migo support.</translation>
+        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <translation>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted. Use an https:// address.</source>
@@ -243,16 +244,16 @@
         <translation>The session had expired and was renewed. The operation was not carried out and nothing was sent twice: do it again.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
-        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</translation>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
+        <translation>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</source>
         <translation>The server sent the request on to another address (%1); the app did not follow, so nothing was sent there. Contact IT support.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
-        <translation>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
+        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <translation>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
@@ -444,8 +445,8 @@
         <translation>Switzerland</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Cook Islands</source>
@@ -1418,20 +1419,20 @@
         <translation>Balance %1 · %2</translation>
     </message>
     <message>
-        <source>The partner's available balance, read at %1. Click to read it again.</source>
-        <translation>The partner's available balance, read at %1. Click to read it again.</translation>
+        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
+        <translation>The partner&apos;s available balance, read at %1. Click to read it again.</translation>
     </message>
     <message>
         <source>Last changed on the server: %1.</source>
         <translation>Last changed on the server: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner's balance…</source>
-        <translation>Reading the partner's balance…</translation>
+        <source>Reading the partner&apos;s balance…</source>
+        <translation>Reading the partner&apos;s balance…</translation>
     </message>
     <message>
-        <source>The partner's balance could not be read: %1 Click to try again.</source>
-        <translation>The partner's balance could not be read: %1 Click to try again.</translation>
+        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
+        <translation>The partner&apos;s balance could not be read: %1 Click to try again.</translation>
     </message>
     <message>
         <source>The partner could not be switched now; try again in a moment.</source>
@@ -1560,12 +1561,12 @@
         </translation>
     </message>
     <message>
-        <source>The server's answer for this card was not understood. Check the card.</source>
-        <translation>The server's answer for this card was not understood. Check the card.</translation>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
+        <translation>The server&apos;s answer for this card was not understood. Check the card.</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this card. Check the card.</source>
-        <translation>The server's answer did not mention this card. Check the card.</translation>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
+        <translation>The server&apos;s answer did not mention this card. Check the card.</translation>
     </message>
     <message>
         <source>No one-time password was entered. Nothing was sent.</source>
@@ -1573,10 +1574,114 @@
     </message>
 </context>
 <context>
+    <name>migo::core::BulkTemplate</name>
+    <message>
+        <source>Two-letter ISO country code, e.g. GT</source>
+        <translation>Two-letter ISO country code, e.g. GT</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; cardholders must be 18 or older</source>
+        <translation>YYYY-MM-DD; cardholders must be 18 or older</translation>
+    </message>
+    <message>
+        <source>Country code first, digits only, e.g. 50255551234</source>
+        <translation>Country code first, digits only, e.g. 50255551234</translation>
+    </message>
+    <message>
+        <source>Digits only for DPI (13) and NIT (check character last)</source>
+        <translation>Digits only for DPI (13) and NIT (check character last)</translation>
+    </message>
+    <message>
+        <source>The number of an unassigned card of the program</source>
+        <translation>The number of an unassigned card of the program</translation>
+    </message>
+    <message>
+        <source>The template cannot be written in %1: %2</source>
+        <translation>The template cannot be written in %1: %2</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to %1.</source>
+        <translation>The template could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::BulkUpload</name>
+    <message>
+        <source>The file is larger than 16 MB, the most the server accepts. Split it into smaller workbooks.</source>
+        <translation>The file is larger than 16 MB, the most the server accepts. Split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, then choose it again.</source>
+        <translation>This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not accepted).</source>
+        <translation>Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not accepted).</translation>
+    </message>
+    <message>
+        <source>Upload cancelled before the whole file was sent. Nothing was created.</source>
+        <translation>Upload cancelled before the whole file was sent. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled after the whole file was sent: the server may have started the batch. Check the cardholder list before uploading again.</source>
+        <translation>Upload cancelled after the whole file was sent: the server may have started the batch. Check the cardholder list before uploading again.</translation>
+    </message>
+    <message>
+        <source>Stopped following the progress; the batch %1 goes on on the server. Read its result to see every row.</source>
+        <translation>Stopped following the progress; the batch %1 goes on on the server. Read its result to see every row.</translation>
+    </message>
+    <message>
+        <source>The result of batch %1 was not read.</source>
+        <translation>The result of batch %1 was not read.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. Nothing was sent.</source>
+        <translation>Step-up cancelled. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer was lost: the server may have received the file. Check the cardholder list before uploading again. (%1)</source>
+        <translation>The upload&apos;s answer was lost: the server may have received the file. Check the cardholder list before uploading again. (%1)</translation>
+    </message>
+    <message>
+        <source>The upload was refused; nothing was created. %1</source>
+        <translation>The upload was refused; nothing was created. %1</translation>
+    </message>
+    <message>
+        <source>The progress of batch %1 could not be followed to its end (%2); the batch goes on on the server. Read its result to see every row.</source>
+        <translation>The progress of batch %1 could not be followed to its end (%2); the batch goes on on the server. Read its result to see every row.</translation>
+    </message>
+    <message>
+        <source>The result of batch %1 could not be read: %2</source>
+        <translation>The result of batch %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The server could not process the workbook; nothing was created. See the reasons below.</source>
+        <translation>The server could not process the workbook; nothing was created. See the reasons below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) created</source>
+        <translation>
+            <numerusform>%n row created</numerusform>
+            <numerusform>%n rows created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still processing (%1 of %2)</source>
+        <translation>still processing (%1 of %2)</translation>
+    </message>
+</context>
+<context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card's status (%1) is not known to this application: refresh the list.</source>
-        <translation>This card's status (%1) is not known to this application: refresh the list.</translation>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
+        <translation>This card&apos;s status (%1) is not known to this application: refresh the list.</translation>
     </message>
     <message>
         <source>This card is not active yet: activate it first.</source>
@@ -1615,16 +1720,16 @@
         <translation>This card is blocked, so it was activated before: unblock it instead.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
-        <translation>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</translation>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
+        <translation>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</translation>
     </message>
     <message>
         <source>This is a linked card of another cardholder: its owner activates it.</source>
         <translation>This is a linked card of another cardholder: its owner activates it.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
-        <translation>This is a linked card of another cardholder: only its owner's cards can be changed.</translation>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
+        <translation>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</translation>
     </message>
     <message>
         <source>This card is not assigned to a cardholder yet: it has no movements.</source>
@@ -1912,8 +2017,8 @@
         <translation>No one-time password was entered, so nothing was done.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
-        <translation>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</translation>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
+        <translation>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1936,8 +2041,8 @@
         <translation>The new balances could not be read: %1</translation>
     </message>
     <message>
-        <source>More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
-        <translation>More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.</translation>
+        <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
+        <translation>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</translation>
     </message>
 </context>
 <context>
@@ -1987,8 +2092,8 @@
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <source>The funding request for %1 was sent; it waits for another operator's approval.</source>
-        <translation>The funding request for %1 was sent; it waits for another operator's approval.</translation>
+        <source>The funding request for %1 was sent; it waits for another operator&apos;s approval.</source>
+        <translation>The funding request for %1 was sent; it waits for another operator&apos;s approval.</translation>
     </message>
     <message>
         <source>Cancelled before the whole file was sent: no request was made.</source>
@@ -2063,8 +2168,8 @@
         <translation>Your role does not allow editing cardholders — cardholders:update</translation>
     </message>
     <message>
-        <source>The cardholder's changes were saved.</source>
-        <translation>The cardholder's changes were saved.</translation>
+        <source>The cardholder&apos;s changes were saved.</source>
+        <translation>The cardholder&apos;s changes were saved.</translation>
     </message>
     <message>
         <source>No code was entered, so nothing was sent: the cardholder was not changed.</source>
@@ -2110,8 +2215,8 @@
         <translation>Enter a valid e-mail address, such as maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner's e-mail.</source>
-        <translation>Enter the card owner's e-mail.</translation>
+        <source>Enter the card owner&apos;s e-mail.</source>
+        <translation>Enter the card owner&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2201,12 +2306,12 @@
         <translation>This is not a valid DPI number: its check digit (the 9th) does not match. Check each digit.</translation>
     </message>
     <message>
-        <source>A DPI's 10th and 11th digits are its department code, 01 to 22.</source>
-        <translation>A DPI's 10th and 11th digits are its department code, 01 to 22.</translation>
+        <source>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</source>
+        <translation>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</translation>
     </message>
     <message>
-        <source>A DPI's last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
-        <translation>A DPI's last two digits are its municipality: department %1 has municipalities 01 to %2.</translation>
+        <source>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
+        <translation>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</translation>
     </message>
     <message numerus="yes">
         <source>The cardholder must be at least %n year(s) old.</source>
@@ -2226,6 +2331,37 @@
     <message>
         <source>This is not a valid NIT: its check digit does not match. Check each digit.</source>
         <translation>This is not a valid NIT: its check digit does not match. Check each digit.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Workbook</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB, the most the server accepts. Split it into smaller workbooks.</source>
+        <translation>The file is larger than 16 MB, the most the server accepts. Split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, then choose it again.</source>
+        <translation>This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not accepted).</source>
+        <translation>Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not accepted).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: it may be damaged. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>The workbook cannot be read: it may be damaged. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; missing: %1. &quot;Save a template…&quot; gives a workbook with every column.</source>
+        <translation>The first row must name the columns; missing: %1. &quot;Save a template…&quot; gives a workbook with every column.</translation>
+    </message>
+    <message>
+        <source>The workbook has no rows under its header.</source>
+        <translation>The workbook has no rows under its header.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2666,37 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::models::UploadResultModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Cardholder</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::AboutDialog</name>
     <message>
         <source>About Migo Backoffice</source>
@@ -2608,8 +2775,8 @@ Observations: %2</translation>
         <translation>Direct (no proxy)</translation>
     </message>
     <message>
-        <source>%1 proxy %2, from the workstation's settings</source>
-        <translation>%1 proxy %2, from the workstation's settings</translation>
+        <source>%1 proxy %2, from the workstation&apos;s settings</source>
+        <translation>%1 proxy %2, from the workstation&apos;s settings</translation>
     </message>
     <message>
         <source>Proxy:</source>
@@ -2687,8 +2854,8 @@ Observations: %2</translation>
         <translation>Amount in %1</translation>
     </message>
     <message>
-        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
-        <translation>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</translation>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2734,16 +2901,16 @@ Observations: %2</translation>
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>Owner's e-mail</source>
-        <translation>Owner's e-mail</translation>
+        <source>Owner&apos;s e-mail</source>
+        <translation>Owner&apos;s e-mail</translation>
     </message>
     <message>
         <source>Last four digits</source>
         <translation>Last four digits</translation>
     </message>
     <message>
-        <source>For example: Mother's card</source>
-        <translation>For example: Mother's card</translation>
+        <source>For example: Mother&apos;s card</source>
+        <translation>For example: Mother&apos;s card</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -2762,12 +2929,12 @@ Observations: %2</translation>
         <translation>Reload the list</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
-        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</translation>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
+        <translation>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</translation>
     </message>
     <message>
-        <source>Owner's &amp;e-mail:</source>
-        <translation>Owner's &amp;e-mail:</translation>
+        <source>Owner&apos;s &amp;e-mail:</source>
+        <translation>Owner&apos;s &amp;e-mail:</translation>
     </message>
     <message>
         <source>Last &amp;four digits:</source>
@@ -2841,8 +3008,8 @@ Observations: %2</translation>
         <translation>Loading the associated cards…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
-        <translation>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</translation>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -3180,6 +3347,176 @@ Observations: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::BulkUploadDialog</name>
+    <message>
+        <source>Bulk onboarding</source>
+        <translation>Bulk onboarding</translation>
+    </message>
+    <message>
+        <source>Workbook file</source>
+        <translation>Workbook file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a workbook…</source>
+        <translation>&amp;Choose a workbook…</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Save a &amp;template…</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>Column check</source>
+        <translation>Column check</translation>
+    </message>
+    <message>
+        <source>First rows of the workbook</source>
+        <translation>First rows of the workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Upload</translation>
+    </message>
+    <message>
+        <source>Upload the workbook</source>
+        <translation>Upload the workbook</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <translation>File sent</translation>
+    </message>
+    <message>
+        <source>File sent: %p%</source>
+        <translation>File sent: %p%</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel upload</source>
+        <translation>C&amp;ancel upload</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Cancel the upload</translation>
+    </message>
+    <message>
+        <source>Rows processed</source>
+        <translation>Rows processed</translation>
+    </message>
+    <message>
+        <source>%v of %m rows processed</source>
+        <translation>%v of %m rows processed</translation>
+    </message>
+    <message>
+        <source>Created and refused rows</source>
+        <translation>Created and refused rows</translation>
+    </message>
+    <message>
+        <source>Result of each row</source>
+        <translation>Result of each row</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Export results…</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Export the results as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read the result again</source>
+        <translation>&amp;Read the result again</translation>
+    </message>
+    <message>
+        <source>Read the batch result</source>
+        <translation>Read the batch result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx, at most 16 MB):</source>
+        <translation>&amp;Workbook (.xlsx, at most 16 MB):</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>cardholders.xlsx</source>
+        <translation>cardholders.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>upload-results.csv</source>
+        <translation>upload-results.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;following</source>
+        <translation>Stop &amp;following</translation>
+    </message>
+    <message>
+        <source>Batch %1 accepted; the rows are being processed.</source>
+        <translation>Batch %1 accepted; the rows are being processed.</translation>
+    </message>
+    <message>
+        <source>Your account may not onboard in bulk (permission bulk-create: create).</source>
+        <translation>Your account may not onboard in bulk (permission bulk-create: create).</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All 12 columns found; %n row(s) to upload.</source>
+        <translation>
+            <numerusform>All 12 columns found; %n row to upload.</numerusform>
+            <numerusform>All 12 columns found; %n rows to upload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the workbook…</source>
+        <translation>Sending the workbook…</translation>
+    </message>
+    <message>
+        <source>%1 created · %2 refused</source>
+        <translation>%1 created · %2 refused</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Template saved to %1.</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Results saved to %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is being sent: use Cancel upload to stop it.</source>
+        <translation>The workbook is being sent: use Cancel upload to stop it.</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::CardActions</name>
     <message>
         <source>&amp;Activate</source>
@@ -3265,8 +3602,8 @@ Observations: %2</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's cards will be listed here.</source>
-        <translation>Not available yet: the cardholder's cards will be listed here.</translation>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s cards will be listed here.</translation>
     </message>
     <message>
         <source>Cards not available yet</source>
@@ -3277,8 +3614,8 @@ Observations: %2</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
-        <translation>Not available yet: the cardholder's associated third-party cards will be listed here.</translation>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
+        <translation>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</translation>
     </message>
     <message>
         <source>Associations not available yet</source>
@@ -3678,8 +4015,8 @@ Observations: %2</translation>
         <translation>&amp;Movements</translation>
     </message>
     <message>
-        <source>Show the card's movements (also Enter or double click)</source>
-        <translation>Show the card's movements (also Enter or double click)</translation>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
+        <translation>Show the card&apos;s movements (also Enter or double click)</translation>
     </message>
     <message>
         <source>Copy activation &amp;link</source>
@@ -3794,8 +4131,8 @@ Observations: %2</translation>
         <translation>Another card action is in progress: wait for its outcome.</translation>
     </message>
     <message>
-        <source>Reading the cardholder's cards…</source>
-        <translation>Reading the cardholder's cards…</translation>
+        <source>Reading the cardholder&apos;s cards…</source>
+        <translation>Reading the cardholder&apos;s cards…</translation>
     </message>
     <message>
         <source>No card is shown.</source>
@@ -3843,8 +4180,8 @@ Observations: %2</translation>
         <translation>(loading again…)</translation>
     </message>
     <message>
-        <source>The cardholder's cards could not be read: %1</source>
-        <translation>The cardholder's cards could not be read: %1</translation>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
+        <translation>The cardholder&apos;s cards could not be read: %1</translation>
     </message>
     <message>
         <source>Activation link copied: %1</source>
@@ -3864,7 +4201,10 @@ Observations: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) so far…</source>
-        <translation><numerusform>%Ln card so far…</numerusform><numerusform>%Ln cards so far…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln card so far…</numerusform>
+            <numerusform>%Ln cards so far…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4661,8 +5001,8 @@ Observations: %2</translation>
         <translation>Transfer between cards</translation>
     </message>
     <message>
-        <source>The card's movements</source>
-        <translation>The card's movements</translation>
+        <source>The card&apos;s movements</source>
+        <translation>The card&apos;s movements</translation>
     </message>
     <message>
         <source>Bulk block the selected cards</source>
@@ -4685,24 +5025,24 @@ Observations: %2</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
-        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</translation>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <translation>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</translation>
     </message>
     <message>
-        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
-        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</translation>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
+        <translation>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</translation>
     </message>
     <message>
-        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
-        <translation>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
+        <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <translation>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</translation>
     </message>
     <message>
         <source>One-time passwords (step-up)</source>
         <translation>One-time passwords (step-up)</translation>
     </message>
     <message>
-        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
-        <translation>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <translation>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</translation>
     </message>
     <message>
         <source>Money and safety</source>
@@ -4725,8 +5065,8 @@ Observations: %2</translation>
         <translation>Funding requests of the partner</translation>
     </message>
     <message>
-        <source>Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
-        <translation>Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</translation>
+        <source>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
+        <translation>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</translation>
     </message>
 </context>
 <context>
@@ -4819,8 +5159,8 @@ Observations: %2</translation>
         <translation>the cardholder detail</translation>
     </message>
     <message>
-        <source>the partner's cards</source>
-        <translation>the partner's cards</translation>
+        <source>the partner&apos;s cards</source>
+        <translation>the partner&apos;s cards</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4919,8 +5259,8 @@ Observations: %2</translation>
         <translation>Movements</translation>
     </message>
     <message>
-        <source>a card's movements</source>
-        <translation>a card's movements</translation>
+        <source>a card&apos;s movements</source>
+        <translation>a card&apos;s movements</translation>
     </message>
     <message>
         <source>report downloads</source>
@@ -4959,8 +5299,8 @@ Observations: %2</translation>
         <translation>Balance …</translation>
     </message>
     <message>
-        <source>Read the partner's &amp;balance again</source>
-        <translation>Read the partner's &amp;balance again</translation>
+        <source>Read the partner&apos;s &amp;balance again</source>
+        <translation>Read the partner&apos;s &amp;balance again</translation>
     </message>
     <message>
         <source>Work for another of your partners without signing out.</source>
@@ -4985,6 +5325,10 @@ Observations: %2</translation>
     <message>
         <source>&amp;Funding requests…</source>
         <translation>&amp;Funding requests…</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;onboarding from a workbook…</source>
+        <translation>Bulk &amp;onboarding from a workbook…</translation>
     </message>
 </context>
 <context>
@@ -5377,8 +5721,8 @@ Observations: %2</translation>
         <translation>Observations</translation>
     </message>
     <message>
-        <source>e.g. the bank transfer's reference</source>
-        <translation>e.g. the bank transfer's reference</translation>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation>e.g. the bank transfer&apos;s reference</translation>
     </message>
     <message>
         <source>Evidence file</source>
@@ -5899,8 +6243,8 @@ Observations: %2</translation>
         <translation>Choose the partner you work for, or type its number.</translation>
     </message>
     <message>
-        <source>Set by your organisation's IT policy.</source>
-        <translation>Set by your organisation's IT policy.</translation>
+        <source>Set by your organisation&apos;s IT policy.</source>
+        <translation>Set by your organisation&apos;s IT policy.</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6296,10 @@ Observations: %2</translation>
     <message>
         <source>funding requests</source>
         <translation>funding requests</translation>
+    </message>
+    <message>
+        <source>bulk onboarding</source>
+        <translation>bulk onboarding</translation>
     </message>
 </context>
 <context>
@@ -6165,8 +6513,8 @@ Observations: %2</translation>
         <translation>Open %1</translation>
     </message>
     <message>
-        <source>Open the report in the system's PDF viewer</source>
-        <translation>Open the report in the system's PDF viewer</translation>
+        <source>Open the report in the system&apos;s PDF viewer</source>
+        <translation>Open the report in the system&apos;s PDF viewer</translation>
     </message>
     <message>
         <source>Preview %1</source>

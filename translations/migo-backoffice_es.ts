@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ApiError</name>
@@ -79,7 +80,7 @@
         <translation>No se pudo actualizar la tarjeta. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The card's current status does not allow this operation.</source>
+        <source>The card&apos;s current status does not allow this operation.</source>
         <translation>El estado actual de la tarjeta no permite esta operación.</translation>
     </message>
     <message>
@@ -103,7 +104,7 @@
         <translation>No se pudo crear la transferencia. No se movió dinero.</translation>
     </message>
     <message>
-        <source>The transfer could not be updated. Check the card's movements.</source>
+        <source>The transfer could not be updated. Check the card&apos;s movements.</source>
         <translation>No se pudo actualizar la transferencia. Revise los movimientos de la tarjeta.</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
         <translation>La solicitud se entendió, pero no se puede realizar (por ejemplo, una tarjeta vencida).</translation>
     </message>
     <message>
-        <source>Migo's card processor did not answer. Try again in a few minutes.</source>
+        <source>Migo&apos;s card processor did not answer. Try again in a few minutes.</source>
         <translation>El procesador de tarjetas de Migo no respondió. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
@@ -199,15 +200,15 @@
         <translation>El servidor rechazó la conexión. Revise el ambiente y verifique que el servicio esté en ejecución.</translation>
     </message>
     <message>
-        <source>The server's address could not be found. Check the network connection.</source>
+        <source>The server&apos;s address could not be found. Check the network connection.</source>
         <translation>No se encontró la dirección del servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>A secure connection could not be established: the server's certificate was not accepted. Nothing was sent. Contact IT support.</source>
+        <source>A secure connection could not be established: the server&apos;s certificate was not accepted. Nothing was sent. Contact IT support.</source>
         <translation>No se pudo establecer una conexión segura: no se aceptó el certificado del servidor. No se envió nada. Comuníquese con el soporte de TI.</translation>
     </message>
     <message>
-        <source>The network proxy could not be used. Check the system's proxy settings.</source>
+        <source>The network proxy could not be used. Check the system&apos;s proxy settings.</source>
         <translation>No se pudo usar el proxy de red. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
@@ -215,11 +216,11 @@
         <translation>Se interrumpió la conexión con el servidor. Revise la conexión de red.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <source>The connection was lost before the server answered, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
         <translation>Se perdió la conexión antes de que el servidor respondiera, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <source>The server did not answer in time, so it is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
         <translation>El servidor no respondió a tiempo, por lo que no se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -227,7 +228,7 @@
         <translation>El servidor no respondió a tiempo. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood. If it keeps happening, contact Migo support.</source>
+        <source>The server&apos;s answer could not be understood. If it keeps happening, contact Migo support.</source>
         <translation>No se pudo interpretar la respuesta del servidor. Si sigue ocurriendo, comuníquese con el soporte de Migo.</translation>
     </message>
     <message>
@@ -243,7 +244,7 @@
         <translation>La sesión había expirado y se renovó. La operación no se realizó y no se envió nada dos veces: vuelva a realizarla.</translation>
     </message>
     <message>
-        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card's movements or status before trying again.</source>
+        <source>The server sent the operation on to another address (%1); the app did not follow. It is not known whether the operation was carried out. Check the card&apos;s movements or status before trying again.</source>
         <translation>El servidor reenvió la operación a otra dirección (%1); la aplicación no la siguió. No se sabe si la operación se realizó. Revise los movimientos o el estado de la tarjeta antes de intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -251,7 +252,7 @@
         <translation>El servidor reenvió la solicitud a otra dirección (%1); la aplicación no la siguió, así que no se envió nada allí. Comuníquese con soporte de TI.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
+        <source>The server&apos;s answer is larger than %1, so it was not read. If it keeps happening, contact Migo support.</source>
         <translation>La respuesta del servidor es mayor que %1, así que no se leyó. Si vuelve a ocurrir, comuníquese con soporte de Migo.</translation>
     </message>
     <message numerus="yes">
@@ -444,7 +445,7 @@
         <translation>Suiza</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
+        <source>Côte d&apos;Ivoire</source>
         <translation>Costa de Marfil</translation>
     </message>
     <message>
@@ -1418,7 +1419,7 @@
         <translation>Saldo %1 · %2</translation>
     </message>
     <message>
-        <source>The partner's available balance, read at %1. Click to read it again.</source>
+        <source>The partner&apos;s available balance, read at %1. Click to read it again.</source>
         <translation>Saldo disponible de la empresa, leído a las %1. Haga clic para leerlo de nuevo.</translation>
     </message>
     <message>
@@ -1426,11 +1427,11 @@
         <translation>Último cambio en el servidor: %1.</translation>
     </message>
     <message>
-        <source>Reading the partner's balance…</source>
+        <source>Reading the partner&apos;s balance…</source>
         <translation>Leyendo el saldo de la empresa…</translation>
     </message>
     <message>
-        <source>The partner's balance could not be read: %1 Click to try again.</source>
+        <source>The partner&apos;s balance could not be read: %1 Click to try again.</source>
         <translation>No se pudo leer el saldo de la empresa: %1 Haga clic para intentarlo de nuevo.</translation>
     </message>
     <message>
@@ -1560,11 +1561,11 @@
         </translation>
     </message>
     <message>
-        <source>The server's answer for this card was not understood. Check the card.</source>
+        <source>The server&apos;s answer for this card was not understood. Check the card.</source>
         <translation>No se pudo interpretar la respuesta del servidor para esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
-        <source>The server's answer did not mention this card. Check the card.</source>
+        <source>The server&apos;s answer did not mention this card. Check the card.</source>
         <translation>La respuesta del servidor no mencionó esta tarjeta. Revise la tarjeta.</translation>
     </message>
     <message>
@@ -1573,9 +1574,113 @@
     </message>
 </context>
 <context>
+    <name>migo::core::BulkTemplate</name>
+    <message>
+        <source>Two-letter ISO country code, e.g. GT</source>
+        <translation>Código ISO de país de dos letras, p. ej. GT</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; cardholders must be 18 or older</source>
+        <translation>AAAA-MM-DD; los tarjetahabientes deben tener 18 años o más</translation>
+    </message>
+    <message>
+        <source>Country code first, digits only, e.g. 50255551234</source>
+        <translation>Primero el código de país, solo dígitos, p. ej. 50255551234</translation>
+    </message>
+    <message>
+        <source>Digits only for DPI (13) and NIT (check character last)</source>
+        <translation>Solo dígitos para DPI (13) y NIT (el carácter de verificación al final)</translation>
+    </message>
+    <message>
+        <source>The number of an unassigned card of the program</source>
+        <translation>El número de una tarjeta del programa sin asignar</translation>
+    </message>
+    <message>
+        <source>The template cannot be written in %1: %2</source>
+        <translation>No se puede escribir la plantilla en %1: %2</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to %1.</source>
+        <translation>No se pudo guardar la plantilla en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::BulkUpload</name>
+    <message>
+        <source>The file is larger than 16 MB, the most the server accepts. Split it into smaller workbooks.</source>
+        <translation>El archivo pesa más de 16 MB, el máximo que acepta el servidor. Divídalo en libros más pequeños.</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, then choose it again.</source>
+        <translation>Este es un libro .xls antiguo. Guárdelo como .xlsx (Libro de Excel) en Excel o LibreOffice y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not accepted).</source>
+        <translation>Solo se pueden cargar libros de Excel (.xlsx); este archivo no lo es (no se aceptan archivos CSV).</translation>
+    </message>
+    <message>
+        <source>Upload cancelled before the whole file was sent. Nothing was created.</source>
+        <translation>Carga cancelada antes de enviar todo el archivo. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled after the whole file was sent: the server may have started the batch. Check the cardholder list before uploading again.</source>
+        <translation>Carga cancelada después de enviar todo el archivo: el servidor puede haber iniciado el lote. Revise la lista de tarjetahabientes antes de cargar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Stopped following the progress; the batch %1 goes on on the server. Read its result to see every row.</source>
+        <translation>Se dejó de seguir el avance; el lote %1 continúa en el servidor. Lea su resultado para ver cada fila.</translation>
+    </message>
+    <message>
+        <source>The result of batch %1 was not read.</source>
+        <translation>No se leyó el resultado del lote %1.</translation>
+    </message>
+    <message>
+        <source>Step-up cancelled. Nothing was sent.</source>
+        <translation>Verificación cancelada. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer was lost: the server may have received the file. Check the cardholder list before uploading again. (%1)</source>
+        <translation>Se perdió la respuesta de la carga: el servidor puede haber recibido el archivo. Revise la lista de tarjetahabientes antes de cargar de nuevo. (%1)</translation>
+    </message>
+    <message>
+        <source>The upload was refused; nothing was created. %1</source>
+        <translation>La carga fue rechazada; no se creó nada. %1</translation>
+    </message>
+    <message>
+        <source>The progress of batch %1 could not be followed to its end (%2); the batch goes on on the server. Read its result to see every row.</source>
+        <translation>No se pudo seguir el avance del lote %1 hasta el final (%2); el lote continúa en el servidor. Lea su resultado para ver cada fila.</translation>
+    </message>
+    <message>
+        <source>The result of batch %1 could not be read: %2</source>
+        <translation>No se pudo leer el resultado del lote %1: %2</translation>
+    </message>
+    <message>
+        <source>The server could not process the workbook; nothing was created. See the reasons below.</source>
+        <translation>El servidor no pudo procesar el libro; no se creó nada. Vea los motivos abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) created</source>
+        <translation>
+            <numerusform>%n fila creada</numerusform>
+            <numerusform>%n filas creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still processing (%1 of %2)</source>
+        <translation>aún en proceso (%1 de %2)</translation>
+    </message>
+</context>
+<context>
     <name>migo::core::CardPolicy</name>
     <message>
-        <source>This card's status (%1) is not known to this application: refresh the list.</source>
+        <source>This card&apos;s status (%1) is not known to this application: refresh the list.</source>
         <translation>Esta aplicación no reconoce el estado de esta tarjeta (%1): actualice la lista.</translation>
     </message>
     <message>
@@ -1615,7 +1720,7 @@
         <translation>Esta tarjeta está bloqueada, así que ya se activó antes: desbloquéela en su lugar.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: money moves only on the cardholder's own cards.</source>
+        <source>This is a linked card of another cardholder: money moves only on the cardholder&apos;s own cards.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se puede mover dinero en las tarjetas propias del tarjetahabiente.</translation>
     </message>
     <message>
@@ -1623,7 +1728,7 @@
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: la activa su titular.</translation>
     </message>
     <message>
-        <source>This is a linked card of another cardholder: only its owner's cards can be changed.</source>
+        <source>This is a linked card of another cardholder: only its owner&apos;s cards can be changed.</source>
         <translation>Esta es una tarjeta vinculada de otro tarjetahabiente: solo se pueden modificar las tarjetas de su titular.</translation>
     </message>
     <message>
@@ -1912,7 +2017,7 @@
         <translation>No se ingresó ningún código de un solo uso, así que no se hizo nada.</translation>
     </message>
     <message>
-        <source>Outcome unknown — the funds may or may not have moved. Check the card's movements before trying again.</source>
+        <source>Outcome unknown — the funds may or may not have moved. Check the card&apos;s movements before trying again.</source>
         <translation>Resultado desconocido — puede que los fondos se hayan movido o no. Revise los movimientos de la tarjeta antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -1936,7 +2041,7 @@
         <translation>No se pudieron consultar los nuevos saldos: %1</translation>
     </message>
     <message>
-        <source>More than the card's balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
+        <source>More than the card&apos;s balance, %1. If funds arrived since, read the card again (F5) and try again.</source>
         <translation>Es más que el saldo de la tarjeta, %1. Si entraron fondos desde entonces, vuelva a leer la tarjeta (F5) e intente de nuevo.</translation>
     </message>
 </context>
@@ -1987,7 +2092,7 @@
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <source>The funding request for %1 was sent; it waits for another operator's approval.</source>
+        <source>The funding request for %1 was sent; it waits for another operator&apos;s approval.</source>
         <translation>Se envió la solicitud de fondos por %1; espera la aprobación de otro operador.</translation>
     </message>
     <message>
@@ -2063,7 +2168,7 @@
         <translation>Su rol no permite editar tarjetahabientes — cardholders:update</translation>
     </message>
     <message>
-        <source>The cardholder's changes were saved.</source>
+        <source>The cardholder&apos;s changes were saved.</source>
         <translation>Se guardaron los cambios del tarjetahabiente.</translation>
     </message>
     <message>
@@ -2110,7 +2215,7 @@
         <translation>Ingrese un correo electrónico válido, como maria@example.com.</translation>
     </message>
     <message>
-        <source>Enter the card owner's e-mail.</source>
+        <source>Enter the card owner&apos;s e-mail.</source>
         <translation>Ingrese el correo electrónico del titular de la tarjeta.</translation>
     </message>
     <message>
@@ -2201,11 +2306,11 @@
         <translation>Este no es un número de DPI válido: su dígito verificador (el 9.º) no coincide. Revise cada dígito.</translation>
     </message>
     <message>
-        <source>A DPI's 10th and 11th digits are its department code, 01 to 22.</source>
+        <source>A DPI&apos;s 10th and 11th digits are its department code, 01 to 22.</source>
         <translation>Los dígitos 10.º y 11.º de un DPI son el código de su departamento, de 01 a 22.</translation>
     </message>
     <message>
-        <source>A DPI's last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
+        <source>A DPI&apos;s last two digits are its municipality: department %1 has municipalities 01 to %2.</source>
         <translation>Los dos últimos dígitos de un DPI son su municipio: el departamento %1 tiene los municipios 01 a %2.</translation>
     </message>
     <message numerus="yes">
@@ -2226,6 +2331,37 @@
     <message>
         <source>This is not a valid NIT: its check digit does not match. Check each digit.</source>
         <translation>Este no es un NIT válido: su dígito verificador no coincide. Revise cada dígito.</translation>
+    </message>
+</context>
+<context>
+    <name>migo::core::Workbook</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB, the most the server accepts. Split it into smaller workbooks.</source>
+        <translation>El archivo pesa más de 16 MB, el máximo que acepta el servidor. Divídalo en libros más pequeños.</translation>
+    </message>
+    <message>
+        <source>This is an old .xls workbook. Save it as .xlsx (Excel Workbook) in Excel or LibreOffice, then choose it again.</source>
+        <translation>Este es un libro .xls antiguo. Guárdelo como .xlsx (Libro de Excel) en Excel o LibreOffice y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) can be uploaded; this file is not one (CSV files are not accepted).</source>
+        <translation>Solo se pueden cargar libros de Excel (.xlsx); este archivo no lo es (no se aceptan archivos CSV).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: it may be damaged. Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>No se puede leer el libro: puede estar dañado. Ábralo en Excel o LibreOffice y guárdelo de nuevo como .xlsx.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; missing: %1. &quot;Save a template…&quot; gives a workbook with every column.</source>
+        <translation>La primera fila debe nombrar las columnas; faltan: %1. «Guardar una plantilla…» le da un libro con todas las columnas.</translation>
+    </message>
+    <message>
+        <source>The workbook has no rows under its header.</source>
+        <translation>El libro no tiene filas debajo del encabezado.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2666,37 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::models::UploadResultModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation>Tarjetahabiente</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::AboutDialog</name>
     <message>
         <source>About Migo Backoffice</source>
@@ -2608,7 +2775,7 @@ Observaciones: %2</translation>
         <translation>Directa (sin proxy)</translation>
     </message>
     <message>
-        <source>%1 proxy %2, from the workstation's settings</source>
+        <source>%1 proxy %2, from the workstation&apos;s settings</source>
         <translation>Proxy %1 %2, de la configuración del equipo</translation>
     </message>
     <message>
@@ -2687,8 +2854,8 @@ Observaciones: %2</translation>
         <translation>Monto en %1</translation>
     </message>
     <message>
-        <source>Write the amount with "%1" before the decimals and "%2" only between thousands, for example %3.</source>
-        <translation>Escriba el monto con "%1" antes de los decimales y "%2" solo entre los miles, por ejemplo %3.</translation>
+        <source>Write the amount with &quot;%1&quot; before the decimals and &quot;%2&quot; only between thousands, for example %3.</source>
+        <translation>Escriba el monto con &quot;%1&quot; antes de los decimales y &quot;%2&quot; solo entre los miles, por ejemplo %3.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -2734,7 +2901,7 @@ Observaciones: %2</translation>
         <translation>titular@example.com</translation>
     </message>
     <message>
-        <source>Owner's e-mail</source>
+        <source>Owner&apos;s e-mail</source>
         <translation>Correo electrónico del titular</translation>
     </message>
     <message>
@@ -2742,7 +2909,7 @@ Observaciones: %2</translation>
         <translation>Últimos cuatro dígitos</translation>
     </message>
     <message>
-        <source>For example: Mother's card</source>
+        <source>For example: Mother&apos;s card</source>
         <translation>Por ejemplo: Tarjeta de mamá</translation>
     </message>
     <message>
@@ -2762,11 +2929,11 @@ Observaciones: %2</translation>
         <translation>Recargar la lista</translation>
     </message>
     <message>
-        <source>Link a card of another cardholder of this program. Ask the caller for the card owner's e-mail and the last four digits of the card.</source>
+        <source>Link a card of another cardholder of this program. Ask the caller for the card owner&apos;s e-mail and the last four digits of the card.</source>
         <translation>Vincule una tarjeta de otro tarjetahabiente de este programa. Pida a la persona que llama el correo electrónico del titular de la tarjeta y los últimos cuatro dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <source>Owner's &amp;e-mail:</source>
+        <source>Owner&apos;s &amp;e-mail:</source>
         <translation>&amp;Correo electrónico del titular:</translation>
     </message>
     <message>
@@ -2841,8 +3008,8 @@ Observaciones: %2</translation>
         <translation>Cargando las tarjetas asociadas…</translation>
     </message>
     <message>
-        <source>No third-party cards are associated with this cardholder. Use "Associate a card…" to link one.</source>
-        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use "Asociar una tarjeta…" para vincular una.</translation>
+        <source>No third-party cards are associated with this cardholder. Use &quot;Associate a card…&quot; to link one.</source>
+        <translation>Este tarjetahabiente no tiene tarjetas de terceros asociadas. Use &quot;Asociar una tarjeta…&quot; para vincular una.</translation>
     </message>
     <message>
         <source>The associated cards could not be loaded.</source>
@@ -3180,6 +3347,176 @@ Observaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>migo::views::BulkUploadDialog</name>
+    <message>
+        <source>Bulk onboarding</source>
+        <translation>Alta masiva</translation>
+    </message>
+    <message>
+        <source>Workbook file</source>
+        <translation>Archivo del libro</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a workbook…</source>
+        <translation>&amp;Elegir un libro…</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Elegir un libro</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>Column check</source>
+        <translation>Revisión de columnas</translation>
+    </message>
+    <message>
+        <source>First rows of the workbook</source>
+        <translation>Primeras filas del libro</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <source>Upload the workbook</source>
+        <translation>Cargar el libro</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <translation>Archivo enviado</translation>
+    </message>
+    <message>
+        <source>File sent: %p%</source>
+        <translation>Archivo enviado: %p%</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel upload</source>
+        <translation>C&amp;ancelar la carga</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>Rows processed</source>
+        <translation>Filas procesadas</translation>
+    </message>
+    <message>
+        <source>%v of %m rows processed</source>
+        <translation>%v de %m filas procesadas</translation>
+    </message>
+    <message>
+        <source>Created and refused rows</source>
+        <translation>Filas creadas y rechazadas</translation>
+    </message>
+    <message>
+        <source>Result of each row</source>
+        <translation>Resultado de cada fila</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Exportar los resultados como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Read the result again</source>
+        <translation>&amp;Leer el resultado de nuevo</translation>
+    </message>
+    <message>
+        <source>Read the batch result</source>
+        <translation>Leer el resultado del lote</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx, at most 16 MB):</source>
+        <translation>&amp;Libro (.xlsx, 16 MB como máximo):</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>cardholders.xlsx</source>
+        <translation>tarjetahabientes.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>upload-results.csv</source>
+        <translation>resultado-carga.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;following</source>
+        <translation>Dejar de &amp;seguir</translation>
+    </message>
+    <message>
+        <source>Batch %1 accepted; the rows are being processed.</source>
+        <translation>Lote %1 aceptado; las filas se están procesando.</translation>
+    </message>
+    <message>
+        <source>Your account may not onboard in bulk (permission bulk-create: create).</source>
+        <translation>Su cuenta no puede hacer altas masivas (permiso bulk-create: create).</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Leyendo el libro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All 12 columns found; %n row(s) to upload.</source>
+        <translation>
+            <numerusform>Se encontraron las 12 columnas; %n fila por cargar.</numerusform>
+            <numerusform>Se encontraron las 12 columnas; %n filas por cargar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the workbook…</source>
+        <translation>Enviando el libro…</translation>
+    </message>
+    <message>
+        <source>%1 created · %2 refused</source>
+        <translation>%1 creadas · %2 rechazadas</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Plantilla guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Resultados guardados en %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is being sent: use Cancel upload to stop it.</source>
+        <translation>El libro se está enviando: use Cancelar la carga para detenerlo.</translation>
+    </message>
+</context>
+<context>
     <name>migo::views::CardActions</name>
     <message>
         <source>&amp;Activate</source>
@@ -3265,7 +3602,7 @@ Observaciones: %2</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's cards will be listed here.</source>
+        <source>Not available yet: the cardholder&apos;s cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas del tarjetahabiente.</translation>
     </message>
     <message>
@@ -3277,7 +3614,7 @@ Observaciones: %2</translation>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <source>Not available yet: the cardholder's associated third-party cards will be listed here.</source>
+        <source>Not available yet: the cardholder&apos;s associated third-party cards will be listed here.</source>
         <translation>Aún no disponible: aquí se mostrarán las tarjetas de terceros asociadas al tarjetahabiente.</translation>
     </message>
     <message>
@@ -3678,7 +4015,7 @@ Observaciones: %2</translation>
         <translation>&amp;Movimientos</translation>
     </message>
     <message>
-        <source>Show the card's movements (also Enter or double click)</source>
+        <source>Show the card&apos;s movements (also Enter or double click)</source>
         <translation>Mostrar los movimientos de la tarjeta (también con Enter o doble clic)</translation>
     </message>
     <message>
@@ -3794,7 +4131,7 @@ Observaciones: %2</translation>
         <translation>Hay otra acción sobre una tarjeta en curso: espere su resultado.</translation>
     </message>
     <message>
-        <source>Reading the cardholder's cards…</source>
+        <source>Reading the cardholder&apos;s cards…</source>
         <translation>Consultando las tarjetas del tarjetahabiente…</translation>
     </message>
     <message>
@@ -3843,7 +4180,7 @@ Observaciones: %2</translation>
         <translation>(cargando de nuevo…)</translation>
     </message>
     <message>
-        <source>The cardholder's cards could not be read: %1</source>
+        <source>The cardholder&apos;s cards could not be read: %1</source>
         <translation>No se pudieron consultar las tarjetas del tarjetahabiente: %1</translation>
     </message>
     <message>
@@ -3864,7 +4201,10 @@ Observaciones: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) so far…</source>
-        <translation><numerusform>%Ln tarjeta hasta ahora…</numerusform><numerusform>%Ln tarjetas hasta ahora…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln tarjeta hasta ahora…</numerusform>
+            <numerusform>%Ln tarjetas hasta ahora…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4661,7 +5001,7 @@ Observaciones: %2</translation>
         <translation>Transferencia entre tarjetas</translation>
     </message>
     <message>
-        <source>The card's movements</source>
+        <source>The card&apos;s movements</source>
         <translation>Movimientos de la tarjeta</translation>
     </message>
     <message>
@@ -4685,15 +5025,15 @@ Observaciones: %2</translation>
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder's data, cards and linked third-party cards. New cardholders are registered here.</source>
+        <source>Cardholders: search by e-mail, phone, document or name as you type; the detail shows the cardholder&apos;s data, cards and linked third-party cards. New cardholders are registered here.</source>
         <translation>Tarjetahabientes: busque por correo, teléfono, documento o nombre mientras escribe; el detalle muestra los datos del tarjetahabiente, sus tarjetas y las tarjetas de terceros asociadas. Aquí se registran los nuevos tarjetahabientes.</translation>
     </message>
     <message>
-        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card's status and your role allow are enabled; the others say why.</source>
+        <source>Cards: every card of the partner, filtered by id, card digits, alias, cardholder or status. Only the actions the card&apos;s status and your role allow are enabled; the others say why.</source>
         <translation>Tarjetas: todas las tarjetas de la empresa, filtradas por id, dígitos de la tarjeta, alias, tarjetahabiente o estado. Solo están habilitadas las acciones que el estado de la tarjeta y su rol permiten; las demás dicen por qué.</translation>
     </message>
     <message>
-        <source>Movements: a card's movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
+        <source>Movements: a card&apos;s movements for a period, with totals, CSV export and the PDF report. Reports download in the Downloads panel and can be cancelled.</source>
         <translation>Movimientos: los movimientos de una tarjeta en un periodo, con totales, exportación a CSV y el reporte PDF. Los reportes se descargan en el panel Descargas y se pueden cancelar.</translation>
     </message>
     <message>
@@ -4701,7 +5041,7 @@ Observaciones: %2</translation>
         <translation>Contraseñas de un solo uso (verificación adicional)</translation>
     </message>
     <message>
-        <source>Some operators must confirm sensitive actions — seeing a cardholder's data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
+        <source>Some operators must confirm sensitive actions — seeing a cardholder&apos;s data, blocking cards, moving funds — with a one-time password. The server sends a six-digit code to your e-mail; type it when the app asks. The code is for that action only and expires after a few minutes. Never share it: nobody from Migo will ask you for it.</source>
         <translation>Algunos operadores deben confirmar las acciones sensibles —ver los datos de un tarjetahabiente, bloquear tarjetas, mover fondos— con una contraseña de un solo uso. El servidor envía un código de seis dígitos a su correo; escríbalo cuando la aplicación lo pida. El código sirve solo para esa acción y vence en pocos minutos. Nunca lo comparta: nadie de Migo se lo pedirá.</translation>
     </message>
     <message>
@@ -4725,7 +5065,7 @@ Observaciones: %2</translation>
         <translation>Solicitudes de fondos de la Empresa</translation>
     </message>
     <message>
-        <source>Funding requests (Session menu): ask for a top-up of the partner's balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
+        <source>Funding requests (Session menu): ask for a top-up of the partner&apos;s balance with a receipt (PDF, JPEG, PNG or WEBP, at most 10 MB). Another operator approves or rejects it; only an approval credits the balance. You can cancel your own pending request.</source>
         <translation>Solicitudes de fondos (menú Sesión): pida una recarga del saldo de la Empresa con un comprobante (PDF, JPEG, PNG o WEBP, de 10 MB como máximo). Otro operador la aprueba o la rechaza; solo una aprobación acredita el saldo. Usted puede cancelar su propia solicitud pendiente.</translation>
     </message>
 </context>
@@ -4819,7 +5159,7 @@ Observaciones: %2</translation>
         <translation>el detalle del tarjetahabiente</translation>
     </message>
     <message>
-        <source>the partner's cards</source>
+        <source>the partner&apos;s cards</source>
         <translation>las tarjetas de la empresa</translation>
     </message>
     <message>
@@ -4919,7 +5259,7 @@ Observaciones: %2</translation>
         <translation>Movimientos</translation>
     </message>
     <message>
-        <source>a card's movements</source>
+        <source>a card&apos;s movements</source>
         <translation>los movimientos de una tarjeta</translation>
     </message>
     <message>
@@ -4959,7 +5299,7 @@ Observaciones: %2</translation>
         <translation>Saldo …</translation>
     </message>
     <message>
-        <source>Read the partner's &amp;balance again</source>
+        <source>Read the partner&apos;s &amp;balance again</source>
         <translation>Leer de nuevo el &amp;saldo de la empresa</translation>
     </message>
     <message>
@@ -4985,6 +5325,10 @@ Observaciones: %2</translation>
     <message>
         <source>&amp;Funding requests…</source>
         <translation>Solicitudes de &amp;fondos…</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;onboarding from a workbook…</source>
+        <translation>&amp;Alta masiva desde un libro…</translation>
     </message>
 </context>
 <context>
@@ -5377,7 +5721,7 @@ Observaciones: %2</translation>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <source>e.g. the bank transfer's reference</source>
+        <source>e.g. the bank transfer&apos;s reference</source>
         <translation>p. ej., la referencia de la transferencia bancaria</translation>
     </message>
     <message>
@@ -5618,7 +5962,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5899,7 +6243,7 @@ Observaciones: %2</translation>
         <translation>Elija la empresa para la que trabaja, o escriba su número.</translation>
     </message>
     <message>
-        <source>Set by your organisation's IT policy.</source>
+        <source>Set by your organisation&apos;s IT policy.</source>
         <translation>Definido por la política de TI de su organización.</translation>
     </message>
 </context>
@@ -5952,6 +6296,10 @@ Observaciones: %2</translation>
     <message>
         <source>funding requests</source>
         <translation>solicitudes de fondos</translation>
+    </message>
+    <message>
+        <source>bulk onboarding</source>
+        <translation>alta masiva</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6513,7 @@ Observaciones: %2</translation>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Open the report in the system's PDF viewer</source>
+        <source>Open the report in the system&apos;s PDF viewer</source>
         <translation>Abrir el reporte en el visor de PDF del sistema</translation>
     </message>
     <message>
@@ -6194,7 +6542,7 @@ Observaciones: %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 de %2 (%3 %)</translation>
+        <translation>%1 de %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 received</source>
