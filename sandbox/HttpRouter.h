@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -74,6 +75,9 @@ struct HttpResponse {
     /// meanwhile (contract §15); the fields above are then unused. The job must not touch the main thread's
     /// database connection (Database::forThisThread() gives it its own). Its exceptions answer as in dispatch().
     std::function<HttpResponse()> deferred;
+    /// When set, the handler keeps the connection: the server hands it the responder instead of writing an answer
+    /// (a progress stream of unknown length, contract §18); the fields above are then unused. Answering thread.
+    std::function<void(QHttpServerResponder&&)> takeOver;
 
     /// A success envelope `{success: true, message, data}` (contract §2).
     static HttpResponse ok(const Json& data, const std::string& message = "ok");

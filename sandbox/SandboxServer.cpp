@@ -45,6 +45,10 @@ SandboxServer::SandboxServer(SandboxOptions options)
     m_workers.setMaxThreadCount(qMax(1, m_options.reportThreads));
     m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         HttpResponse answer = m_router.dispatch(request);
+        if (answer.takeOver) {
+            answer.takeOver(std::move(responder));
+            return;
+        }
         if (!answer.deferred) {
             writeResponse(answer, std::move(responder));
             return;
