@@ -6,6 +6,7 @@
 #include "Representations.h"
 #include "Routes.h"
 #include "SandboxContext.h"
+#include "StreamedAnswer.h"
 #include "Validation.h"
 
 #include <QSet>
@@ -56,12 +57,35 @@ HttpResponse partnerCards(SandboxContext& context, HttpRequest& request) {
         binds << *status;
     }
     errors.throwIfAny();
-    QSqlQuery rows = context.db.run(kCardSelect + where + QStringLiteral(" ORDER BY c.id"), binds);
-    Json cards = Json::array();
-    while (rows.next()) {
-        cards.push_back(cardFromRow(rows));
+    const QString sql = kCardSelect + where + QStringLiteral(" ORDER BY c.id");
+    const QString path = context.options.databasePath;
+    if (path == QStringLiteral(":memory:")) { // another connection would see another (empty) database
+        QSqlQuery rows = context.db.run(sql, binds);
+        Json cards = Json::array();
+        while (rows.next()) {
+            cards.push_back(cardFromRow(rows));
+        }
+        return HttpResponse::ok(cards);
     }
-    return HttpResponse::ok(cards);
+    // Streamed from a worker's own connection, in one snapshot: the first cards leave at once (issue 19).
+    return streamedAnswer("application/json", [sql, binds, path](const BodyWriter& write) {
+        Database& reader = Database::readerForThisThread(path);
+        QSqlQuery rows = reader.run(sql, binds);
+        QByteArray piece = R"({"success":true,"message":"ok","data":[)";
+        bool first = true;
+        while (rows.next()) {
+            if (!first) {
+                piece += ',';
+            }
+            first = false;
+            piece += serializeJson(cardFromRow(rows)); // exact decimals, as every answer
+            if (piece.size() >= 256 * 1024 && !write(std::exchange(piece, QByteArray()))) {
+                return; // the client has gone
+            }
+        }
+        piece += "]}";
+        write(std::move(piece));
+    });
 }
 
 /// GET /app/partners/{p}/cardholders/{c}/cards — owned cards (PHYSICAL) then linked third-party cards (LINKED,

@@ -3,8 +3,11 @@
 #include "SandboxHarness.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -128,6 +131,67 @@ private slots:
         const HttpAnswer answer = connection.readAnswer(10000);
         QVERIFY2(answer.status != 413 && answer.status != 0, QByteArray::number(answer.status).constData());
         QVERIFY(answer.isValidEnvelope());
+    }
+
+    void aLongCardListIsWrittenWhileItIsReadAndStopsWithItsClient() {
+        // Issue 19: the partner's card list leaves while it is being read from the database. A client that reads
+        // slowly holds the writer back (the sandbox keeps answering others meanwhile); one that leaves stops it.
+        SandboxProcess big;
+        QVERIFY2(big.start(20, {QStringLiteral("--demo-cards"), QStringLiteral("60000")}),
+                 big.errorOutput().constData());
+        SandboxClient agent(big.baseUrl());
+        QVERIFY(agent.login(kAgent, QStringLiteral("Agent#2026")));
+        const QByteArray request = requestHead("GET", big.baseUrl(), QStringLiteral("/app/partners/1/cards")) +
+                                   "Authorization: Bearer " + agent.appToken.toLatin1() + "\r\nx-user-token: Bearer " +
+                                   agent.operatorToken.toLatin1() + "\r\n\r\n";
+        const QUrl url(big.baseUrl());
+        // Ten clients that leave after the first bytes: each writer stops (more writers than its pool has threads).
+        for (int client = 0; client < 10; ++client) {
+            QTcpSocket leaving;
+            leaving.connectToHost(url.host(), quint16(url.port()));
+            QVERIFY(leaving.waitForConnected(5000));
+            leaving.write(request);
+            QVERIFY(leaving.waitForReadyRead(10000));
+            leaving.abort();
+        }
+        // A slow reader: the head and the envelope's start come at once; the sandbox meanwhile answers others.
+        QTcpSocket slow;
+        slow.setReadBufferSize(64 * 1024);
+        slow.connectToHost(url.host(), quint16(url.port()));
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write(request);
+        QByteArray received;
+        while (!received.contains(R"("data":[{)") && slow.waitForReadyRead(10000)) {
+            received += slow.read(4096);
+        }
+        QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.left(300).constData());
+        QVERIFY(received.contains("Content-Type: application/json"));
+        // Contract §6: written as it is read, so no length is known ahead; the end of the body is the close.
+        const QByteArray head = received.left(received.indexOf("\r\n\r\n")).toLower();
+        QVERIFY(!head.contains("content-length"));
+        QVERIFY(head.contains("connection: close"));
+        QVERIFY(received.contains(QByteArray(QByteArray("\r\n\r\n") + R"({"success":true,"message":"ok","data":[{)")));
+        QCOMPARE(agent.send("GET", QStringLiteral("/app/partners/1/cardholders?limit=1")).status, 200);
+        // Read to the end: the whole list, every card once and in order, then the connection closes.
+        QElapsedTimer clock;
+        clock.start();
+        while (slow.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 120000) {
+            if (slow.waitForReadyRead(1000) || slow.bytesAvailable() > 0)
+                received += slow.readAll();
+        }
+        received += slow.readAll();
+        const qsizetype bodyStart = received.indexOf("\r\n\r\n") + 4;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(received.mid(bodyStart), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        const QJsonArray cards = document.object().value(QStringLiteral("data")).toArray();
+        QVERIFY(cards.size() > 60000);
+        qint64 previous = 0;
+        for (const QJsonValue& card : cards) {
+            const qint64 id = card.toObject().value(QStringLiteral("cardId")).toInteger();
+            QVERIFY(id > previous);
+            previous = id;
+        }
     }
 
     void chunkedOversizedBodyIsRefusedWhileItArrives() {
