@@ -5,7 +5,9 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cctype>
+#include <limits>
 
 namespace migo::api {
 
@@ -69,7 +71,9 @@ std::optional<int> parseRetryAfter(QByteArrayView value) {
         return std::nullopt;
     QDateTime utcWhen = when;
     utcWhen.setTimeZone(QTimeZone::utc());
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utcWhen)));
+    // A date centuries ahead is still a (very long) wait, never a negative one: clamp before narrowing.
+    const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(utcWhen);
+    return int(std::clamp<qint64>(wait, 0, std::numeric_limits<int>::max()));
 }
 
 namespace {

@@ -34,7 +34,8 @@ std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, QBy
 std::variant<EnvelopeData, ApiError> decodeEnvelopeStreaming(int httpStatus, std::istream& body,
                                                              json::ArrayStream& stream);
 
-/// Seconds to wait from a Retry-After value ("120" or an HTTP date); nothing when absent or unreadable.
+/// Seconds to wait from a Retry-After value ("120" or an HTTP date; a past date is 0, a date beyond int range is
+/// INT_MAX); nothing when absent or unreadable.
 std::optional<int> parseRetryAfter(QByteArrayView value);
 
 } // namespace migo::api

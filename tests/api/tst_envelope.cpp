@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace migo::api;
 
 namespace {
@@ -259,6 +261,9 @@ private Q_SLOTS:
         const std::optional<int> seconds = parseRetryAfter(httpDate);
         QVERIFY(seconds);
         QVERIFY(*seconds >= 58 && *seconds <= 60);
+        // Found by fuzz_envelope: a date eight centuries ahead overflowed int into a negative wait.
+        QCOMPARE(parseRetryAfter("Wed, 21 Oct 2837 07:28:00 GMT"), std::optional<int>(std::numeric_limits<int>::max()));
+        QCOMPARE(parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), std::optional<int>(0)); // past: no wait
     }
 
     void aThrottledAnswerSaysHowLongToWait() {
