@@ -177,6 +177,8 @@ QUrl CardsView::activationLink() const {
 
 void CardsView::applyFilter() {
     m_filterDebounce->stop();
+    if (m_model->isStreaming())
+        return; // kept as typed; applied once every card has arrived (updateState)
     m_proxy->setFilterText(m_filter->text());
     const int status = m_status->currentData().toInt();
     m_proxy->setStatusFilter(status < 0 ? std::nullopt : std::optional<api::CardStatus>(api::CardStatus(status)));
@@ -241,11 +243,13 @@ void CardsView::updateState() {
     const CardListModel::State state = m_model->state();
     // While a streamed load's rows arrive, their order and number still change: say when sorting and filtering
     // come rather than offer them half-working (issue 19).
+    // The filter can be typed at once (Ctrl+F as the section opens); it applies when the list is complete.
     const bool streaming = m_model->isStreaming();
     const QString waitForAll =
         streaming ? tr("Sorting and filtering are available once every card has arrived.") : QString();
-    m_filter->setEnabled(!streaming);
-    m_status->setEnabled(!streaming);
+    if (m_waitingForAll && !streaming)
+        applyFilter();
+    m_waitingForAll = streaming;
     m_table->horizontalHeader()->setSectionsClickable(!streaming);
     m_filter->setToolTip(waitForAll);
     m_status->setToolTip(waitForAll);

@@ -138,8 +138,9 @@ private:
     QLabel* m_listProblem;
     QPushButton* m_retry;
     QTimer* m_filterDebounce;
-    QList<QAction*> m_actions; ///< indexed by Action
-    QList<QString> m_tips;     ///< each action's tooltip when enabled, indexed by Action
+    bool m_waitingForAll = false; ///< a streamed load was still arriving at the last updateState()
+    QList<QAction*> m_actions;    ///< indexed by Action
+    QList<QString> m_tips;        ///< each action's tooltip when enabled, indexed by Action
     api::CallHandle m_transferCards;
 };
 
