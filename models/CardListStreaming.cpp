@@ -21,8 +21,7 @@ constexpr qsizetype kMaxRowsPerTurn = 16384;
 } // namespace
 
 void CardListModel::startStreaming(quint64 generation) {
-    m_streaming = std::make_unique<Streaming>();
-    m_rows.rowById.clear(); // no index until every row is in (rowOfCard() scans meanwhile)
+    m_streaming = std::make_unique<Streaming>(); // rows start empty: no index until every row is in
     m_pending = m_client->streamPartnerCards(
         api::PartnerCardQuery(), this,
         [this, generation](QList<api::Card> batch) { receiveBatch(generation, std::move(batch)); },
